@@ -1,0 +1,95 @@
+// Domain types shared by the parser, the task model, evaluation, statistics and the report.
+// Everything here is plain JSON-safe data: dates are ISO calendar dates ("YYYY-MM-DD").
+
+/** How often a task or a report recurs; null when the plan does not say. */
+export type Recurrence = 'once' | 'monthly' | 'quarterly' | 'semiannual' | 'annual' | 'ongoing';
+
+export const RECURRENCES: readonly Recurrence[] = ['once', 'monthly', 'quarterly', 'semiannual', 'annual', 'ongoing'];
+
+/** An ISO calendar date, "YYYY-MM-DD". */
+export type IsoDate = string;
+
+/** One input block for the parser: a paragraph of text, or a table of cell texts. */
+export type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'table'; rows: string[][] };
+
+/** A task as the parser reads it from the plan (the parse command's JSON shape). */
+export interface PlanTask {
+  /** Stable code, e.g. "II.3", "III.1.b", "PL.12". */
+  ref: string;
+  /** The section heading the task sits under, e.g. "II. NỘI DUNG". */
+  section: string;
+  /** One line, at most 160 characters, cut at a word. */
+  title: string;
+  /** The whole item text. */
+  text: string;
+  leadUnit: string | null;
+  supportUnits: string[];
+  due: IsoDate | null;
+  /** The deadline phrase as written. */
+  dueText: string | null;
+  recurrence: Recurrence | null;
+}
+
+/** A reporting duty the plan sets ("báo cáo 6 tháng trước ngày 10/5/2023"). */
+export interface PlanReport {
+  text: string;
+  period: Recurrence | null;
+  due: IsoDate | null;
+  unit: string | null;
+}
+
+export interface Signer {
+  /** The position line, e.g. "PHÓ CHỦ TỊCH". */
+  title: string | null;
+  name: string | null;
+  /** The whole authority block, lines joined with " / " ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"). */
+  block: string | null;
+}
+
+/** A parsed plan: exactly the parse command's JSON, all keys always present. */
+export interface Plan {
+  number: string | null;
+  code: string | null;
+  issuer: string | null;
+  place: string | null;
+  date: IsoDate | null;
+  title: string;
+  year: number | null;
+  basis: string[];
+  objectives: string[];
+  tasks: PlanTask[];
+  reports: PlanReport[];
+  recipients: string[];
+  signer: Signer;
+  warnings: string[];
+}
+
+/** The parser's answer: a plan, or a readable message in the user's language. */
+export type ParseResult = { ok: true; plan: Plan } | { ok: false; error: string };
+
+/** Progress states a unit can set (keys; labels live in the messages module). */
+export type TaskState = 'not_started' | 'in_progress' | 'done' | 'paused';
+
+export const TASK_STATES: readonly TaskState[] = ['not_started', 'in_progress', 'done', 'paused'];
+
+/** Evaluation categories at a cut-off date (DESIGN.md, "Domain"). */
+export type Evaluation =
+  | 'done_on_time'
+  | 'done_late'
+  | 'on_track'
+  | 'due_soon'
+  | 'overdue'
+  | 'not_started'
+  | 'no_deadline';
+
+export const EVALUATIONS: readonly Evaluation[] = [
+  'done_on_time',
+  'done_late',
+  'on_track',
+  'due_soon',
+  'overdue',
+  'not_started',
+  'no_deadline',
+];
