@@ -93,3 +93,35 @@ export const EVALUATIONS: readonly Evaluation[] = [
   'not_started',
   'no_deadline',
 ];
+
+/** What a unit enters about a task (the progress columns of the task sheet). */
+export interface TaskProgress {
+  state: TaskState | null;
+  /** 0–100, or null when not entered. */
+  percent: number | null;
+  completedOn: IsoDate | null;
+  result: string;
+  /** A link or a document number. */
+  evidence: string;
+  /** ISO date-time of the last update, or null. */
+  updatedAt: string | null;
+  updatedBy: string;
+}
+
+/** One row of a task sheet: the plan's task (or report duty) with its progress. */
+export interface TaskRecord {
+  /** Task code, unique within a plan sheet ("II.3", "BC.1" for a report row). */
+  code: string;
+  kind: 'task' | 'report';
+  section: string;
+  title: string;
+  text: string;
+  leadUnit: string | null;
+  supportUnits: string[];
+  due: IsoDate | null;
+  dueText: string | null;
+  recurrence: Recurrence | null;
+  /** False when a revised plan no longer has this task (rows are marked, never deleted). */
+  inPlan: boolean;
+  progress: TaskProgress;
+}
