@@ -1,6 +1,7 @@
 // The messages module: every word a user reads, Vietnamese first, English second.
 // Each feature keeps its dictionary in a file beside this one; all are merged here.
 import { common } from './common';
+import { domain } from './domain';
 
 /** A user's language. Anything that is not Vietnamese is shown in English. */
 export type Locale = 'vi' | 'en';
@@ -12,7 +13,7 @@ export interface Message {
 }
 
 // Each feature's dictionary is listed here once.
-const dictionaries = [common] as const;
+const dictionaries = [common, domain] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 /** Every message key known to the add-on. */
