@@ -1,0 +1,96 @@
+// Per-unit statistics of evaluated tasks: counts per category, completion and on-time rates.
+import { EVALUATIONS, type Evaluation } from './types';
+import { isDone } from './evaluation';
+
+/** The figures of one unit (or of the whole plan). */
+export interface UnitStats {
+  /** The unit's name as first written; null for tasks with no lead unit (and for the overall row). */
+  unit: string | null;
+  total: number;
+  /** Number of tasks in each evaluation category (every category present, zero when none). */
+  counts: Record<Evaluation, number>;
+  /** done_on_time + done_late. */
+  done: number;
+  doneOnTime: number;
+  /** Not done and past due. */
+  overdue: number;
+  /** done / total; null when there are no tasks. */
+  completionRate: number | null;
+  /** doneOnTime / done; null when nothing is done. */
+  onTimeRate: number | null;
+}
+
+export interface Statistics {
+  /** One entry per unit, in order of first appearance; tasks with no unit come last. */
+  units: UnitStats[];
+  overall: UnitStats;
+}
+
+/** One evaluated row: the lead unit and the task's category. */
+export interface EvaluatedRow {
+  unit: string | null;
+  evaluation: Evaluation;
+}
+
+/**
+ * Counts the rows per unit and overall. Unit names that differ only by case or spacing are
+ * one unit (shown as first written); blank names count as "no unit".
+ */
+export function computeStatistics(rows: readonly EvaluatedRow[]): Statistics {
+  const byKey = new Map<string, Record<Evaluation, number> & { name: string | null }>();
+  const overall = emptyCounts();
+  const noUnit = emptyCounts();
+  let noUnitSeen = false;
+  for (const row of rows) {
+    const name = normaliseUnitName(row.unit);
+    overall[row.evaluation] += 1;
+    if (name === null) {
+      noUnit[row.evaluation] += 1;
+      noUnitSeen = true;
+      continue;
+    }
+    const key = unitKey(name);
+    let counts = byKey.get(key);
+    if (!counts) {
+      counts = Object.assign(emptyCounts(), { name });
+      byKey.set(key, counts);
+    }
+    counts[row.evaluation] += 1;
+  }
+  const units = [...byKey.values()].map((counts) => statsFrom(counts.name, counts));
+  if (noUnitSeen) units.push(statsFrom(null, noUnit));
+  return { units, overall: statsFrom(null, overall) };
+}
+
+/** Trims and collapses inner whitespace; null for blank names. */
+export function normaliseUnitName(name: string | null | undefined): string | null {
+  const text = String(name ?? '').replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+}
+
+/** The key under which unit names are compared: case-, spacing- and Unicode-form-insensitive. */
+export function unitKey(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+}
+
+function emptyCounts(): Record<Evaluation, number> {
+  return Object.fromEntries(EVALUATIONS.map((e) => [e, 0])) as Record<Evaluation, number>;
+}
+
+function statsFrom(unit: string | null, source: Record<Evaluation, number>): UnitStats {
+  const counts = emptyCounts();
+  for (const e of EVALUATIONS) counts[e] = source[e];
+  const total = EVALUATIONS.reduce((sum, e) => sum + counts[e], 0);
+  const done = EVALUATIONS.filter(isDone).reduce((sum, e) => sum + counts[e], 0);
+  const doneOnTime = counts.done_on_time;
+  return {
+    unit,
+    total,
+    counts,
+    done,
+    doneOnTime,
+    overdue: counts.overdue,
+    completionRate: total === 0 ? null : done / total,
+    onTimeRate: done === 0 ? null : doneOnTime / done,
+  };
+}

@@ -1,0 +1,57 @@
+// Per-unit statistics: counts per category and the two rates.
+import { describe, expect, it } from 'vitest';
+import { computeStatistics, type EvaluatedRow } from '../../src/core/statistics';
+import { EVALUATIONS, type Evaluation } from '../../src/core/types';
+
+const rows = (unit: string | null, ...evaluations: Evaluation[]): EvaluatedRow[] =>
+  evaluations.map((evaluation) => ({ unit, evaluation }));
+
+describe('computeStatistics', () => {
+  const input = [
+    ...rows('Văn phòng', 'done_on_time', 'done_on_time', 'done_late', 'overdue'),
+    ...rows('Phòng Quản lý đầu tư', 'due_soon', 'not_started'),
+    ...rows('  văn   PHÒNG ', 'on_track'),
+    ...rows(null, 'no_deadline'),
+    ...rows('', 'overdue'),
+  ];
+  const stats = computeStatistics(input);
+
+  it('groups units case- and spacing-insensitively, in order of first appearance, no-unit last', () => {
+    expect(stats.units.map((u) => u.unit)).toEqual(['Văn phòng', 'Phòng Quản lý đầu tư', null]);
+  });
+
+  it('counts each category per unit', () => {
+    const office = stats.units[0];
+    expect(office.total).toBe(5);
+    expect(office.counts).toEqual({
+      done_on_time: 2, done_late: 1, on_track: 1, due_soon: 0, overdue: 1, not_started: 0, no_deadline: 0,
+    });
+    expect(office.done).toBe(3);
+    expect(office.doneOnTime).toBe(2);
+    expect(office.overdue).toBe(1);
+    expect(office.completionRate).toBeCloseTo(3 / 5);
+    expect(office.onTimeRate).toBeCloseTo(2 / 3);
+  });
+
+  it('leaves a rate null when it is undefined', () => {
+    const investment = stats.units[1];
+    expect(investment.done).toBe(0);
+    expect(investment.completionRate).toBe(0);
+    expect(investment.onTimeRate).toBeNull();
+    const empty = computeStatistics([]);
+    expect(empty.units).toEqual([]);
+    expect(empty.overall.total).toBe(0);
+    expect(empty.overall.completionRate).toBeNull();
+    expect(empty.overall.onTimeRate).toBeNull();
+  });
+
+  it('the overall row is the sum of the units', () => {
+    expect(stats.overall.total).toBe(input.length);
+    for (const e of EVALUATIONS) {
+      expect(stats.overall.counts[e]).toBe(stats.units.reduce((sum, u) => sum + u.counts[e], 0));
+    }
+    expect(stats.overall.unit).toBeNull();
+    expect(stats.overall.completionRate).toBeCloseTo(3 / input.length);
+    expect(stats.overall.onTimeRate).toBeCloseTo(2 / 3);
+  });
+});
