@@ -21,3 +21,11 @@ export interface ServerApi {
 }
 
 export type ServerFunctionName = keyof ServerApi;
+
+/**
+ * The shape src/server/index.ts must export for ServerApi: each target answers with an
+ * RpcResult of its value. A compile-time check in test/server/ holds the server to it.
+ */
+export type ServerHandlers = {
+  [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => RpcResult<ReturnType<ServerApi[K]>>;
+};

@@ -2,6 +2,8 @@
 // Each feature keeps its dictionary in a file beside this one; all are merged here.
 import { common } from './common';
 import { domain } from './domain';
+import { report } from './report';
+import { ui } from './ui';
 
 /** A user's language. Anything that is not Vietnamese is shown in English. */
 export type Locale = 'vi' | 'en';
@@ -13,7 +15,7 @@ export interface Message {
 }
 
 // Each feature's dictionary is listed here once.
-const dictionaries = [common, domain] as const;
+const dictionaries = [common, domain, ui, report] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 /** Every message key known to the add-on. */

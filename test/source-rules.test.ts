@@ -1,0 +1,37 @@
+// Rules about where code may live: core knows no Apps Script, user text lives in messages.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** Every .ts file under a folder of the repository. */
+function sources(dir: string): string[] {
+  const full = join(ROOT, dir);
+  return readdirSync(full).flatMap((name) => {
+    const path = join(full, name);
+    if (statSync(path).isDirectory()) return sources(relative(ROOT, path));
+    return name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Source without comments, so a comment may still name a service. */
+function code(path: string): string {
+  return readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+const APPS_SCRIPT_GLOBALS = /\b(SpreadsheetApp|DocumentApp|DriveApp|HtmlService|PropertiesService|LockService|CacheService|Session|Utilities|ScriptApp|MailApp|GmailApp|UrlFetchApp|Logger|Charts|CardService|Browser|google\.script)\s*\./;
+const VIETNAMESE = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ]/;
+
+describe('source rules', () => {
+  it('src/core uses no Apps Script global', () => {
+    const offenders = sources('src/core').filter((path) => APPS_SCRIPT_GLOBALS.test(code(path)));
+    expect(offenders.map((p) => relative(ROOT, p))).toEqual([]);
+  });
+
+  it('src/server and src/client hold no Vietnamese text (it belongs in src/core/messages)', () => {
+    const offenders = [...sources('src/server'), ...sources('src/client')].filter((path) => VIETNAMESE.test(readFileSync(path, 'utf8')));
+    expect(offenders.map((p) => relative(ROOT, p))).toEqual([]);
+  });
+});
