@@ -54,6 +54,7 @@ export const domain = {
   colInPlan: { vi: 'Trong kế hoạch', en: 'In plan' },
   inPlanYes: { vi: 'Có', en: 'Yes' },
   inPlanNo: { vi: 'Không còn trong kế hoạch', en: 'No longer in the plan' },
+  reportSection: { vi: 'Chế độ báo cáo', en: 'Reporting duties' },
   percentInvalid: { vi: 'Nhập số từ 0 đến 100', en: 'Enter a number from 0 to 100' },
   dateInvalid: { vi: 'Nhập ngày dạng dd/MM/yyyy', en: 'Enter a date as dd/MM/yyyy' },
   stateInvalid: { vi: 'Chọn một tình trạng trong danh sách', en: 'Pick a state from the list' },
