@@ -1,0 +1,205 @@
+// The report as data: a flat list of styled blocks that the Google Docs and HTML renderers walk.
+// Every block carries its fully resolved style, so a renderer never decides layout on its own.
+import type { IsoDate } from '../types';
+import type { Locale } from '../messages/index';
+
+/** Paragraph alignment (Docs: DocumentApp.HorizontalAlignment, HTML: text-align). */
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+/** A stretch of text with its own character style; unset fields inherit from the paragraph. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  sizePt?: number;
+  /**
+   * Text that people must replace or confirm before signing (causes, proposals, blanks).
+   * Renderers mark it (a highlight) so it cannot be missed; it is still valid report text.
+   */
+  placeholder?: boolean;
+}
+
+/** Paragraph layout, all of it resolved: sizes in points, indents in millimetres. */
+export interface ParagraphStyle {
+  align: Align;
+  /** Font size of runs that set none. */
+  sizePt: number;
+  /** Character style of runs that set none. */
+  bold: boolean;
+  italic: boolean;
+  firstLineIndentMm: number;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+  /** Line spacing as a multiple of single spacing (1–1.5 per Nghị định 30). */
+  lineSpacing: number;
+  /** A short centred rule under the paragraph (under the issuing agency and the motto), or null. */
+  ruleBelowMm: number | null;
+  /** Keep on the same page as the next paragraph (headings). */
+  keepWithNext: boolean;
+}
+
+/** What a paragraph is in the document; renderers may map roles to named styles. */
+export type ParagraphRole =
+  | 'header'
+  | 'title'
+  | 'subject'
+  | 'body'
+  | 'closing'
+  | 'signer'
+  | 'recipientsLabel'
+  | 'recipient'
+  | 'appendixLabel'
+  | 'appendixTitle'
+  | 'appendixNote'
+  | 'caption';
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  role: ParagraphRole;
+  runs: Run[];
+  style: ParagraphStyle;
+}
+
+/** "I. KẾT QUẢ …" (level 1), "1. …" (level 2), "a) …" (level 3); the number is part of the runs. */
+export interface HeadingBlock {
+  kind: 'heading';
+  level: 1 | 2 | 3;
+  runs: Run[];
+  style: ParagraphStyle;
+}
+
+/** A "-" or "+" item: the marker is written in the runs' first text, as real reports do. */
+export interface ListItemBlock {
+  kind: 'listItem';
+  marker: '-' | '+';
+  runs: Run[];
+  style: ParagraphStyle;
+}
+
+export interface TableCell {
+  text: string;
+  align: Align;
+  bold: boolean;
+  italic: boolean;
+}
+
+/**
+ * A table row. Every row has one cell per column. A 'group' row puts its text in the first
+ * cell and leaves the rest empty: renderers should merge it across the whole width.
+ */
+export interface TableRow {
+  role: 'header' | 'body' | 'group' | 'total';
+  cells: TableCell[];
+}
+
+export interface TableColumn {
+  widthMm: number;
+}
+
+/** A bordered data table (the appendix tables). Header rows come first and repeat on new pages. */
+export interface TableBlock {
+  kind: 'table';
+  role: 'tasks' | 'statistics';
+  columns: TableColumn[];
+  headerRows: number;
+  rows: TableRow[];
+  sizePt: number;
+  borderPt: number;
+  /** Cell padding on every side. */
+  paddingPt: number;
+}
+
+/**
+ * A borderless layout table of one row: the document header (agency | national motto) and
+ * the signature row (Nơi nhận | signer). Each cell holds its own paragraphs.
+ */
+export interface ColumnsBlock {
+  kind: 'columns';
+  role: 'header' | 'signature';
+  columns: TableColumn[];
+  cells: ParagraphBlock[][];
+}
+
+/**
+ * The slot of an image made elsewhere (the dashboard chart). `key` names which image; the
+ * renderer fills it from the images it is given and draws a placeholder box when it has none.
+ */
+export interface ImageBlock {
+  kind: 'image';
+  key: 'dashboardChart';
+  widthMm: number;
+  heightMm: number;
+  /** Alternative text, and the text of the placeholder box. */
+  alt: string;
+  align: Align;
+}
+
+export interface PageBreakBlock {
+  kind: 'pageBreak';
+}
+
+export type ReportBlock =
+  | ParagraphBlock
+  | HeadingBlock
+  | ListItemBlock
+  | TableBlock
+  | ColumnsBlock
+  | ImageBlock
+  | PageBreakBlock;
+
+export interface PageSetup {
+  size: 'A4';
+  orientation: 'portrait';
+  widthMm: number;
+  heightMm: number;
+  widthPt: number;
+  heightPt: number;
+  marginsMm: { top: number; bottom: number; left: number; right: number };
+  marginsPt: { top: number; bottom: number; left: number; right: number };
+  /** widthMm minus the side margins: what tables are sized to. */
+  contentWidthMm: number;
+}
+
+/** The reporting period as the report understands it. */
+export interface ReportPeriodInfo {
+  kind: 'semiannual' | 'annual' | 'quarter' | 'range';
+  from: IsoDate;
+  to: IsoDate;
+  /** How the period is written in the text ("6 tháng đầu năm 2023"). */
+  label: string;
+}
+
+export interface ReportModel {
+  locale: Locale;
+  /** The name to give the document ("Báo cáo kết quả thực hiện Kế hoạch … 6 tháng đầu năm 2023"). */
+  documentName: string;
+  page: PageSetup;
+  fontFamily: string;
+  period: ReportPeriodInfo;
+  cutoff: IsoDate;
+  blocks: ReportBlock[];
+}
+
+/** Points per millimetre (1 pt = 1/72 inch, 1 inch = 25.4 mm). */
+export const PT_PER_MM = 72 / 25.4;
+
+/** Millimetres to points, rounded to 0.01 pt. */
+export function mmToPt(mm: number): number {
+  return Math.round(mm * PT_PER_MM * 100) / 100;
+}
+
+/** Every block's runs, paragraphs of layout cells included: what a reader of the text sees, in order. */
+export function textBlocks(model: ReportModel): Array<ParagraphBlock | HeadingBlock | ListItemBlock> {
+  const out: Array<ParagraphBlock | HeadingBlock | ListItemBlock> = [];
+  for (const block of model.blocks) {
+    if (block.kind === 'paragraph' || block.kind === 'heading' || block.kind === 'listItem') out.push(block);
+    else if (block.kind === 'columns') for (const cell of block.cells) out.push(...cell);
+  }
+  return out;
+}
+
+/** The plain text of a paragraph-like block. */
+export function blockText(block: { runs: Run[] }): string {
+  return block.runs.map((run) => run.text).join('');
+}
