@@ -1,0 +1,81 @@
+// npm run demo -- <plan-file> [--out DIR]: runs the add-on's main job through the real
+// dist/Code.js on the emulator, without a browser, and writes workbook.json and calls.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadBundle, type LoadedBundle } from '../test/harness/load-bundle';
+
+interface DemoRun {
+  bundle: LoadedBundle;
+  planText: string;
+  log(line: string): void;
+}
+
+/** One step of the job: a small function over the loaded add-on. */
+type Step = (run: DemoRun) => void;
+
+/** Calls a google.script.run target and fails the demo with its message if it answers with an error. */
+function callRpc<T>(run: DemoRun, name: string, ...args: unknown[]): T {
+  const answer = run.bundle.rpc(name, args) as { ok: true; value: T } | { ok: false; error: string } | null;
+  if (!answer || answer.ok !== true) throw new Error(`${name}: ${answer ? answer.error : 'no answer'}`);
+  return answer.value;
+}
+
+const openSpreadsheet: Step = (run) => {
+  run.bundle.run('onOpen', { authMode: 'FULL' });
+  run.log('onOpen: add-on menu built');
+};
+
+const openSidebar: Step = (run) => {
+  run.bundle.run('showSidebar');
+  const sidebar = run.bundle.emulator.ui().sidebars.at(-1);
+  run.log(`showSidebar: "${sidebar?.title ?? ''}" (${sidebar?.html.length ?? 0} characters)`);
+};
+
+const readSidebarContext: Step = (run) => {
+  const context = callRpc<{ locale: string; spreadsheetName: string }>(run, 'getSidebarContext');
+  run.log(`getSidebarContext: locale ${context.locale}, spreadsheet "${context.spreadsheetName}"`);
+};
+
+/** The job, in order. Later steps (parse and create the sheet, progress, report) go here. */
+const STEPS: Step[] = [openSpreadsheet, openSidebar, readSidebarContext];
+
+export interface DemoArgs {
+  planFile: string;
+  outDir: string;
+}
+
+function parseArgs(argv: string[]): DemoArgs {
+  const outIndex = argv.indexOf('--out');
+  const outDir = outIndex >= 0 ? argv[outIndex + 1] : 'out';
+  const planFile = argv.find((arg, i) => !arg.startsWith('--') && i !== outIndex + 1);
+  if (!planFile || !outDir) throw new Error('usage: npm run demo -- <plan-file> [--out DIR]');
+  return { planFile, outDir };
+}
+
+/** Runs every step and writes what the add-on produced to `outDir`. */
+export function runDemo(args: DemoArgs, log: (line: string) => void = console.log): { workbook: unknown; calls: unknown } {
+  const run: DemoRun = {
+    bundle: loadBundle({ emulator: { locale: 'vi' } }),
+    planText: readFileSync(args.planFile, 'utf8'),
+    log,
+  };
+  for (const step of STEPS) step(run);
+  const outDir = resolve(args.outDir);
+  mkdirSync(outDir, { recursive: true });
+  const workbook = run.bundle.emulator.workbook();
+  const calls = { total: run.bundle.emulator.calls.total(), byMethod: run.bundle.emulator.calls.byMethod() };
+  writeFileSync(join(outDir, 'workbook.json'), JSON.stringify(workbook, null, 2));
+  writeFileSync(join(outDir, 'calls.json'), JSON.stringify(calls, null, 2));
+  log(`wrote ${join(outDir, 'workbook.json')} and calls.json (${calls.total} service calls)`);
+  return { workbook, calls };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  try {
+    runDemo(parseArgs(process.argv.slice(2)));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}

@@ -1,0 +1,229 @@
+// The local preview server: serves the spreadsheet-like page, the real sidebar with a
+// google.script.run shim, and /rpc, which calls the real dist/Code.js on the emulator.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { DIST, loadBundle, ROOT, type LoadedBundle } from '../../test/harness/load-bundle';
+import { escapeHtml, previewPage, withShim } from './preview-page';
+
+export interface PreviewOptions {
+  /** Port to listen on; 0 picks a free one (default 8080). */
+  port?: number;
+  /** Where the emulator's state is kept between runs (default .preview-state/state.json). */
+  stateFile?: string;
+  /** Where the build wrote Code.js and sidebar.html (default dist/). */
+  distDir?: string;
+}
+
+export interface Preview {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The most the sheet area draws, so a large sheet stays responsive. */
+const MAX_ROWS = 500;
+const MAX_COLUMNS = 40;
+
+/** One cell as the sheet area draws it. */
+interface CellView {
+  text: string;
+  background: string;
+  color: string;
+  bold: boolean;
+  italic: boolean;
+  wrap: boolean;
+  align: string | null;
+}
+
+interface SheetView {
+  name: string;
+  frozenRows: number;
+  numColumns: number;
+  widths: number[];
+  cells: CellView[][];
+}
+
+/** Reads `fn`, or `fallback` when the emulator does not implement it. */
+function attempt<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+/** The sheets as the page draws them, read through the emulator's SpreadsheetApp. */
+function readSheets(bundle: LoadedBundle): SheetView[] {
+  const app = bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  return app
+    .getActiveSpreadsheet()
+    .getSheets()
+    .map((sheet) => {
+      const rows = Math.min(Math.max(sheet.getLastRow(), 30), sheet.getMaxRows(), MAX_ROWS);
+      const columns = Math.min(Math.max(sheet.getLastColumn(), 10), sheet.getMaxColumns(), MAX_COLUMNS);
+      const range = sheet.getRange(1, 1, rows, columns);
+      const blank = (value: string): string[][] => Array.from({ length: rows }, () => Array<string>(columns).fill(value));
+      const text = range.getDisplayValues();
+      const backgrounds = attempt(() => range.getBackgrounds(), blank('#ffffff'));
+      const colors = attempt(() => range.getFontColors(), blank('#000000'));
+      const weights = attempt(() => range.getFontWeights(), blank('normal'));
+      const styles = attempt(() => range.getFontStyles(), blank('normal'));
+      const wraps = attempt(() => range.getWraps(), blank('') as unknown as boolean[][]);
+      const aligns = attempt(() => range.getHorizontalAlignments(), blank(''));
+      return {
+        name: sheet.getName(),
+        frozenRows: attempt(() => sheet.getFrozenRows(), 0),
+        numColumns: columns,
+        widths: Array.from({ length: columns }, (_, c) => attempt(() => sheet.getColumnWidth(c + 1), 100)),
+        cells: text.map((row, r) =>
+          row.map((value, c) => ({
+            text: value,
+            background: backgrounds[r][c] || '#ffffff',
+            color: colors[r][c] || '#000000',
+            bold: weights[r][c] === 'bold',
+            italic: styles[r][c] === 'italic',
+            wrap: Boolean(wraps[r][c]),
+            align: /left|center|right/i.test(String(aligns[r][c])) ? String(aligns[r][c]).replace(/^general-/, '').toLowerCase() : null,
+          })),
+        ),
+      };
+    });
+}
+
+const HEADING_TAGS: Record<string, string> = { TITLE: 'h1', SUBTITLE: 'h2', HEADING1: 'h1', HEADING2: 'h2', HEADING3: 'h3', HEADING4: 'h4', HEADING5: 'h5', HEADING6: 'h6' };
+
+/**
+ * A document as plain HTML, read through the emulator's DocumentApp: paragraphs, headings,
+ * list items and tables. A placeholder until the report's own HTML renderer plugs in here.
+ */
+export function renderDocumentHtml(bundle: LoadedBundle, id: string): string {
+  const app = bundle.emulator.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
+  const doc = app.openById(id);
+  const body = doc.getBody();
+  const parts: string[] = [];
+  for (let i = 0; i < body.getNumChildren(); i++) {
+    const child = body.getChild(i);
+    const type = String(child.getType());
+    if (type === 'PARAGRAPH') {
+      const paragraph = child.asParagraph();
+      const tag = HEADING_TAGS[String(paragraph.getHeading())] ?? 'p';
+      const align = String(attempt(() => paragraph.getAlignment(), null) ?? '').toLowerCase();
+      const style = /center|right|justify/.test(align) ? ` style="text-align:${align}"` : '';
+      parts.push(`<${tag}${style}>${escapeHtml(paragraph.getText())}</${tag}>`);
+    } else if (type === 'LIST_ITEM') {
+      parts.push(`<ul><li>${escapeHtml(child.asListItem().getText())}</li></ul>`);
+    } else if (type === 'TABLE') {
+      const table = child.asTable();
+      const rows: string[] = [];
+      for (let r = 0; r < table.getNumRows(); r++) {
+        const row = table.getRow(r);
+        const cells: string[] = [];
+        for (let c = 0; c < row.getNumCells(); c++) cells.push(`<td>${escapeHtml(row.getCell(c).getText())}</td>`);
+        rows.push(`<tr>${cells.join('')}</tr>`);
+      }
+      parts.push(`<table border="1" cellspacing="0" cellpadding="4">${rows.join('')}</table>`);
+    } else {
+      parts.push(`<p>${escapeHtml(attempt(() => child.asText().getText(), `[${type}]`))}</p>`);
+    }
+  }
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(doc.getName())}</title>
+<style>body{font:14px "Times New Roman",serif;margin:40px auto;max-width:760px}table{border-collapse:collapse}</style></head>
+<body>${parts.join('\n')}</body></html>`;
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+const sendJson = (response: ServerResponse, value: unknown, status = 200): void => send(response, status, 'application/json', JSON.stringify(value));
+
+function errorText(error: unknown): string {
+  return error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+}
+
+/** Starts the preview server; the state file is read at start and written after every call. */
+export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
+  const stateFile = options.stateFile ?? join(ROOT, '.preview-state/state.json');
+  const distDir = options.distDir ?? DIST;
+  let version = 0;
+
+  const save = (bundle: LoadedBundle): void => {
+    mkdirSync(dirname(stateFile), { recursive: true });
+    writeFileSync(stateFile, bundle.emulator.save());
+    version++;
+  };
+  const open = (): LoadedBundle => {
+    const saved = existsSync(stateFile) ? readFileSync(stateFile, 'utf8') : undefined;
+    const loaded = loadBundle({ distDir, saved });
+    loaded.run('onOpen', { authMode: 'FULL' });
+    return loaded;
+  };
+  let bundle = open();
+
+  const routes = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    if (request.method === 'GET' && path === '/') {
+      bundle.run('showSidebar');
+      const sidebar = bundle.emulator.ui().sidebars.at(-1);
+      const name = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getName();
+      send(response, 200, 'text/html', previewPage({ sidebarTitle: sidebar?.title ?? '', spreadsheetName: name }));
+    } else if (request.method === 'GET' && path === '/sidebar') {
+      const sidebar = bundle.emulator.ui().sidebars.at(-1);
+      send(response, 200, 'text/html', withShim(sidebar?.html ?? readFileSync(join(distDir, 'sidebar.html'), 'utf8')));
+    } else if (request.method === 'POST' && path === '/rpc') {
+      const { name, args } = JSON.parse(await readBody(request)) as { name: string; args?: unknown[] };
+      try {
+        const value = bundle.rpc(String(name), Array.isArray(args) ? args : []);
+        sendJson(response, { ok: true, value });
+      } catch (error) {
+        sendJson(response, { ok: false, error: errorText(error) });
+      }
+      save(bundle);
+    } else if (request.method === 'GET' && path === '/api/sheets') {
+      sendJson(response, { version, sheets: readSheets(bundle) });
+    } else if (request.method === 'GET' && path === '/api/version') {
+      sendJson(response, { version });
+    } else if (request.method === 'GET' && path === '/api/calls') {
+      sendJson(response, { total: bundle.emulator.calls.total(), byMethod: bundle.emulator.calls.byMethod() });
+    } else if (request.method === 'GET' && path === '/reset') {
+      rmSync(stateFile, { force: true });
+      bundle = open();
+      version++;
+      response.writeHead(302, { location: '/' });
+      response.end();
+    } else if (request.method === 'GET' && path.startsWith('/doc/')) {
+      send(response, 200, 'text/html', renderDocumentHtml(bundle, decodeURIComponent(path.slice('/doc/'.length))));
+    } else {
+      send(response, 404, 'text/plain', 'Not found');
+    }
+  };
+
+  const server = createServer((request, response) => {
+    routes(request, response).catch((error: unknown) => send(response, 500, 'text/plain', errorText(error)));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8080, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
