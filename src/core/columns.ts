@@ -104,6 +104,11 @@ export function columnHeader(key: ColumnKey, locale: Locale): string {
   return msg(columnSpec(key).header, locale);
 }
 
+/** The header row of a task sheet whose columns are in `columnOrder` (null: not the add-on's, left empty). */
+export function headerRow(columnOrder: readonly (ColumnKey | null)[], locale: Locale): string[] {
+  return columnOrder.map((key) => (key ? columnHeader(key, locale) : ''));
+}
+
 /** The concrete validation rule of a column in the sheet's language; null when it has none. */
 export function columnValidation(key: ColumnKey, locale: Locale): ValidationSpec | null {
   switch (key) {

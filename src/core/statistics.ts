@@ -1,6 +1,6 @@
 // Per-unit statistics of evaluated tasks: counts per category, completion and on-time rates.
-import { EVALUATIONS, type Evaluation } from './types';
-import { isDone } from './evaluation';
+import { EVALUATIONS, type Evaluation, type IsoDate, type TaskRecord } from './types';
+import { evaluateTask, isDone, DEFAULT_DUE_SOON_DAYS } from './evaluation';
 
 /** The figures of one unit (or of the whole plan). */
 export interface UnitStats {
@@ -60,6 +60,24 @@ export function computeStatistics(rows: readonly EvaluatedRow[]): Statistics {
   const units = [...byKey.values()].map((counts) => statsFrom(counts.name, counts));
   if (noUnitSeen) units.push(statsFrom(null, noUnit));
   return { units, overall: statsFrom(null, overall) };
+}
+
+/**
+ * The evaluated rows of a task sheet at `cutoff`, ready for `computeStatistics`. Tasks marked
+ * as no longer in the plan are left out: they are not part of what the plan asks for.
+ */
+export function evaluateRecords(
+  records: readonly TaskRecord[],
+  cutoff: IsoDate,
+  dueSoonDays: number = DEFAULT_DUE_SOON_DAYS,
+): (EvaluatedRow & { code: string })[] {
+  return records
+    .filter((r) => r.inPlan)
+    .map((r) => ({
+      code: r.code,
+      unit: r.leadUnit,
+      evaluation: evaluateTask({ due: r.due, state: r.progress.state, completedOn: r.progress.completedOn }, cutoff, dueSoonDays),
+    }));
 }
 
 /** Trims and collapses inner whitespace; null for blank names. */

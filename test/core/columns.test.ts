@@ -14,6 +14,7 @@ import {
   recurrenceLabel,
   stateLabel,
   inPlanLabel,
+  headerRow,
 } from '../../src/core/columns';
 import { EVALUATIONS, RECURRENCES, TASK_STATES } from '../../src/core/types';
 
@@ -33,6 +34,7 @@ describe('COLUMNS', () => {
     }
     expect(columnHeader('leadUnit', 'vi')).toBe('Đơn vị chủ trì');
     expect(columnHeader('leadUnit', 'en')).toBe('Lead unit');
+    expect(headerRow(['state', null, 'code'], 'vi')).toEqual(['Tình trạng', '', 'Mã']);
   });
 
   it('marks what units enter as progress, what import writes as plan', () => {

@@ -1,6 +1,6 @@
 // Per-unit statistics: counts per category and the two rates.
 import { describe, expect, it } from 'vitest';
-import { computeStatistics, type EvaluatedRow } from '../../src/core/statistics';
+import { computeStatistics, evaluateRecords, type EvaluatedRow } from '../../src/core/statistics';
 import { EVALUATIONS, type Evaluation } from '../../src/core/types';
 
 const rows = (unit: string | null, ...evaluations: Evaluation[]): EvaluatedRow[] =>
@@ -53,5 +53,25 @@ describe('computeStatistics', () => {
     expect(stats.overall.unit).toBeNull();
     expect(stats.overall.completionRate).toBeCloseTo(3 / input.length);
     expect(stats.overall.onTimeRate).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('evaluateRecords', () => {
+  const record = (code: string, unit: string, due: string | null, inPlan = true) => ({
+    code, kind: 'task' as const, section: '', title: code, text: '', leadUnit: unit, supportUnits: [], due, dueText: null,
+    recurrence: null, inPlan,
+    progress: { state: 'in_progress' as const, percent: null, completedOn: null, result: '', evidence: '', updatedAt: null, updatedBy: '' },
+  });
+
+  it('evaluates each task in the plan at the cut-off and leaves dropped tasks out', () => {
+    const rows = evaluateRecords(
+      [record('II.1', 'A', '2023-05-09'), record('II.2', 'B', '2023-05-10'), record('II.3', 'A', '2023-05-01', false)],
+      '2023-05-10',
+    );
+    expect(rows).toEqual([
+      { code: 'II.1', unit: 'A', evaluation: 'overdue' },
+      { code: 'II.2', unit: 'B', evaluation: 'due_soon' },
+    ]);
+    expect(computeStatistics(rows).overall.overdue).toBe(1);
   });
 });
