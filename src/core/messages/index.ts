@@ -1,6 +1,7 @@
 // The messages module: every word a user reads, Vietnamese first, English second.
 // Each feature keeps its dictionary in a file beside this one; all are merged here.
 import { common } from './common';
+import { parser } from './parser';
 import { domain } from './domain';
 import { report } from './report';
 import { ui } from './ui';
@@ -15,7 +16,7 @@ export interface Message {
 }
 
 // Each feature's dictionary is listed here once.
-const dictionaries = [common, domain, ui, report] as const;
+const dictionaries = [common, domain, ui, report, parser] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 /** Every message key known to the add-on. */

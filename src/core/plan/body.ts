@@ -1,0 +1,394 @@
+// The plan's body: sections and items as a tree, task tables, and the tasks and reports read from them.
+import type { PlanReport, PlanTask, Recurrence } from '../types';
+import { findDeadline, findRecurrence, parseDeadline } from './deadline';
+import { findAddressee, findExplicitUnits, findPerson, findSubject, splitUnitLabel, splitUnits, type Units } from './units';
+import {
+  BOILERPLATE,
+  GROUP_UNIT_LINE,
+  LEAD_FIELD,
+  NON_TASK_SECTION,
+  REPORT_DUTY,
+  REPORT_SECTION,
+  ROMAN,
+  SCOPE_LABEL,
+  SUPPORT_FIELD,
+  TASK_SECTION,
+  looksLikeUnit,
+} from './vocab';
+
+type Kind = 'root' | 'section' | 'num' | 'letter' | 'dash' | 'plus';
+
+/** One enumerated item of the plan (or a Roman section) with the paragraphs that continue it. */
+export interface Node {
+  kind: Kind;
+  label: string;
+  level: number;
+  own: string;
+  cont: string[];
+  children: Node[];
+  groupLines: string[];
+  closed: boolean;
+  table?: string[][];
+}
+
+/** A marker at the start of a paragraph: "II.", "1.", "1.1.", "a)", "-", "+". */
+export function readMarker(text: string): { kind: Kind; label: string; level: number; rest: string } | null {
+  let m = /^([IVXL]{1,6})\s*[.\/)]\s*(\S.*)$/.exec(text);
+  if (m && ROMAN.test(m[1])) return { kind: 'section', label: m[1], level: 0, rest: m[2] };
+  m = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\)|(?=\s))\s*(\S.*)$/.exec(text);
+  if (m && (m[2] || m[1].includes('.'))) return { kind: 'num', label: m[1], level: m[1].split('.').length, rest: m[3] };
+  m = /^([a-zđ])\s*(?:\)|\/\.?|\.)\s+(\S.*)$/.exec(text);
+  if (m) return { kind: 'letter', label: m[1], level: 5, rest: m[2] };
+  m = /^[-–—•]\s*(\S.*)$/.exec(text);
+  if (m) return { kind: 'dash', label: '-', level: 6, rest: m[1] };
+  m = /^\+\s*(\S.*)$/.exec(text);
+  if (m) return { kind: 'plus', label: '+', level: 7, rest: m[1] };
+  return null;
+}
+
+function newNode(kind: Kind, label: string, level: number, own: string): Node {
+  return { kind, label, level, own, cont: [], children: [], groupLines: [], closed: false };
+}
+
+/** Builds the item tree of the body: markers open items, other paragraphs continue the item above. */
+export function buildTree(items: Array<{ text: string } | { rows: string[][] }>): Node {
+  const root = newNode('root', '', -1, '');
+  const stack: Node[] = [root];
+  const top = (): Node => stack[stack.length - 1];
+  for (const item of items) {
+    if ('rows' in item) {
+      const t = newNode('num', '', 99, '');
+      t.table = item.rows;
+      top().children.push(t);
+      continue;
+    }
+    const text = item.text;
+    const marker = readMarker(text);
+    if (marker) {
+      const node = newNode(marker.kind, marker.label, marker.level, marker.rest);
+      while (stack.length > 1 && top().level >= node.level) stack.pop();
+      top().children.push(node);
+      stack.push(node);
+      continue;
+    }
+    if (/^\(.*\)\.?$/.test(text)) continue;
+    if (BOILERPLATE.test(text)) {
+      while (stack.length > 1 && top().kind !== 'section') stack.pop();
+      top().closed = true;
+      continue;
+    }
+    const current = top();
+    if (GROUP_UNIT_LINE.test(text)) {
+      const target = (current.kind === 'dash' || current.kind === 'plus') && stack.length > 2 ? stack[stack.length - 2] : current;
+      target.groupLines.push(text);
+      continue;
+    }
+    if (!current.closed) current.cont.push(text);
+  }
+  return root;
+}
+
+/** Plan-level facts the task reader needs. */
+export interface BodyContext {
+  year: number | null;
+  /** True when the document numbers its parts only with arabic numerals (no Roman sections). */
+  arabicOnly: boolean;
+}
+
+interface Scope {
+  section: string;
+  ref: string;
+  units: Units | null;
+  report: boolean;
+}
+
+/** What the body yields. */
+export interface BodyResult {
+  tasks: PlanTask[];
+  reports: PlanReport[];
+  objectives: string[];
+  invalidDates: Array<{ ref: string; text: string }>;
+}
+
+const ROMAN_ORDER = /^[IVXL]+$/;
+
+function sentenceEnd(s: string): boolean {
+  return /[.;!?…]["”’)]*$/.test(s.trim());
+}
+
+function headingLike(s: string): boolean {
+  const t = s.trim();
+  return !sentenceEnd(t) && t.split(/\s+/).length <= 30;
+}
+
+function stripColon(s: string): string {
+  return s.trim().replace(/\s*:$/, '');
+}
+
+/** The first sentence of a task, at most 160 characters, cut at a word. */
+export function makeTitle(text: string): string {
+  const first = text.split(/(?<=[.;])\s+/)[0].replace(/[.;:]$/, '').trim();
+  if (first.length <= 160) return first;
+  const cut = first.slice(0, 160);
+  const space = cut.lastIndexOf(' ');
+  return (space > 80 ? cut.slice(0, space) : cut).trim();
+}
+
+function flatten(node: Node): string[] {
+  const out: string[] = [];
+  for (const child of node.children) {
+    if (child.table) continue;
+    const mark = child.kind === 'dash' ? '- ' : child.kind === 'plus' ? '+ ' : child.kind === 'letter' ? `${child.label}) ` : `${child.label}. `;
+    out.push(mark + child.own, ...child.cont, ...flatten(child));
+  }
+  return out;
+}
+
+function classifySection(heading: string): { excluded: boolean; report: boolean; objective: boolean } {
+  const h = heading.toUpperCase();
+  const report = REPORT_SECTION.test(h) && !TASK_SECTION.test(h.replace(/BÁO CÁO/g, ''));
+  const excluded = NON_TASK_SECTION.test(h) && !TASK_SECTION.test(h);
+  return { excluded, report, objective: excluded && /MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU/.test(h) };
+}
+
+function unitsFromLines(lines: string[]): Units | null {
+  let lead: string | null = null;
+  const support: string[] = [];
+  for (const line of lines) {
+    const l = LEAD_FIELD.exec(line);
+    if (l) lead = l[1].trim().replace(/[.;]$/, '');
+    const s = SUPPORT_FIELD.exec(line);
+    if (s) support.push(...splitUnits(s[1]));
+  }
+  return lead || support.length ? { lead, support } : null;
+}
+
+function prefaceUnits(paragraphs: string[]): Units | null {
+  for (const p of paragraphs) {
+    const m = /^Giao\s+(?:cho\s+)?(.{3,120}?)\s+(?:chủ trì|triển khai|thực hiện|tổ chức|phụ trách)\b.*:$/.exec(p);
+    if (m && looksLikeUnit(m[1])) return { lead: m[1].trim(), support: [] };
+  }
+  return null;
+}
+
+const PERIOD_OF_PART: Record<string, Recurrence> = { '1': 'monthly', '3': 'quarterly', '6': 'semiannual', '12': 'annual' };
+
+/** Reporting duties in a text: "06 tháng (trước ngày …), 01 năm (trước ngày …)" gives one per period. */
+export function readReports(text: string, unit: string | null, year: number | null): PlanReport[] {
+  const parts = [...text.matchAll(/(\d{1,2})\s*(tháng|năm|quý)\s*\(([^)]*)\)/gi)];
+  if (parts.length) {
+    return parts.map((p) => {
+      const n = String(Number(p[1]));
+      const kind = p[2].toLowerCase();
+      const period: Recurrence | null = kind === 'năm' ? 'annual' : kind === 'quý' ? 'quarterly' : PERIOD_OF_PART[n] ?? null;
+      return { text: `Báo cáo ${p[1]} ${p[2]}`, period, due: parseDeadline(p[3], year).due, unit };
+    });
+  }
+  const found = findDeadline(text, year);
+  const rec = findRecurrence(text);
+  const due = found?.due ?? null;
+  const period = rec ? rec.recurrence : due ? 'once' : null;
+  return [{ text: makeTitle(text), period, due, unit }];
+}
+
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+}
+
+type ColumnKind = 'stt' | 'content' | 'lead' | 'support' | 'time' | 'other';
+
+function classifyColumn(header: string): ColumnKind {
+  const h = header.toLowerCase().trim();
+  if (/^(?:stt|tt|số\s*tt|số thứ tự)$/.test(h)) return 'stt';
+  if (/phối hợp/.test(h)) return 'support';
+  if (/^(?:nhiệm vụ|nội dung|công việc|tên|hoạt động|danh mục)/.test(h)) return 'content';
+  if (/vai trò/.test(h)) return 'other';
+  if (/chủ trì|thực hiện|phụ trách|đơn vị|cơ quan|người/.test(h)) return 'lead';
+  if (/thời gian|thời hạn|tiến độ|hoàn thành|thời điểm|^ngày/.test(h)) return 'time';
+  if (/ghi chú|sản phẩm|kết quả|kinh phí|dự toán/.test(h)) return 'other';
+  if (/nhiệm vụ|nội dung|công việc|đối tượng|dự án|đề án/.test(h)) return 'content';
+  return 'other';
+}
+
+/** Reads the tasks of a task table (header naming a task column, then one row per task). */
+export function readTaskTable(rows: string[][], refPrefix: string, section: string, year: number | null): PlanTask[] {
+  const headerIdx = rows.findIndex((r) => r.filter((c) => c).length >= 2 && r.some((c) => classifyColumn(c) === 'content'));
+  if (headerIdx < 0) return [];
+  const kinds = rows[headerIdx].map(classifyColumn);
+  if (!kinds.some((k) => k === 'lead' || k === 'time' || k === 'stt')) return [];
+  const tasks: PlanTask[] = [];
+  let order = 0;
+  for (const row of rows.slice(headerIdx + 1)) {
+    const cells = row.map((c) => (c ?? '').trim());
+    if (cells.every((c) => !c || /^\(?\d{1,2}\)?$/.test(c))) continue;
+    const cell = (k: ColumnKind): string[] => cells.filter((_, i) => kinds[i] === k && cells[i]);
+    const content = cell('content');
+    if (!content.length) continue;
+    const stt = cell('stt')[0] ?? '';
+    const leadCell = cell('lead')[0] ?? '';
+    const timeCells = cell('time');
+    // A row with only a Roman or capitalised heading groups the rows under it.
+    if (!leadCell && !timeCells.length && (ROMAN_ORDER.test(stt) || content.join(' ') === content.join(' ').toUpperCase())) continue;
+    order++;
+    let deadline = { due: null as string | null, dueText: null as string | null, recurrence: null as Recurrence | null };
+    for (const t of timeCells) {
+      const d = parseDeadline(t, year);
+      if (d.due) {
+        deadline = d;
+        break;
+      }
+      if (!deadline.dueText && (d.dueText || d.recurrence)) deadline = d;
+    }
+    const text = content.join(' | ');
+    tasks.push({
+      ref: `${refPrefix}.${stt && /^[\w.]{1,8}$/.test(stt) ? stt.replace(/\.$/, '') : order}`,
+      section,
+      title: makeTitle(content[0]),
+      text,
+      leadUnit: leadCell ? leadCell.replace(/\s+/g, ' ') : null,
+      supportUnits: splitUnits(cell('support').join('; ')),
+      due: deadline.due,
+      dueText: deadline.dueText,
+      recurrence: deadline.recurrence,
+    });
+  }
+  return tasks;
+}
+
+/** Reads tasks, reports and objectives from the item tree of the body. */
+export function readBody(root: Node, ctx: BodyContext): BodyResult {
+  const result: BodyResult = { tasks: [], reports: [], objectives: [], invalidDates: [] };
+  const seenRefs = new Map<string, number>();
+
+  const uniqueRef = (ref: string): string => {
+    const n = (seenRefs.get(ref) ?? 0) + 1;
+    seenRefs.set(ref, n);
+    return n === 1 ? ref : `${ref}~${n}`;
+  };
+
+  const addTask = (ref: string, scope: Scope, rawText: string, units: Units | null, label: { person?: string | null; addressee?: string | null }): void => {
+    const text = rawText.replace(/\s+/g, ' ').trim();
+    if (!text) return;
+    // Pure accountability ("Chủ tịch … chịu trách nhiệm trước …") is not work to track.
+    if (/^[^.;]{3,120}?\s+chịu trách nhiệm (?:toàn diện )?trước\b/.test(text) && splitSentences(text).length <= 1) return;
+    const sentences = splitSentences(text);
+    const dutySentences = sentences.filter((s) => REPORT_DUTY.test(s));
+    const workText = sentences.filter((s) => !REPORT_DUTY.test(s)).join(' ');
+    const explicit = findExplicitUnits(text);
+    const afterLabel = text.replace(/^Đối với\s+[^:]{2,80}:\s*/i, '');
+    const lead = explicit.lead ?? label.person ?? units?.lead ?? findSubject(afterLabel) ?? label.addressee ?? null;
+    const support = [...(units?.support ?? [])];
+    for (const u of explicit.support) if (!support.includes(u) && u !== lead) support.push(u);
+    const deadline = findDeadline(workText, ctx.year);
+    const finalRef = uniqueRef(ref);
+    if (deadline?.invalidDate) result.invalidDates.push({ ref: finalRef, text: deadline.invalidDate });
+    for (const s of dutySentences) result.reports.push(...readReports(s, lead, ctx.year));
+    result.tasks.push({
+      ref: finalRef,
+      section: scope.section,
+      title: makeTitle(text),
+      text,
+      leadUnit: lead,
+      supportUnits: support,
+      due: deadline?.due ?? null,
+      dueText: deadline?.dueText ?? null,
+      recurrence: deadline?.recurrence ?? null,
+    });
+  };
+
+  const collectObjectives = (node: Node): void => {
+    for (const p of node.cont) result.objectives.push(p);
+    for (const c of node.children) {
+      if (c.table) continue;
+      if (c.children.length === 0 || !headingLike(c.own)) result.objectives.push([c.own, ...c.cont].join(' '));
+      collectObjectives(c);
+    }
+  };
+
+  const childRef = (parentRef: string, node: Node, dashIndex: number): string => {
+    if (node.kind === 'num') return ctx.arabicOnly || !parentRef ? node.label : `${parentRef.split(/[.-]/)[0]}.${node.label}`;
+    if (node.kind === 'letter') return `${parentRef}.${node.label}`;
+    if (node.kind === 'plus') return `${parentRef}+${dashIndex}`;
+    return `${parentRef}-${dashIndex}`;
+  };
+
+  const walkItems = (parent: Node, parentRef: string, scope: Scope): void => {
+    let dash = 0;
+    let plus = 0;
+    let table = 0;
+    for (const node of parent.children) {
+      if (node.table) {
+        table++;
+        result.tasks.push(...readTaskTable(node.table, `${parentRef || 'T'}.B${table}`, scope.section, ctx.year));
+        continue;
+      }
+      const index = node.kind === 'dash' ? ++dash : node.kind === 'plus' ? ++plus : 0;
+      const ref = childRef(parentRef, node, index);
+      walkItem(node, ref, scope);
+    }
+  };
+
+  const walkItem = (node: Node, ref: string, scope: Scope): void => {
+    const own = node.own.trim();
+    if (SCOPE_LABEL.test(own)) return;
+    // In documents numbered only with arabic numerals, "1. Mục tiêu" plays the role of a section.
+    if (ctx.arabicOnly && node.kind === 'num' && node.level === 1 && headingLike(stripColon(own))) {
+      const cls = classifySection(own);
+      if (cls.excluded) {
+        if (cls.objective) collectObjectives(node);
+        return;
+      }
+      scope = { ...scope, section: `${node.label}. ${own}`, report: cls.report };
+    }
+    const unitLabel = splitUnitLabel(own);
+    const headingUnit = !unitLabel && looksLikeUnit(stripColon(own)) && (headingLike(own) || /:$/.test(own)) ? stripColon(own) : null;
+    const groupUnits = unitsFromLines(node.groupLines);
+    const ownUnit = unitLabel?.unit ?? headingUnit;
+    const units: Units | null = groupUnits ?? (ownUnit ? { lead: ownUnit, support: [] } : scope.units);
+    const markerChildren = node.children.filter((c) => !c.table);
+    const isGroup = markerChildren.length > 0 && (/:$/.test(own) || headingLike(own) || (unitLabel !== null && unitLabel.rest === ''));
+    if (scope.report) {
+      if (isGroup) walkItems(node, ref, { ...scope, units });
+      else result.reports.push(...readReports([own, ...node.cont, ...flatten(node)].join(' '), units?.lead ?? findSubject(own), ctx.year));
+      return;
+    }
+    if (isGroup) {
+      const preface = prefaceUnits(node.cont);
+      walkItems(node, ref, { ...scope, units: preface ?? units });
+      return;
+    }
+    const head = unitLabel ? unitLabel.rest : headingUnit ? '' : own;
+    const text = [head, ...node.cont, ...flatten(node)].filter(Boolean).join(' ');
+    addTask(ref, scope, text, units, { person: findPerson(own), addressee: findAddressee(own) });
+  };
+
+  const sections = root.children;
+  const looseScope: Scope = { section: '', ref: '', units: null, report: false };
+  for (const node of sections) {
+    if (node.table) {
+      result.tasks.push(...readTaskTable(node.table, 'T', '', ctx.year));
+      continue;
+    }
+    if (node.kind !== 'section') {
+      walkItem(node, ctx.arabicOnly ? node.label : node.kind === 'num' ? node.label : `-${node.label}`, looseScope);
+      continue;
+    }
+    const heading = `${node.label}. ${node.own}`;
+    const cls = classifySection(node.own);
+    if (cls.excluded) {
+      if (cls.objective) collectObjectives(node);
+      continue;
+    }
+    const scope: Scope = { section: heading, ref: node.label, units: prefaceUnits(node.cont), report: cls.report };
+    const hasItems = node.children.some((c) => !c.table);
+    if (cls.report) {
+      for (const p of node.cont) result.reports.push(...readReports(p, findSubject(p), ctx.year));
+      walkItems(node, node.label, scope);
+      continue;
+    }
+    walkItems(node, node.label, scope);
+    // A section written as paragraphs only: each paragraph is a task.
+    if (!hasItems) node.cont.filter((p) => !/:$/.test(p)).forEach((p, i) => addTask(`${node.label}.${i + 1}`, scope, p, scope.units, {}));
+  }
+  return result;
+}

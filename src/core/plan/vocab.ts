@@ -1,0 +1,97 @@
+// Vietnamese vocabulary of plans: section words, unit heads, verbs and deadline cues, as regexes.
+
+/** Words that open the name of an agency, office or group of units. */
+const UNIT_HEADS =
+  'Sở|Ban|Phòng|Văn phòng|UBND|Ủy ban|Uỷ ban|Công an|Bộ Chỉ huy|Bộ đội|Bộ|Thanh tra|Thuế|Chi cục|Cục|Tổng cục|' +
+  'Trung tâm|Đài|Báo|Hội đồng|Hội|Liên đoàn|Liên minh|Tỉnh đoàn|Đoàn|Viện|Tòa án|Toà án|Viện Kiểm sát|Trường|Kho bạc|' +
+  'Ngân hàng|Bảo hiểm|Giám đốc|Thủ trưởng|Chủ tịch|Mặt trận|Cơ quan|Đơn vị|Chi nhánh|Công ty|Tổng công ty|Phân hiệu|' +
+  'Đảng ủy|Đảng uỷ|Huyện|Thành phố|Thị xã|Xã|Phường|Lãnh đạo|Tổ|Tổ chức đoàn thể|Bộ phận|Điện lực|Hạt|Ban Quản lý|' +
+  'Trưởng|Phó|Các|Cán bộ|Công chức';
+
+/** Continuations that turn a unit head into an ordinary word ("Phòng chống", "Hội nghị"). */
+const NOT_UNIT_AFTER_HEAD =
+  /^(?:Phòng (?:chống|ngừa|cháy|tránh)|Hội (?:nghị|thảo|thi|diễn)|Trường hợp|Bộ (?:máy|tiêu chí|chỉ số)|Ban hành|Đoàn kết|Xã hội|Báo cáo|Tổ chức(?! đoàn thể)|Cơ quan (?:hành chính nhà nước các cấp)|Các (?:nhiệm vụ|nội dung|chỉ tiêu|giải pháp|hoạt động|mô hình|chương trình|dự án|văn bản|quy định|hình thức|trường hợp|vấn đề|khó khăn))/i;
+
+export const UNIT_START = new RegExp(`^(?:${UNIT_HEADS})(?=[\\s,.;:]|$)`, 'i');
+
+/** Tells whether a phrase looks like the name of a unit (or a group of units). */
+export function looksLikeUnit(phrase: string): boolean {
+  const p = phrase.trim();
+  if (!p || p.length > 160 || NOT_UNIT_AFTER_HEAD.test(p)) return false;
+  if (/[.!?]\s+\S/.test(p)) return false;
+  return UNIT_START.test(p) && p.split(/\s+/).length <= 24;
+}
+
+/** Verbs that end a subject at the start of a task ("Các Sở, ngành chủ động …"). */
+export const SUBJECT_VERB =
+  /\s+(?:chủ động|nêu cao|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|triển khai|tăng cường|phối hợp|tham mưu|xây dựng|rà soát|báo cáo|tổng hợp|khẩn trương|chỉ đạo|quán triệt|căn cứ|chủ trì|đôn đốc|kiểm tra|hướng dẫn|tiếp tục|nghiêm túc|đẩy mạnh|quan tâm|theo dõi|bố trí|cử|gửi)(?=[\s,;:]|$)/i;
+
+/** "Các …" subjects that name units. */
+export const PLURAL_UNIT = /^Các\s+(?:Sở|sở|cấp|ngành|cơ quan|đơn vị|phòng|thành viên|địa phương|xã|huyện|ban|Ban|tổ chức|hội|Hội|đoàn thể|Phòng|trường|Trường|doanh nghiệp|UBND|Ủy ban)/;
+
+/** Verbs after "phối hợp với X" that end the list of partners. */
+export const PARTNER_END =
+  /\s+(?:trong|để|nhằm|tổ chức|triển khai|thực hiện|rà soát|tham mưu|thẩm định|tuyên truyền|kiểm tra|tăng cường|xây dựng|hướng dẫn|theo dõi|giải quyết|xử lý|đôn đốc|đối chiếu|ban hành|mở lớp|tiếp nhận|quản lý|cung cấp|vận động|đánh giá|phổ biến|khảo sát|giám sát|đấu tranh|thống kê|hoàn thiện|nghiên cứu|tập huấn|bồi dưỡng|đào tạo|lập|ngăn chặn|tiếp tục|thực hiện|công bố|chủ động)(?=[\s,;:]|$)/i;
+
+/** Section headings whose items are not tasks (objectives, funding, scope). */
+export const NON_TASK_SECTION = /MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|KINH PHÍ|QUAN ĐIỂM|CĂN CỨ|SỰ CẦN THIẾT|ĐỐI TƯỢNG|ĐẶC ĐIỂM|TÌNH HÌNH|PHẠM VI|CHỈ TIÊU/i;
+/** Section headings that carry tasks, even when they also name objectives. */
+export const TASK_SECTION = /NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG(?! KIỂM TRA)|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM|HOẠT ĐỘNG/i;
+/** The reporting section ("Chế độ báo cáo", "Thông tin, báo cáo"). */
+export const REPORT_SECTION = /^(?:CHẾ ĐỘ|THÔNG TIN)\b.*BÁO CÁO|^BÁO CÁO\b/i;
+
+/** Item labels that describe scope or method, not work (inspection place, subjects, funding). */
+export const SCOPE_LABEL =
+  /^(?:địa điểm|đối tượng|nội dung kiểm tra|phương thức|phương pháp|hình thức kiểm tra|kinh phí|nguồn kinh phí|thành phần|mục đích|yêu cầu|mục tiêu|các chỉ tiêu|chỉ tiêu)\b/i;
+
+/** Closing boilerplate that is never a task. */
+export const BOILERPLATE =
+  /^(?:Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức)|Quá trình (?:triển khai|thực hiện)|Yêu cầu (?:các|Thủ trưởng)|Đề nghị các)|nếu có (?:phát sinh )?(?:khó khăn|vướng mắc)|\byêu cầu (?:các|Thủ trưởng).{0,120}(?:nghiêm túc|triển khai) thực hiện/i;
+
+/** "Trên đây là …": the end of the plan's body. */
+export const BODY_END = /^Trên đây là\b/i;
+export const RECIPIENTS_START = /^Nơi nhận\s*:?/i;
+/** Authority prefixes of a signer block ("TM.", "KT.", "T/M.", "TL.", "TUQ.", "Q."). */
+export const AUTHORITY = /^(?:TM|KT|T\/M|TL|TUQ|Q|PP)\.\s*/;
+export const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)\b/;
+/** Appendices that are report templates, not tasks. */
+export const TEMPLATE_APPENDIX = /ĐỀ CƯƠNG|MẪU BÁO CÁO|BIỂU MẪU|^Biểu\s*\d|Đề cương/i;
+
+/** Position words of a signer. */
+export const POSITION =
+  /(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG ĐOÀN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|VĂN PHÒNG|BÍ THƯ|THỦ TRƯỞNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHÁNH THANH TRA|TRƯỞNG [A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+)*)$/u;
+
+/** The plan heading word. */
+export const PLAN_HEADING = /^KẾ\s*HOẠCH\b/;
+/** National motto lines in the header. */
+export const MOTTO = /CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh [pP]húc/g;
+
+/** Paragraphs of the preamble: the basis of the plan. */
+export const BASIS_START = /^(?:Căn cứ|Thực hiện|Xét|Theo|Sau khi|Trên cơ sở|Để|Nhằm|Tiếp tục|Triển khai)\b/i;
+/** "… xây dựng/ban hành Kế hoạch": names the issuer in the basis. */
+export const ISSUER_VERB = /(?:^|[;,.:]\s*)([^;,.:]{3,120}?)\s+(?:xây dựng|ban hành|lập|triển khai)\s+Kế hoạch\b/;
+
+/** Unit lines that follow a group of tasks ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y"). */
+export const GROUP_UNIT_LINE = /^(?:Đơn vị chủ trì|Cơ quan chủ trì|Lãnh đạo phụ trách|Đơn vị phối hợp|Đơn vị thực hiện|Cơ quan thực hiện)\s*:/i;
+export const LEAD_FIELD = /(?:Đơn vị|Cơ quan|Bộ phận) (?:chủ trì|thực hiện)\s*:\s*([^;.\n]+)/i;
+export const SUPPORT_FIELD = /(?:Đơn vị|Cơ quan) phối hợp\s*:\s*([^.\n]+)/i;
+
+/** Sentences that set a reporting duty. */
+export const REPORT_DUTY =
+  /(?:chế độ (?:thông tin,?\s*)?báo cáo|chuẩn bị báo cáo|gửi báo cáo|báo cáo định kỳ|định kỳ[^.;]{0,40}báo cáo|báo cáo[^.;]{0,80}(?:trước ngày|hằng tháng|hàng tháng|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ))/i;
+
+/** Words that make a nearby date a deadline ("trước ngày", "xong trong", "từ … ngày"). */
+export const DEADLINE_CUE = /(?:trước|từ|vào|chậm nhất|xong|hoàn thành|hoàn tất|đến hết|hạn chót|thời hạn|thời gian)(?:\s+(?:ngày|trong|trước|lúc))?\s*$/i;
+/** Words that make a nearby month or quarter a deadline ("trong quý II"). */
+export const PERIOD_CUE = /(?:trước|xong|hoàn thành|hoàn tất|đến hết|chậm nhất|trong|vào|cuối)(?:\s+(?:trong|trước|vào))?\s*$/i;
+
+/** Recurrence words, in the order they are tried. */
+export const RECURRENCE_WORDS: Array<[RegExp, 'ongoing' | 'monthly' | 'quarterly' | 'semiannual' | 'annual']> = [
+  [/thường xuyên/i, 'ongoing'],
+  [/(?:hằng|hàng|mỗi)\s+tháng/i, 'monthly'],
+  [/(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý/i, 'quarterly'],
+  [/(?:0?6|sáu)\s+tháng(?!\s+(?:đầu|cuối))|mỗi học kỳ|nửa năm/i, 'semiannual'],
+  [/(?:hằng|hàng|mỗi)\s+năm|cuối năm|0?1\s+năm\b|định kỳ\s+năm/i, 'annual'],
+];
+
+export const ROMAN = /^(?=[IVXL])(X{0,3}(?:IX|IV|V?I{0,3})|L)$/;
