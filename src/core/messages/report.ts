@@ -70,7 +70,7 @@ export const report = {
     en: 'Alongside the results achieved, the implementation of the plan still has the following shortcomings:',
   },
   reportOverdueCount: { vi: '{count} nhiệm vụ quá hạn', en: '{count} overdue' },
-  reportUnfinishedCount: { vi: '{count} nhiệm vụ đến kỳ chưa hoàn thành', en: '{count} due in the period and unfinished' },
+  reportUnfinishedCount: { vi: '{count} nhiệm vụ chưa hoàn thành', en: '{count} unfinished' },
   reportOverdueDays: { vi: 'quá hạn {days} ngày', en: '{days} days overdue' },
   reportCauseSubjective: { vi: 'Nguyên nhân chủ quan: ', en: 'Internal causes: ' },
   reportCauseObjective: { vi: 'Nguyên nhân khách quan: ', en: 'External causes: ' },

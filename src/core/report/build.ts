@@ -2,7 +2,7 @@
 // date, following the layout of Nghị định 30/2020 and the shape of real plan-results reports.
 import type { Evaluation, IsoDate, Plan, TaskRecord } from '../types';
 import { EVALUATIONS } from '../types';
-import { msg, type Locale, type MessageKey } from '../messages/index';
+import { msg, msgBoth, type Locale, type MessageKey } from '../messages/index';
 import { compareDates, dateInWords, daysBetween, endOfMonth, endOfQuarter, endOfYear, formatDate, isoDate } from '../dates';
 import { evaluateTask, isDone, DEFAULT_DUE_SOON_DAYS } from '../evaluation';
 import { computeStatistics, normaliseUnitName, unitKey, type UnitStats } from '../statistics';
@@ -118,6 +118,8 @@ const RECURRING = new Set(['monthly', 'quarterly', 'semiannual', 'annual', 'ongo
  * - a one-off task completed before the period began belongs to an earlier report and is left out;
  * - a recurring task (monthly … ongoing) counts in every period; a completion dated before the
  *   period began does not count for this one.
+ * Section II lists the shortcomings (see `isShortcoming`) by lead unit; section III lists every
+ * task not done, in the plan's order.
  */
 export function buildReport(input: ReportInput): ReportModel {
   const locale = input.locale ?? 'vi';
@@ -173,7 +175,7 @@ export function buildReport(input: ReportInput): ReportModel {
   para(`${ratesSentence(stats.overall, locale, t)} ${t('reportSeeAppendix')}.`);
   heading(2, `3. ${t('reportTaskResults')}`);
   tasks.forEach((task, i) => {
-    heading(3, `3.${i + 1}. ${headingTitle(task.record)}`);
+    heading(3, `3.${i + 1}. ${taskName(task.record)}`);
     const result = task.record.progress.result.trim();
     para(result ? endSentence(result) : [{ text: t('reportNoResult'), italic: true, placeholder: true }]);
     para(endSentence(statusSentence(task, t)));
@@ -181,7 +183,7 @@ export function buildReport(input: ReportInput): ReportModel {
 
   // II. Shortcomings and causes.
   heading(1, `${ROMAN[1]}. ${upper(t('reportSectionShortcomings'), locale)}`);
-  const shortcomings = groupByUnit(tasks.filter((task) => !task.done && !task.dueLater));
+  const shortcomings = groupByUnit(tasks.filter(isShortcoming));
   if (shortcomings.length === 0) {
     para(t('reportNone'));
   } else {
@@ -197,7 +199,7 @@ export function buildReport(input: ReportInput): ReportModel {
       blocks.push(listItem('-', `${unitLabel(group.unit, t)}: ${counts.join(', ')}:`));
       group.tasks.forEach((task, i) => {
         const last = i === group.tasks.length - 1;
-        blocks.push(listItem('+', `${task.record.title} (${shortcomingDetail(task, cutoff, t)})${last ? '.' : ';'}`));
+        blocks.push(listItem('+', `${taskName(task.record)} (${shortcomingDetail(task, cutoff, t)})${last ? '.' : ';'}`));
       });
     }
     para([{ text: t('reportCauseSubjective') }, { text: t('reportCausePlaceholder'), placeholder: true }]);
@@ -342,6 +344,17 @@ function selectTasks(
   return out;
 }
 
+/**
+ * A shortcoming of the period: overdue, due soon and not done, paused, or not started although
+ * due within the period. Tasks on track, with no deadline, or due later are not (yet) shortcomings.
+ */
+function isShortcoming(task: ReportTask): boolean {
+  if (task.done) return false;
+  if (task.evaluation === 'overdue' || task.evaluation === 'due_soon') return true;
+  if (task.record.progress.state === 'paused') return true;
+  return task.evaluation === 'not_started' && !task.dueLater && task.record.due !== null;
+}
+
 interface UnitGroup {
   unit: string | null;
   tasks: ReportTask[];
@@ -383,11 +396,13 @@ function headerBlock(settings: ReportSettings, number: string, date: IsoDate, lo
 }
 
 function signatureBlock(settings: ReportSettings, locale: Locale, t: Translate): ColumnsBlock {
-  const archivePrefix = t('reportArchivePrefix').toLocaleLowerCase(locale);
+  // Recognise a "Lưu" line written in either language (recipients come from the plan's text).
+  const archivePrefixes = Object.values(msgBoth('reportArchivePrefix')).map((p) => p.toLocaleLowerCase('vi'));
   const entries = settings.recipients
     .map((entry) => entry.trim().replace(/^[-+•]\s*/, '').replace(/[;.,\s]+$/, ''))
     .filter(Boolean);
-  const isArchive = (entry: string): boolean => entry.toLocaleLowerCase(locale).startsWith(archivePrefix);
+  const isArchive = (entry: string): boolean =>
+    archivePrefixes.some((prefix) => entry.toLocaleLowerCase('vi').startsWith(prefix));
   const archive = entries.find(isArchive) ?? t('reportArchive', { unit: settings.archiveUnit?.trim() || '…' });
   const lines = [...entries.filter((entry) => !isArchive(entry)), archive];
   const left = [
@@ -424,7 +439,7 @@ function taskTable(tasks: ReportTask[], t: Translate): TableBlock {
     }
     const values = [
       String(i + 1),
-      record.title,
+      taskName(record),
       record.leadUnit ?? '',
       deadlineText(record, t),
       t(EVALUATION_LABELS[task.evaluation]),
@@ -511,11 +526,19 @@ function planNumber(plan: ReportPlan, settings: ReportSettings): string {
   return `${number || '…'}/KH${code ? `-${code}` : ''}`;
 }
 
-/** The heading of a task in section I: its title, marked as cut when the full text is longer. */
-function headingTitle(record: TaskRecord): string {
+/** Longest first sentence used as a task's name; longer ones fall back to the (cut) title. */
+const MAX_TASK_NAME = 240;
+
+/**
+ * How the report names a task: the first sentence of its text when it and the title begin
+ * alike and it is not too long, else the title, marked "…" when the text goes on.
+ */
+export function taskName(record: Pick<TaskRecord, 'title' | 'text'>): string {
   const title = stripEnd(record.title);
-  const text = record.text.trim();
-  return text.length > record.title.trim().length && !text.startsWith(`${title}.`) ? `${title}…` : title;
+  const text = record.text.trim().replace(/\s+/g, ' ');
+  const first = stripEnd(text.split(/[.;:]\s+(?=\p{Lu})/u, 1)[0] ?? '');
+  if (first && (first.startsWith(title) || title.startsWith(first)) && first.length <= MAX_TASK_NAME) return first;
+  return text.length > title.length && text.startsWith(title) ? `${title}…` : title;
 }
 
 function statusSentence(task: ReportTask, t: Translate): string {
@@ -547,11 +570,11 @@ function shortcomingDetail(task: ReportTask, cutoff: IsoDate, t: Translate): str
 
 /** "Tiếp tục <task> (<unit>; thời hạn: …)" — no second "Tiếp tục" when the task already says it. */
 function nextTaskText(record: TaskRecord, locale: Locale, t: Translate): string {
-  const prefix = t('reportContinue');
-  const title = stripEnd(record.title);
-  const text = title.toLocaleLowerCase(locale).startsWith(prefix.toLocaleLowerCase(locale))
-    ? title
-    : `${prefix} ${lowerFirst(title)}`;
+  const title = taskName(record);
+  const lower = title.toLocaleLowerCase('vi');
+  // The plan's wording may already say it, in the plan's language.
+  const already = Object.values(msgBoth('reportContinue')).some((p) => lower.startsWith(p.toLocaleLowerCase('vi')));
+  const text = already ? title : `${t('reportContinue')} ${lowerFirst(title)}`;
   const deadline = deadlineText(record, t);
   const details = [record.leadUnit ?? '', deadline ? t('reportStatusDue', { due: deadline }) : ''].filter(Boolean).join('; ');
   return details ? `${text} (${details})` : text;
@@ -581,7 +604,7 @@ function ratesSentence(overall: UnitStats, locale: Locale, t: Translate): string
       t('reportOnTimeRate', { onTime: pad2(overall.doneOnTime), done: pad2(overall.done), rate: formatRate(overall.onTimeRate, locale) }),
     );
   }
-  return `${parts.join('; ')}.`;
+  return parts.join('; ');
 }
 
 function ratio(count: number, total: number, t: Translate): string {
