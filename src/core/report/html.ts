@@ -35,7 +35,7 @@ export function renderReportHtml(model: ReportModel, images: ReportImages = {}):
     'table.layout td { vertical-align: top; padding: 0; border: none; }',
     'table.data { margin: 0 auto 6pt; }',
     'table.data thead { display: table-header-group; }',
-    '.rule { display: block; margin: 1pt auto 0; border-top: 1px solid #000; height: 0; }',
+    '.rule { display: block; margin: 3pt auto 0; border-top: 1px solid #000; height: 0; }',
     'mark.placeholder { background: #fff2a8; color: inherit; }',
     '.image-placeholder { box-sizing: border-box; border: 1px dashed #5f6368; color: #5f6368; display: flex;' +
       ' align-items: center; justify-content: center; text-align: center; font-style: italic; }',

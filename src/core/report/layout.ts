@@ -76,7 +76,7 @@ export const HEADER_COLUMNS_MM = [70, 95];
 export const SIGNATURE_COLUMNS_MM = [80, 85];
 
 /** Appendix tables: 12 pt task table, 11 pt statistics table (eleven columns). */
-export const TASK_TABLE = { sizePt: 12, columnsMm: [11, 52, 27, 21, 22, 32] };
+export const TASK_TABLE = { sizePt: 12, columnsMm: [10, 46, 24, 23, 22, 40] };
 export const STATS_TABLE = { sizePt: 11, unitMm: 31, totalMm: 12, categoryMm: 12, rateMm: 19 };
 export const TABLE_BORDER_PT = 0.5;
 export const TABLE_PADDING_PT = 3;
