@@ -165,7 +165,7 @@ function unitsFromLines(lines: string[]): Units | null {
 
 function prefaceUnits(paragraphs: string[]): Units | null {
   for (const p of paragraphs) {
-    const m = /^Giao\s+(?:cho\s+)?(.{3,120}?)\s+(?:chủ trì|triển khai|thực hiện|tổ chức|phụ trách)\b.*:$/.exec(p);
+    const m = /^Giao\s+(?:cho\s+)?(.{3,120}?)\s+(?:chủ trì|triển khai|thực hiện|tổ chức|phụ trách)(?![A-Za-z0-9À-ỹĐđ]).*:$/.exec(p);
     if (m && looksLikeUnit(m[1])) return { lead: m[1].trim(), support: [] };
   }
   return null;
@@ -270,7 +270,7 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
     const text = rawText.replace(/\s+/g, ' ').trim();
     if (!text) return;
     // Pure accountability ("Chủ tịch … chịu trách nhiệm trước …") is not work to track.
-    if (/^[^.;]{3,120}?\s+chịu trách nhiệm (?:toàn diện )?trước\b/.test(text) && splitSentences(text).length <= 1) return;
+    if (/^[^.;]{3,120}?\s+chịu trách nhiệm (?:toàn diện )?trước(?![A-Za-z0-9À-ỹĐđ])/.test(text) && splitSentences(text).length <= 1) return;
     const sentences = splitSentences(text);
     const dutySentences = sentences.filter((s) => REPORT_DUTY.test(s));
     const workText = sentences.filter((s) => !REPORT_DUTY.test(s)).join(' ');

@@ -136,7 +136,7 @@ export function parseDeadline(text: string, year: number | null): Deadline {
   // "trước ngày 18 hằng tháng" names a day of every month, not a date.
   const monthlyDay = /ngày\s+\d{1,2}\s+(?:hằng|hàng|mỗi)\s+tháng/i.test(phrase);
   const hits = monthlyDay ? [] : findDates(phrase, year);
-  const untilIdx = phrase.search(/\bđến\b/i);
+  const untilIdx = phrase.search(/(?<![A-Za-z0-9À-ỹĐđ])đến(?![A-Za-z0-9À-ỹĐđ])/i);
   const chosen = hits.length === 0 ? null : untilIdx >= 0 ? hits.filter((h) => h.start > untilIdx)[0] ?? hits[hits.length - 1] : hits[0];
   const recurrence: Recurrence | null = rec ? rec.recurrence : chosen && chosen.due ? 'once' : null;
   const result: Deadline = { due: chosen?.due ?? null, dueText: phrase, recurrence };
@@ -156,7 +156,10 @@ export function findDeadline(text: string, year: number | null): Deadline | null
     const before = text.slice(Math.max(0, hit.start - 40), hit.start);
     const form = text.slice(hit.start, hit.end).toLowerCase();
     const exactDate = /\d\s*\/\s*\d|ngày/.test(form);
-    const timeBefore = before.replace(/(?:lúc\s*)?\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:['’]|phút)?\s*$/i, '');
+    const timeBefore = before
+      .replace(/\s*ngày\s*$/i, '')
+      .replace(/\s*(?:lúc\s*)?\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:['’]|phút)?\s*$/i, '')
+      .replace(/\s*ngày\s*$/i, '');
     const cue = exactDate ? DEADLINE_CUE : PERIOD_CUE;
     const yearOnly = /^(?:năm|cuối năm)\s+\d{4}$|^\d{4}/.test(form);
     const cueMatch = (yearOnly ? /(?:trước|xong|hoàn thành|hoàn tất|đến hết|chậm nhất)(?:\s+(?:trong|trước|vào))?\s*$/i : cue).exec(timeBefore);

@@ -43,7 +43,7 @@ export function issuerFromBasis(basis: string[]): string | null {
   for (const p of basis) {
     const m = ISSUER_VERB.exec(p);
     if (m) {
-      const name = m[1].replace(/^.*?(?:như sau|cụ thể)\s*/i, '').replace(/^(?:Căn cứ|Thực hiện)\b.*$/i, '').trim();
+      const name = m[1].replace(/^.*?(?:như sau|cụ thể)\s*/i, '').replace(/^(?:Căn cứ|Thực hiện)(?![A-Za-z0-9À-ỹĐđ]).*$/i, '').trim();
       if (name && /^\p{Lu}/u.test(name) && name.split(' ').length <= 14) return name;
     }
   }
@@ -62,7 +62,7 @@ export function readRecipients(text: string): string[] {
   return body
     .split(/(?:^|[;.]|\n)\s*[-–+•]\s+/)
     .map((s) => s.replace(/\s+/g, ' ').trim().replace(/[;,.\s]+$/, ''))
-    .filter((s) => s && !/^Lưu\b/i.test(s));
+    .filter((s) => s && !/^Lưu(?![A-Za-z0-9À-ỹĐđ])/i.test(s));
 }
 
 function isName(line: string): boolean {

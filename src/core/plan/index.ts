@@ -86,7 +86,7 @@ function parseBlocks(blocks: Block[], locale: Locale): ParseResult {
   }
   plan.issuer = issuerFromBasis(plan.basis) ?? plan.issuer;
   const yearFrom = (s: string): number | null => {
-    const m = /(?:năm|giai đoạn)\s+(\d{4})/.exec(s) ?? /\b(20\d{2})\b/.exec(s);
+    const m = /(?:năm|giai đoạn)\s+(\d{4})/.exec(s) ?? /(?<![A-Za-z0-9À-ỹĐđ])(20\d{2})(?![A-Za-z0-9À-ỹĐđ])/.exec(s);
     return m ? Number(m[1]) : null;
   };
   plan.year = header.year ?? yearFrom(plan.title) ?? null;

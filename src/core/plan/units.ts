@@ -22,11 +22,11 @@ export function splitUnits(list: string): string[] {
     const pieces = part.split(/\s*,\s*/);
     let current = '';
     for (const piece of pieces) {
-      const startsName = /^(?:Sở|Phòng|Văn phòng|Ban|Công an|Thuế|Thanh tra|Ủy ban|UBND|Bộ|Cục|Chi cục|Trung tâm|Đài|Báo|Hội|Liên đoàn|Tỉnh đoàn|Viện|Tòa án|Kho bạc|Ngân hàng|Bảo hiểm|Mặt trận|Trường|Phân hiệu|cơ quan Thuế)\b/.test(piece);
-      if (current && startsName && !/^các\b/i.test(current)) {
+      const startsName = /^(?:Sở|Phòng|Văn phòng|Ban|Công an|Thuế|Thanh tra|Ủy ban|UBND|Bộ|Cục|Chi cục|Trung tâm|Đài|Báo|Hội|Liên đoàn|Tỉnh đoàn|Viện|Tòa án|Kho bạc|Ngân hàng|Bảo hiểm|Mặt trận|Trường|Phân hiệu|cơ quan Thuế)(?![A-Za-z0-9À-ỹĐđ])/.test(piece);
+      if (current && startsName && !/^các(?![A-Za-z0-9À-ỹĐđ])/i.test(current)) {
         out.push(current);
         current = piece;
-      } else if (current && startsName && /^các\b/i.test(current) && /\b(?:và|với)\b/.test(piece) === false && piece.split(' ').length > 2) {
+      } else if (current && startsName && /^các(?![A-Za-z0-9À-ỹĐđ])/i.test(current) && /(?<![A-Za-z0-9À-ỹĐđ])(?:và|với)(?![A-Za-z0-9À-ỹĐđ])/.test(piece) === false && piece.split(' ').length > 2) {
         out.push(current);
         current = piece;
       } else current = current ? `${current}, ${piece}` : piece;
@@ -80,7 +80,7 @@ export function findSubject(text: string): string | null {
   if (!verb) return null;
   const subject = head.slice(0, verb.index).replace(/[\s,]+$/, '');
   if (!subject || subject.split(/\s+/).length > 16 || /[.;:]/.test(subject)) return null;
-  if (PLURAL_UNIT.test(subject) || (looksLikeUnit(subject) && !/^Các\b/.test(subject))) return subject;
+  if (PLURAL_UNIT.test(subject) || (looksLikeUnit(subject) && !/^Các(?![A-Za-z0-9À-ỹĐđ])/.test(subject))) return subject;
   return null;
 }
 
@@ -93,15 +93,15 @@ export function findExplicitUnits(text: string): Units {
   const field = LEAD_FIELD.exec(text);
   if (field) lead = tidy(field[1]);
   if (!lead) {
-    const m = /(?:^|[.;]\s+)Giao\s+(?:cho\s+)?(.{3,140}?)\s+(?:là cơ quan |làm )?(?:chủ trì|thực hiện|triển khai|tổ chức|phụ trách|tham mưu|theo dõi)\b/i.exec(text);
+    const m = /(?:^|[.;]\s+)Giao\s+(?:cho\s+)?(.{3,140}?)\s+(?:là cơ quan |làm )?(?:chủ trì|thực hiện|triển khai|tổ chức|phụ trách|tham mưu|theo dõi)(?![A-Za-z0-9À-ỹĐđ])/i.exec(text);
     if (m && looksLikeUnit(m[1])) lead = tidy(m[1]);
   }
   if (!lead) {
-    const m = /^(.{3,140}?)\s+(?:là cơ quan )?chủ trì\b/.exec(text);
+    const m = /^(.{3,140}?)\s+(?:là cơ quan )?chủ trì(?![A-Za-z0-9À-ỹĐđ])/.exec(text);
     if (m && looksLikeUnit(m[1]) && !/[.;:]/.test(m[1])) lead = tidy(m[1]);
   }
   if (!lead) {
-    const m = /\bdo\s+(.{3,100}?)\s+(?:bố trí|chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách|đảm bảo)\b/.exec(text);
+    const m = /(?<![A-Za-z0-9À-ỹĐđ])do\s+(.{3,100}?)\s+(?:bố trí|chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách|đảm bảo)(?![A-Za-z0-9À-ỹĐđ])/.exec(text);
     if (m && looksLikeUnit(m[1]) && !/[.;:]/.test(m[1])) lead = tidy(m[1]);
   }
   const support = findPartners(text);

@@ -31,29 +31,29 @@ export const PLURAL_UNIT = /^Các\s+(?:Sở|sở|cấp|ngành|cơ quan|đơn v�
 
 /** Verbs after "phối hợp với X" that end the list of partners. */
 export const PARTNER_END =
-  /\s+(?:trong|để|nhằm|tổ chức|triển khai|thực hiện|rà soát|tham mưu|thẩm định|tuyên truyền|kiểm tra|tăng cường|xây dựng|hướng dẫn|theo dõi|giải quyết|xử lý|đôn đốc|đối chiếu|ban hành|mở lớp|tiếp nhận|quản lý|cung cấp|vận động|đánh giá|phổ biến|khảo sát|giám sát|đấu tranh|thống kê|hoàn thiện|nghiên cứu|tập huấn|bồi dưỡng|đào tạo|lập|ngăn chặn|tiếp tục|thực hiện|công bố|chủ động)(?=[\s,;:]|$)/i;
+  /\s+(?:trong|để|nhằm|tổ chức|triển khai|thực hiện|rà soát|tham mưu|thẩm định|tuyên truyền|kiểm tra|tăng cường|xây dựng|hướng dẫn|theo dõi|giải quyết|xử lý|đôn đốc|đối chiếu|ban hành|mở lớp|tiếp nhận|quản lý|cung cấp|vận động|đánh giá|phổ biến|khảo sát|giám sát|đấu tranh|thống kê|hoàn thiện|nghiên cứu|tập huấn|bồi dưỡng|đào tạo|lập|ngăn chặn|tiếp tục|thực hiện|công bố|chủ động)(?=[\s,;:]|$)/;
 
 /** Section headings whose items are not tasks (objectives, funding, scope). */
 export const NON_TASK_SECTION = /MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|KINH PHÍ|QUAN ĐIỂM|CĂN CỨ|SỰ CẦN THIẾT|ĐỐI TƯỢNG|ĐẶC ĐIỂM|TÌNH HÌNH|PHẠM VI|CHỈ TIÊU/i;
 /** Section headings that carry tasks, even when they also name objectives. */
 export const TASK_SECTION = /NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG(?! KIỂM TRA)|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM|HOẠT ĐỘNG/i;
 /** The reporting section ("Chế độ báo cáo", "Thông tin, báo cáo"). */
-export const REPORT_SECTION = /^(?:CHẾ ĐỘ|THÔNG TIN)\b.*BÁO CÁO|^BÁO CÁO\b/i;
+export const REPORT_SECTION = /^(?:CHẾ ĐỘ|THÔNG TIN)(?![A-Za-z0-9À-ỹĐđ]).*BÁO CÁO|^BÁO CÁO(?![A-Za-z0-9À-ỹĐđ])/i;
 
 /** Item labels that describe scope or method, not work (inspection place, subjects, funding). */
 export const SCOPE_LABEL =
-  /^(?:địa điểm|đối tượng|nội dung kiểm tra|phương thức|phương pháp|hình thức kiểm tra|kinh phí|nguồn kinh phí|thành phần|mục đích|yêu cầu|mục tiêu|các chỉ tiêu|chỉ tiêu)\b/i;
+  /^(?:địa điểm|đối tượng|nội dung kiểm tra|phương thức|phương pháp|hình thức kiểm tra|kinh phí|nguồn kinh phí|thành phần|mục đích|yêu cầu|mục tiêu|các chỉ tiêu|chỉ tiêu)(?![A-Za-z0-9À-ỹĐđ])/i;
 
 /** Closing boilerplate that is never a task. */
 export const BOILERPLATE =
-  /^(?:Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức)|Quá trình (?:triển khai|thực hiện)|Yêu cầu (?:các|Thủ trưởng)|Đề nghị các)|nếu có (?:phát sinh )?(?:khó khăn|vướng mắc)|\byêu cầu (?:các|Thủ trưởng).{0,120}(?:nghiêm túc|triển khai) thực hiện/i;
+  /^(?:Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức)|Quá trình (?:triển khai|thực hiện)|Yêu cầu (?:các|Thủ trưởng)|Đề nghị các)|nếu có (?:phát sinh )?(?:khó khăn|vướng mắc)|(?<![A-Za-z0-9À-ỹĐđ])yêu cầu (?:các|Thủ trưởng).{0,120}(?:nghiêm túc|triển khai) thực hiện/i;
 
 /** "Trên đây là …": the end of the plan's body. */
-export const BODY_END = /^Trên đây là\b/i;
+export const BODY_END = /^Trên đây là(?![A-Za-z0-9À-ỹĐđ])/i;
 export const RECIPIENTS_START = /^Nơi nhận\s*:?/i;
 /** Authority prefixes of a signer block ("TM.", "KT.", "T/M.", "TL.", "TUQ.", "Q."). */
 export const AUTHORITY = /^(?:TM|KT|T\/M|TL|TUQ|Q|PP)\.\s*/;
-export const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)\b/;
+export const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?![A-Za-z0-9À-ỹĐđ])/;
 /** Appendices that are report templates, not tasks. */
 export const TEMPLATE_APPENDIX = /ĐỀ CƯƠNG|MẪU BÁO CÁO|BIỂU MẪU|^Biểu\s*\d|Đề cương/i;
 
@@ -62,14 +62,14 @@ export const POSITION =
   /(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG ĐOÀN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|VĂN PHÒNG|BÍ THƯ|THỦ TRƯỞNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHÁNH THANH TRA|TRƯỞNG [A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+)*)$/u;
 
 /** The plan heading word. */
-export const PLAN_HEADING = /^KẾ\s*HOẠCH\b/;
+export const PLAN_HEADING = /^KẾ\s*HOẠCH(?![A-Za-z0-9À-ỹĐđ])/;
 /** National motto lines in the header. */
 export const MOTTO = /CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh [pP]húc/g;
 
 /** Paragraphs of the preamble: the basis of the plan. */
-export const BASIS_START = /^(?:Căn cứ|Thực hiện|Xét|Theo|Sau khi|Trên cơ sở|Để|Nhằm|Tiếp tục|Triển khai)\b/i;
+export const BASIS_START = /^(?:Căn cứ|Thực hiện|Xét|Theo|Sau khi|Trên cơ sở|Để|Nhằm|Tiếp tục|Triển khai)(?![A-Za-z0-9À-ỹĐđ])/i;
 /** "… xây dựng/ban hành Kế hoạch": names the issuer in the basis. */
-export const ISSUER_VERB = /(?:^|[;,.:]\s*)([^;,.:]{3,120}?)\s+(?:xây dựng|ban hành|lập|triển khai)\s+Kế hoạch\b/;
+export const ISSUER_VERB = /(?:^|[;,.:]\s*)([^;,.:]{3,120}?)\s+(?:xây dựng|ban hành|lập|triển khai)\s+Kế hoạch(?![A-Za-z0-9À-ỹĐđ])/;
 
 /** Unit lines that follow a group of tasks ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y"). */
 export const GROUP_UNIT_LINE = /^(?:Đơn vị chủ trì|Cơ quan chủ trì|Lãnh đạo phụ trách|Đơn vị phối hợp|Đơn vị thực hiện|Cơ quan thực hiện)\s*:/i;
@@ -91,7 +91,7 @@ export const RECURRENCE_WORDS: Array<[RegExp, 'ongoing' | 'monthly' | 'quarterly
   [/(?:hằng|hàng|mỗi)\s+tháng/i, 'monthly'],
   [/(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý/i, 'quarterly'],
   [/(?:0?6|sáu)\s+tháng(?!\s+(?:đầu|cuối))|mỗi học kỳ|nửa năm/i, 'semiannual'],
-  [/(?:hằng|hàng|mỗi)\s+năm|cuối năm|0?1\s+năm\b|định kỳ\s+năm/i, 'annual'],
+  [/(?:hằng|hàng|mỗi)\s+năm|cuối năm|0?1\s+năm(?![A-Za-z0-9À-ỹĐđ])|định kỳ\s+năm/i, 'annual'],
 ];
 
 export const ROMAN = /^(?=[IVXL])(X{0,3}(?:IX|IV|V?I{0,3})|L)$/;
