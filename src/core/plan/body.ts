@@ -203,8 +203,8 @@ function classifyColumn(header: string): ColumnKind {
   if (/phối hợp/.test(h)) return 'support';
   if (/^(?:nhiệm vụ|nội dung|công việc|tên|hoạt động|danh mục)/.test(h)) return 'content';
   if (/vai trò/.test(h)) return 'other';
-  if (/chủ trì|thực hiện|phụ trách|đơn vị|cơ quan|người/.test(h)) return 'lead';
   if (/thời gian|thời hạn|tiến độ|hoàn thành|thời điểm|^ngày/.test(h)) return 'time';
+  if (/chủ trì|thực hiện|phụ trách|đơn vị|cơ quan|người/.test(h)) return 'lead';
   if (/ghi chú|sản phẩm|kết quả|kinh phí|dự toán/.test(h)) return 'other';
   if (/nhiệm vụ|nội dung|công việc|đối tượng|dự án|đề án/.test(h)) return 'content';
   return 'other';

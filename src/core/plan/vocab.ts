@@ -46,7 +46,7 @@ export const SCOPE_LABEL =
 
 /** Closing boilerplate that is never a task. */
 export const BOILERPLATE =
-  /^(?:Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức)|Quá trình (?:triển khai|thực hiện)|Yêu cầu (?:các|Thủ trưởng)|Đề nghị các)|nếu có (?:phát sinh )?(?:khó khăn|vướng mắc)|(?<![A-Za-z0-9À-ỹĐđ])yêu cầu (?:các|Thủ trưởng).{0,120}(?:nghiêm túc|triển khai) thực hiện/i;
+  /^(?:Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức)|Quá trình (?:triển khai|thực hiện)|Đề nghị các)|nếu có (?:phát sinh )?(?:khó khăn|vướng mắc)|(?<![A-Za-z0-9À-ỹĐđ])yêu cầu (?:các|Thủ trưởng).{0,120}(?:nghiêm túc|triển khai) thực hiện/i;
 
 /** "Trên đây là …": the end of the plan's body. */
 export const BODY_END = /^Trên đây là(?![A-Za-z0-9À-ỹĐđ])/i;
