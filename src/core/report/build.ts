@@ -518,12 +518,16 @@ function listItem(marker: '-' | '+', text: string): ListItemBlock {
   return { kind: 'listItem', marker, runs: [{ text: `${marker} ${text}` }], style: STYLES.listItem };
 }
 
-/** "05/KH-BQLKKT" as the plan gives it; "…/KH-<code>" when its number was left blank. */
+/**
+ * The plan's number and symbol, "05/KH-BQLKKT", from the parser's number ("05") and code
+ * ("KH-BQLKKT"); "…" stands for a number left blank. A bare agency code gets the "KH-" prefix.
+ */
 function planNumber(plan: ReportPlan, settings: ReportSettings): string {
   const number = plan.number?.trim();
-  const code = plan.code?.trim() || settings.agencyCode.trim();
   if (number && number.includes('/')) return number;
-  return `${number || '…'}/KH${code ? `-${code}` : ''}`;
+  const code = plan.code?.trim() || settings.agencyCode.trim();
+  const symbol = !code ? 'KH' : code.includes('-') ? code : `KH-${code}`;
+  return `${number || '…'}/${symbol}`;
 }
 
 /** Longest first sentence used as a task's name; longer ones fall back to the (cut) title. */

@@ -83,8 +83,10 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
   });
 
   it('cites the plan by its own number and date when the plan has them', () => {
-    const dated = buildReport(sixMonthInput({ plan: { ...sixMonthInput().plan, number: '05/KH-BQLKKT', date: '2023-01-09' } }));
+    const dated = buildReport(sixMonthInput({ plan: { ...sixMonthInput().plan, number: '05', date: '2023-01-09' } }));
     expect(blockText(dated.blocks[2] as ParagraphBlock)).toMatch(/^Kết quả thực hiện Kế hoạch số 05\/KH-BQLKKT ngày 09\/01\/2023 của /);
+    const bareCode = buildReport(sixMonthInput({ plan: { ...sixMonthInput().plan, number: '05', code: 'UBND' } }));
+    expect(blockText(bareCode.blocks[2] as ParagraphBlock)).toMatch(/^Kết quả thực hiện Kế hoạch số 05\/KH-UBND ngày … của /);
   });
 
   it('numbers the sections I–IV in capitals, in the order results, shortcomings, next period, proposals', () => {

@@ -42,7 +42,7 @@ function seedText(summary: string): string {
 
 export const seedPlan: ReportInput['plan'] = {
   number: seed.number,
-  code: 'BQLKKT',
+  code: 'KH-BQLKKT',
   issuer: seed.issuer,
   date: seed.date,
   title: seed.title,
