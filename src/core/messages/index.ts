@@ -5,6 +5,7 @@ import { parser } from './parser';
 import { domain } from './domain';
 import { report } from './report';
 import { ui } from './ui';
+import { tracking } from './tracking';
 
 /** A user's language. Anything that is not Vietnamese is shown in English. */
 export type Locale = 'vi' | 'en';
@@ -16,7 +17,7 @@ export interface Message {
 }
 
 // Each feature's dictionary is listed here once.
-const dictionaries = [common, domain, ui, report, parser] as const;
+const dictionaries = [common, domain, ui, report, parser, tracking] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 /** Every message key known to the add-on. */
