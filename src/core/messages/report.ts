@@ -109,5 +109,4 @@ export const report = {
   reportColNo: { vi: 'STT', en: 'No.' },
   reportColResultNote: { vi: 'Kết quả, ghi chú', en: 'Result, notes' },
   reportTotalRow: { vi: 'Tổng cộng', en: 'Total' },
-  reportChartMissing: { vi: 'Biểu đồ: {title}', en: 'Chart: {title}' },
 } satisfies Record<string, Message>;

@@ -620,12 +620,12 @@ function unitLabel(unit: string | null, t: Translate): string {
 }
 
 /** Counts the way Vietnamese reports write them: "02", "07", "12". */
-export function pad2(n: number): string {
+function pad2(n: number): string {
   return n < 10 && n >= 0 ? `0${n}` : String(n);
 }
 
 /** A rate as a percentage with at most one decimal: "33,3%" (vi), "33.3%" (en), "100%"; "-" when null. */
-export function formatRate(rate: number | null, locale: Locale): string {
+function formatRate(rate: number | null, locale: Locale): string {
   if (rate === null) return '-';
   const tenths = Math.round(rate * 1000);
   const text = tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1);

@@ -68,7 +68,6 @@ export const STYLES = {
   appendixLabel: { ...centred, sizePt: 14, bold: true },
   appendixTitle: { ...centred, sizePt: 14, bold: true },
   appendixNote: { ...centred, sizePt: 14, italic: true, spaceAfterPt: 12 },
-  caption: { ...centred, sizePt: 13, italic: true, spaceBeforePt: 6, spaceAfterPt: 6 },
 } satisfies Record<string, ParagraphStyle>;
 
 /** Column widths of the two layout tables, summing to the content width (165 mm). */

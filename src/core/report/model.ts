@@ -51,8 +51,7 @@ export type ParagraphRole =
   | 'recipient'
   | 'appendixLabel'
   | 'appendixTitle'
-  | 'appendixNote'
-  | 'caption';
+  | 'appendixNote';
 
 export interface ParagraphBlock {
   kind: 'paragraph';
