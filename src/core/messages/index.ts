@@ -6,6 +6,7 @@ import { domain } from './domain';
 import { report } from './report';
 import { ui } from './ui';
 import { tracking } from './tracking';
+import { importMessages } from './import';
 
 /** A user's language. Anything that is not Vietnamese is shown in English. */
 export type Locale = 'vi' | 'en';
@@ -17,7 +18,7 @@ export interface Message {
 }
 
 // Each feature's dictionary is listed here once.
-const dictionaries = [common, domain, ui, report, parser, tracking] as const;
+const dictionaries = [common, domain, ui, report, parser, tracking, importMessages] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 /** Every message key known to the add-on. */
