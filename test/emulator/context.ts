@@ -1,0 +1,54 @@
+// The shared context every emulated object sees: counter, state, clock, acting user, auth mode, locks.
+import type { CallCounter } from './counter';
+import { AuthMode, type EnumMember } from './enums';
+import { fail } from './errors';
+import type { EmulatorState, SheetState } from './state';
+
+/** Simulated lock holders (by lock kind) for LockService tests. */
+export interface LockTable {
+  /** kind → holder token ('self:<n>' for a Lock of this execution, or any other string). */
+  holders: Map<string, string>;
+}
+
+/** Everything the emulated services share. */
+export interface Ctx {
+  counter: CallCounter;
+  state: EmulatorState;
+  now(): Date;
+  files: Record<string, string>;
+  authMode: EnumMember;
+  /** True while running a simple trigger (onOpen/onEdit): no mail, no sidebars (DESIGN). */
+  simpleTrigger: boolean;
+  locks: LockTable;
+}
+
+/** The sheet state with the given id, or a "deleted" failure. */
+export function sheetById(ctx: Ctx, id: number): SheetState {
+  const s = ctx.state.spreadsheet.sheets.find((x) => x.id === id);
+  if (!s) fail('The sheet has been deleted.');
+  return s;
+}
+
+/** Next unique integer id inside the spreadsheet (sheet ids, metadata ids, chart ids). */
+export function nextId(ctx: Ctx): number {
+  return ctx.state.spreadsheet.nextId++;
+}
+
+/**
+ * Refuses a call that needs authorization when the script runs in AuthMode.NONE (an add-on's
+ * onOpen before the user has used it in this document): only menus may be built then.
+ * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes
+ */
+export function requireAuth(ctx: Ctx, what: string): void {
+  if (ctx.authMode === AuthMode.NONE) {
+    fail(`You do not have permission to call ${what}. Required permissions: authorized access (AuthMode.NONE)`);
+  }
+}
+
+/** Refuses what simple triggers (AuthMode.LIMITED) may not do: mail, sidebars, dialogs, triggers. */
+export function requireFull(ctx: Ctx, what: string): void {
+  requireAuth(ctx, what);
+  if (ctx.simpleTrigger || ctx.authMode === AuthMode.LIMITED) {
+    fail(`You do not have permission to call ${what}. Required permissions: full authorization (not available in a simple trigger)`);
+  }
+}

@@ -1,0 +1,392 @@
+// The in-memory Apps Script emulator: createEmulator/loadEmulator, the globals, and the views tests read.
+import { CallCounter } from './counter';
+import type { Ctx } from './context';
+import { displayValue } from './dates';
+import { DocumentApp, snapshotDocument } from './document';
+import { AuthMode, enumMember, type EnumMember } from './enums';
+import { ScriptException, fail } from './errors';
+import { cellAt, newSheetState, peek, readValue, writeValue } from './grid';
+import { rangeFromA1, defaultSheetBase, Spreadsheet, SpreadsheetApp } from './spreadsheet';
+import { Range } from './range';
+import { validates } from './rules';
+import { Charts as ChartsService, LockService, Logger, MailApp, MAIL_DAILY_QUOTA, PropertiesService, ScriptApp, Session, Utilities } from './services';
+import { parseState, stringifyState, type CellValue, type EmulatorState, type GridBox } from './state';
+import { HtmlService, uiAnswers } from './ui';
+
+export { ScriptException } from './errors';
+export { AuthMode } from './enums';
+
+/** Options of a new emulator. */
+export interface EmulatorOptions {
+  /** Acting user; default 'vanphong@example.gov.vn'. */
+  userEmail?: string;
+  /** Session.getActiveUserLocale(); default 'vi'. */
+  locale?: string;
+  /** Spreadsheet and script time zone; default 'Asia/Ho_Chi_Minh'. */
+  timeZone?: string;
+  /** Default 'Kế hoạch 2023'. */
+  spreadsheetName?: string;
+  /** Clock for stamps the emulator makes. */
+  now?: () => Date;
+  /** HtmlService.createHtmlOutputFromFile sources by name (without '.html'). */
+  files?: Record<string, string>;
+}
+
+/** What workbook() reports per sheet (the demo's workbook.json). */
+export interface WorkbookSheet {
+  name: string;
+  sheetId: number;
+  index: number;
+  hidden: boolean;
+  maxRows: number;
+  maxColumns: number;
+  frozenRows: number;
+  columnWidths: Record<number, number>;
+  hiddenColumns: number[];
+  tabColor: string | null;
+  /** Values as the cells hold them; dates as ISO strings; formulas as their text. */
+  values: (string | number | boolean)[][];
+  displayValues: string[][];
+  formulas: string[][];
+  formats: (string | null)[][];
+  backgrounds: (string | null)[][];
+  fontColors: (string | null)[][];
+  fontWeights: (string | null)[][];
+  validations: ({ criteria: string | null; values: unknown[]; allowInvalid: boolean; helpText: string | null } | null)[][];
+  conditionalRules: unknown[];
+  charts: unknown[];
+  protections: unknown[];
+  metadata: { id: number; key: string; value: string | null; visibility: string; location: string }[];
+}
+
+/** The emulator handed to tests, the preview server and the demo. */
+export interface Emulator {
+  /** The Apps Script globals: SpreadsheetApp, DocumentApp, HtmlService, PropertiesService, LockService, Session, Utilities, ScriptApp, MailApp, Charts, Logger, console. */
+  globals: Record<string, unknown>;
+  /** Puts the globals on `target` (default globalThis); returns a function that removes them. */
+  install(target?: object): () => void;
+  calls: { total(): number; byMethod(): Record<string, number>; reset(): void };
+  /** Switches the acting user (email, locale) — e.g. two unit staff editing. */
+  setUser(email: string, locale?: string): void;
+  /** demo's workbook.json. */
+  workbook(): { sheets: WorkbookSheet[] };
+  /** JSON snapshot of every Doc created. */
+  documents(): unknown[];
+  mail(): { to: string; subject: string; body: string; htmlBody?: string }[];
+  ui(): { menus: unknown[]; sidebars: { title: string; html: string }[]; alerts: string[]; toasts: string[] };
+  triggers(): unknown[];
+  /** A user edit in the sheet UI (not via script): sets the value uncounted and returns the onEdit event object. */
+  userEdit(sheetName: string, a1: string, value: unknown): unknown;
+  /** Serialises the whole state to JSON text (load it with loadEmulator). */
+  save(): string;
+
+  // ---- additions
+  /** Sets the auth mode the next calls run in (default FULL); e.g. AuthMode.NONE for an add-on's first onOpen. */
+  setAuthMode(mode: EnumMember | 'NONE' | 'LIMITED' | 'FULL'): void;
+  /** Runs `fn` as a simple trigger (AuthMode.LIMITED: no mail, sidebars, dialogs or triggers), then restores the mode. */
+  runAsSimpleTrigger<T>(fn: () => T): T;
+  /** Lets another (simulated) execution hold a lock: 'document' | 'script' | 'user'. Returns a release function. */
+  holdLock(kind: 'document' | 'script' | 'user', holder?: string): () => void;
+  /** Releases every lock (as at the end of an execution). */
+  endExecution(): void;
+  /** Queues answers for Ui.alert/prompt (buttons by name, prompt texts). */
+  queueUiAnswers(answers: { buttons?: string[]; texts?: string[] }): void;
+  /** Records a computed value for a formula cell (formulas are never evaluated). */
+  setFormulaResult(sheetName: string, a1: string, value: CellValue): void;
+  /** Number of Utilities.sleep calls. */
+  sleeps(): number;
+  /** Logger lines. */
+  logs(): string[];
+  /** The raw state (read-only use). */
+  state(): EmulatorState;
+}
+
+const DEFAULTS = {
+  userEmail: 'vanphong@example.gov.vn',
+  locale: 'vi',
+  timeZone: 'Asia/Ho_Chi_Minh',
+  spreadsheetName: 'Kế hoạch 2023',
+};
+
+function spreadsheetLocale(locale: string): string {
+  return /^vi/i.test(locale) ? 'vi_VN' : /^en/i.test(locale) ? 'en_US' : locale;
+}
+
+function freshState(o: Required<Pick<EmulatorOptions, 'userEmail' | 'locale' | 'timeZone' | 'spreadsheetName'>>): EmulatorState {
+  const locale = spreadsheetLocale(o.locale);
+  return {
+    version: 1,
+    spreadsheet: {
+      id: '1EmuLatedSpreadsheetId0PlanTracker',
+      name: o.spreadsheetName,
+      timeZone: o.timeZone,
+      locale,
+      sheets: [newSheetState(0, `${defaultSheetBase(locale)}1`)],
+      activeSheetId: 0,
+      metadata: [],
+      nextId: 1001,
+    },
+    documents: [],
+    properties: { script: {}, document: {}, user: {} },
+    triggers: [],
+    mail: [],
+    mailQuota: MAIL_DAILY_QUOTA,
+    ui: { menus: [], sidebars: [], dialogs: [], alerts: [], toasts: [], prompts: [] },
+    user: { email: o.userEmail, locale: o.locale },
+    nextDocId: 1,
+    logs: [],
+    sleeps: 0,
+  };
+}
+
+function isoOrValue(v: CellValue): string | number | boolean {
+  return v instanceof Date ? v.toISOString() : v;
+}
+
+function boxA1(box: GridBox, ctx: Ctx): string {
+  const s = ctx.state.spreadsheet.sheets.find((x) => x.id === box.sheetId);
+  if (!s) return '#REF!';
+  return ctx.counter.uncounted(() => `${s.name}!${new Range(ctx, box.sheetId, box.row, box.col, box.numRows, box.numCols).getA1Notation()}`);
+}
+
+function build(state: EmulatorState, options: EmulatorOptions): Emulator {
+  const counter = new CallCounter();
+  const ctx: Ctx = {
+    counter,
+    state,
+    now: options.now ?? (() => new Date()),
+    files: options.files ?? {},
+    authMode: AuthMode.FULL,
+    simpleTrigger: false,
+    locks: { holders: new Map() },
+  };
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: new SpreadsheetApp(ctx),
+    DocumentApp: new DocumentApp(ctx),
+    HtmlService: new HtmlService(ctx),
+    PropertiesService: new PropertiesService(ctx),
+    LockService: new LockService(ctx),
+    Session: new Session(ctx),
+    Utilities: new Utilities(ctx),
+    ScriptApp: new ScriptApp(ctx),
+    MailApp: new MailApp(ctx),
+    Charts: new ChartsService(ctx),
+    Logger: new Logger(ctx),
+    console,
+  };
+
+  const workbook = (): { sheets: WorkbookSheet[] } =>
+    counter.uncounted(() => {
+      const ss = state.spreadsheet;
+      const tz = ss.timeZone;
+      return {
+        sheets: ss.sheets.map((s, i) => {
+          const nRows = s.rows.length;
+          let nCols = 0;
+          for (const r of s.rows) if (r) nCols = Math.max(nCols, r.length);
+          const grid = <T>(fn: (r: number, c: number) => T): T[][] =>
+            Array.from({ length: nRows }, (_, r) => Array.from({ length: nCols }, (_, c) => fn(r + 1, c + 1)));
+          return {
+            name: s.name,
+            sheetId: s.id,
+            index: i + 1,
+            hidden: s.hidden,
+            maxRows: s.maxRows,
+            maxColumns: s.maxCols,
+            frozenRows: s.frozenRows,
+            columnWidths: { ...s.colWidths },
+            hiddenColumns: [...s.hiddenCols],
+            tabColor: s.tabColor,
+            values: grid((r, c) => {
+              const cell = peek(s, r, c);
+              if (cell?.f && cell.v === undefined) return cell.f;
+              return isoOrValue(readValue(cell, tz));
+            }),
+            displayValues: grid((r, c) => {
+              const cell = peek(s, r, c);
+              return displayValue(readValue(cell, tz), cell?.nf, tz);
+            }),
+            formulas: grid((r, c) => peek(s, r, c)?.f ?? ''),
+            formats: grid((r, c) => peek(s, r, c)?.nf ?? null),
+            backgrounds: grid((r, c) => peek(s, r, c)?.bg ?? null),
+            fontColors: grid((r, c) => peek(s, r, c)?.fc ?? null),
+            fontWeights: grid((r, c) => peek(s, r, c)?.fw ?? null),
+            validations: grid((r, c) => {
+              const dv = peek(s, r, c)?.dv;
+              return dv ? JSON.parse(JSON.stringify(dv)) : null;
+            }),
+            conditionalRules: s.conditionalRules.map((rule) => ({
+              criteria: rule.criteria,
+              values: rule.values,
+              background: rule.background ?? null,
+              fontColor: rule.fontColor ?? null,
+              bold: rule.bold ?? null,
+              ranges: rule.ranges.map((b) => boxA1(b, ctx)),
+            })),
+            charts: s.charts.map((c) => ({
+              chartId: c.chartId,
+              type: c.type,
+              ranges: c.ranges.map((b) => boxA1(b, ctx)),
+              options: c.options,
+              position: c.position,
+            })),
+            protections: s.protections.map((p) => ({
+              type: p.type,
+              range: p.type === 'SHEET' ? '' : boxA1(p.box, ctx),
+              description: p.description,
+              warningOnly: p.warningOnly,
+              editors: p.editors,
+            })),
+            metadata: ss.metadata
+              .filter((m) => m.location.sheetId === s.id)
+              .map((m) => ({
+                id: m.id,
+                key: m.key,
+                value: m.value,
+                visibility: m.visibility,
+                location:
+                  m.location.type === 'SHEET'
+                    ? 'SHEET'
+                    : m.location.type === 'ROW'
+                      ? `ROW ${m.location.index}`
+                      : `COLUMN ${new Range(ctx, s.id, 1, m.location.index!, 1, 1).getA1Notation().replace(/\d+/g, '')}`,
+              })),
+          };
+        }),
+      };
+    });
+
+  const emulator: Emulator = {
+    globals,
+    install(target: object = globalThis) {
+      const t = target as Record<string, unknown>;
+      const previous = new Map<string, PropertyDescriptor | undefined>();
+      for (const [k, v] of Object.entries(globals)) {
+        previous.set(k, Object.getOwnPropertyDescriptor(t, k));
+        Object.defineProperty(t, k, { value: v, configurable: true, writable: true, enumerable: false });
+      }
+      return () => {
+        for (const [k, d] of previous) {
+          if (d) Object.defineProperty(t, k, d);
+          else delete t[k];
+        }
+      };
+    },
+    calls: {
+      total: () => counter.total(),
+      byMethod: () => counter.byMethod(),
+      reset: () => counter.reset(),
+    },
+    setUser(email, locale) {
+      state.user = { email, locale: locale ?? state.user.locale };
+    },
+    workbook,
+    documents: () => state.documents.map((d) => snapshotDocument(d)),
+    mail: () => state.mail.map((m) => ({ ...m })),
+    ui: () => JSON.parse(JSON.stringify(state.ui)),
+    triggers: () => state.triggers.map((t) => ({ ...t })),
+    userEdit(sheetName, a1, value) {
+      return counter.uncounted(() => {
+        const sheet = state.spreadsheet.sheets.find((s) => s.name === sheetName);
+        if (!sheet) fail(`No sheet named ${sheetName}`);
+        const range = rangeFromA1(ctx, sheet, a1);
+        const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+        const tz = state.spreadsheet.timeZone;
+        const cell = cellAt(sheet, range.getRow(), range.getColumn());
+        const old = readValue(cell, tz);
+        const scratch = { ...cell };
+        writeValue(scratch, value, state.spreadsheet);
+        const typed = readValue(scratch, tz);
+        // A rule that rejects invalid input stops the edit in the UI.
+        if (cell.dv && !cell.dv.allowInvalid && !validates(cell.dv, typed)) {
+          throw new ScriptException(`There was a problem: the data you entered in cell ${range.getA1Notation()} violates the data validation rules set on this cell.`);
+        }
+        range.setValue(value);
+        // e.value / e.oldValue are strings (dates as serial numbers), absent when empty.
+        const asEventText = (v: CellValue) => (v === '' ? undefined : v instanceof Date ? displayValue(v, '0.#####', tz) : String(v));
+        const event: Record<string, unknown> = {
+          authMode: AuthMode.LIMITED,
+          range,
+          source: new Spreadsheet(ctx),
+          user: { getEmail: () => state.user.email, toString: () => state.user.email },
+          triggerUid: undefined,
+        };
+        if (single) {
+          const nv = asEventText(readValue(peek(sheet, range.getRow(), range.getColumn()), tz));
+          if (nv !== undefined) event.value = nv;
+          const ov = asEventText(old);
+          if (ov !== undefined) event.oldValue = ov;
+        }
+        return event;
+      });
+    },
+    save: () => stringifyState(state),
+
+    setAuthMode(mode) {
+      ctx.authMode = typeof mode === 'string' ? AuthMode[mode] : mode;
+    },
+    runAsSimpleTrigger(fn) {
+      const prevMode = ctx.authMode;
+      const prevSimple = ctx.simpleTrigger;
+      ctx.authMode = AuthMode.LIMITED;
+      ctx.simpleTrigger = true;
+      try {
+        return fn();
+      } finally {
+        ctx.authMode = prevMode;
+        ctx.simpleTrigger = prevSimple;
+      }
+    },
+    holdLock(kind, holder = 'another-execution') {
+      const key = kind === 'document' ? `document:${state.spreadsheet.id}` : kind === 'user' ? `user:${state.user.email}` : 'script';
+      ctx.locks.holders.set(key, holder);
+      return () => {
+        if (ctx.locks.holders.get(key) === holder) ctx.locks.holders.delete(key);
+      };
+    },
+    endExecution() {
+      ctx.locks.holders.clear();
+    },
+    queueUiAnswers(answers) {
+      const q = uiAnswers.get(ctx) ?? { buttons: [], texts: [] };
+      for (const b of answers.buttons ?? []) q.buttons.push(enumMember('Button', b));
+      q.texts.push(...(answers.texts ?? []));
+      uiAnswers.set(ctx, q);
+    },
+    setFormulaResult(sheetName, a1, value) {
+      const sheet = state.spreadsheet.sheets.find((s) => s.name === sheetName);
+      if (!sheet) fail(`No sheet named ${sheetName}`);
+      const r = counter.uncounted(() => rangeFromA1(ctx, sheet, a1));
+      const cell = cellAt(sheet, r.getRow(), r.getColumn());
+      if (!cell.f) fail(`${a1} holds no formula`);
+      cell.v = value instanceof Date ? new Date(value.getTime()) : value;
+    },
+    sleeps: () => state.sleeps,
+    logs: () => [...state.logs],
+    state: () => state,
+  };
+  return emulator;
+}
+
+/**
+ * A fresh emulator: one spreadsheet with one empty 1000×26 sheet, no documents, empty stores.
+ */
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const o = {
+    userEmail: options.userEmail ?? DEFAULTS.userEmail,
+    locale: options.locale ?? DEFAULTS.locale,
+    timeZone: options.timeZone ?? DEFAULTS.timeZone,
+    spreadsheetName: options.spreadsheetName ?? DEFAULTS.spreadsheetName,
+  };
+  return build(freshState(o), options);
+}
+
+/** An emulator restored from save() output; Dates in cells come back as Dates. */
+export function loadEmulator(saved: string, options: EmulatorOptions = {}): Emulator {
+  const state = parseState<EmulatorState>(saved);
+  if (state.version !== 1) throw new Error(`unsupported emulator state version ${String(state.version)}`);
+  if (options.userEmail) state.user.email = options.userEmail;
+  if (options.locale) state.user.locale = options.locale;
+  return build(state, options);
+}

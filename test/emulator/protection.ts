@@ -1,0 +1,86 @@
+// Protection of a sheet or a range: description, warning-only, editors (facts P1–P4).
+import { sheetById, type Ctx } from './context';
+import { Counted } from './counter';
+import { ProtectionType, type EnumMember } from './enums';
+import { fail } from './errors';
+import type { ProtectionSpec } from './state';
+import { Range } from './range';
+
+/** Protection. https://developers.google.com/apps-script/reference/spreadsheet/protection */
+export class Protection extends Counted {
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly sheetId: number,
+    private readonly id: number,
+  ) {
+    super(ctx.counter, 'Protection');
+  }
+
+  private spec(): ProtectionSpec {
+    const p = sheetById(this.ctx, this.sheetId).protections.find((x) => x.id === this.id);
+    if (!p) fail('The protection has been removed.');
+    return p;
+  }
+
+  getProtectionType(): EnumMember { return ProtectionType[this.spec().type]; }
+  getDescription(): string { return this.spec().description; }
+  setDescription(description: string): Protection {
+    this.spec().description = description;
+    return this;
+  }
+  isWarningOnly(): boolean { return this.spec().warningOnly; }
+  setWarningOnly(warningOnly: boolean): Protection {
+    this.spec().warningOnly = warningOnly;
+    return this;
+  }
+  /** A SHEET protection's range is the whole grid, its A1 notation '' (facts P3). */
+  getRange(): Range {
+    const p = this.spec();
+    return new Range(this.ctx, this.sheetId, p.box.row, p.box.col, p.box.numRows, p.box.numCols);
+  }
+  /** The owner is not listed though they can edit (facts P4). */
+  getEditors(): { getEmail(): string }[] {
+    return this.spec().editors.map((email) => ({ getEmail: () => email, toString: () => email }));
+  }
+  addEditor(emailAddress: string | { getEmail(): string }): Protection {
+    const e = typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail();
+    const p = this.spec();
+    if (!p.editors.includes(e)) p.editors.push(e);
+    return this;
+  }
+  addEditors(emailAddresses: string[]): Protection {
+    for (const e of emailAddresses) this.addEditor(e);
+    return this;
+  }
+  removeEditor(emailAddress: string | { getEmail(): string }): Protection {
+    const e = typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail();
+    const p = this.spec();
+    p.editors = p.editors.filter((x) => x !== e);
+    return this;
+  }
+  removeEditors(emailAddresses: string[]): Protection {
+    for (const e of emailAddresses) this.removeEditor(e);
+    return this;
+  }
+  canDomainEdit(): boolean { return this.spec().domainEdit; }
+  setDomainEdit(editable: boolean): Protection {
+    this.spec().domainEdit = editable;
+    return this;
+  }
+  canEdit(): boolean {
+    return true;
+  }
+  setUnprotectedRanges(ranges: Range[]): Protection {
+    const p = this.spec();
+    if (p.type !== 'SHEET') fail('Unprotected ranges can only be set on a sheet protection.');
+    p.unprotected = ranges.map((r) => r._box());
+    return this;
+  }
+  getUnprotectedRanges(): Range[] {
+    return this.spec().unprotected.map((b) => new Range(this.ctx, b.sheetId, b.row, b.col, b.numRows, b.numCols));
+  }
+  remove(): void {
+    const s = sheetById(this.ctx, this.sheetId);
+    s.protections = s.protections.filter((x) => x.id !== this.id);
+  }
+}
