@@ -148,6 +148,11 @@ export interface RowOptions {
   /** When given, the evaluation column is filled at this cut-off; otherwise left empty. */
   cutoff?: IsoDate | null;
   dueSoonDays?: number;
+  /**
+   * The text cells already carry the "@" plain-text format (set before the values), which
+   * keeps = + - @ text as text: write it as is, since a plain-text cell would keep the apostrophe.
+   */
+  plainTextCells?: boolean;
 }
 
 /**
@@ -168,7 +173,7 @@ export function recordsToRows(
 function cellOf(record: TaskRecord, key: ColumnKey, locale: Locale, dates: CellDates, options: RowOptions): CellValue {
   const p = record.progress;
   const date = (d: IsoDate | null): CellValue => (d ? dates.toCell(d) : '');
-  const text = (t: string | null): CellValue => neutraliseFormula(t ?? '');
+  const text = (t: string | null): CellValue => (options.plainTextCells ? t ?? '' : neutraliseFormula(t ?? ''));
   switch (key) {
     case 'code': return text(record.code);
     case 'section': return text(record.section);

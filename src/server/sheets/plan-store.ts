@@ -1,0 +1,95 @@
+// The hidden sheet that keeps each plan's header, basis, reports, recipients and signer (for
+// the report), one row per plan: the plan key, then the JSON in chunks that fit in a cell.
+// Developer metadata values have size limits, so the plan itself lives in cells.
+import type { Plan } from '../../core/types';
+import { msg, type Locale } from '../../core/messages/index';
+import { PLAN_STORE_KEY, taggedSheet } from './metadata';
+import type { Sheet, Spreadsheet } from './gas';
+
+/** What is stored of a plan: everything but its tasks and the parser's warnings, plus the sheet's language. */
+export type StoredPlan = Omit<Plan, 'tasks' | 'warnings'> & { locale: Locale };
+
+/** Characters per cell (a cell holds at most 50 000). */
+const CHUNK = 40_000;
+
+/** The plan as stored: tasks and warnings left out. */
+export function toStoredPlan(plan: Plan, locale: Locale): StoredPlan {
+  const { tasks: _tasks, warnings: _warnings, ...rest } = plan;
+  return { ...rest, locale };
+}
+
+/** A Plan (with no tasks) from what is stored. */
+export function fromStoredPlan(stored: StoredPlan): Plan {
+  const { locale: _locale, ...rest } = stored;
+  return { ...rest, tasks: [], warnings: [] };
+}
+
+/** Every stored plan by plan key (one read of the store sheet). */
+export function readStoredPlans(ss: Spreadsheet): Map<string, StoredPlan> {
+  const sheet = taggedSheet(ss, PLAN_STORE_KEY);
+  return sheet ? parseRows(readAll(sheet)) : new Map();
+}
+
+/**
+ * Stores `plan` under `planKey`, replacing its earlier row. Returns an undo function that puts
+ * the store back as it was (used when a later step of the same write fails).
+ */
+export function writeStoredPlan(ss: Spreadsheet, planKey: string, stored: StoredPlan, locale: Locale): () => void {
+  let sheet = taggedSheet(ss, PLAN_STORE_KEY);
+  const created = !sheet;
+  if (!sheet) {
+    sheet = ss.insertSheet(uniqueName(ss, msg('sheetPlanStore', locale)));
+    sheet.hideSheet();
+    sheet.addDeveloperMetadata(PLAN_STORE_KEY, 'v1');
+  }
+  const store = sheet;
+  const json = JSON.stringify(stored);
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
+  const rows = readAll(store);
+  const index = rows.findIndex((row) => String(row[0]) === planKey);
+  const row = index >= 0 ? index + 1 : rows.length + 1;
+  const width = Math.max(chunks.length + 1, index >= 0 ? rows[index].length : 0);
+  const cells = [planKey, ...chunks];
+  while (cells.length < width) cells.push('');
+  if (store.getMaxColumns() < width) store.insertColumnsAfter(store.getMaxColumns(), width - store.getMaxColumns());
+  if (store.getMaxRows() < row) store.insertRowsAfter(store.getMaxRows(), row - store.getMaxRows());
+  const range = store.getRange(row, 1, 1, width);
+  const before = index >= 0 ? [rows[index].concat(Array(width - rows[index].length).fill(''))] : null;
+  range.setNumberFormat('@');
+  range.setValues([cells]);
+  return () => {
+    if (created) ss.deleteSheet(store);
+    else if (before) range.setValues(before);
+    else range.clearContent();
+  };
+}
+
+function readAll(sheet: Sheet): unknown[][] {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow < 1 || lastColumn < 1) return [];
+  return sheet.getRange(1, 1, lastRow, lastColumn).getValues();
+}
+
+function parseRows(rows: unknown[][]): Map<string, StoredPlan> {
+  const plans = new Map<string, StoredPlan>();
+  for (const row of rows) {
+    const key = String(row[0] ?? '');
+    if (!key) continue;
+    try {
+      plans.set(key, JSON.parse(row.slice(1).map((c) => String(c ?? '')).join('')) as StoredPlan);
+    } catch {
+      // A damaged row is skipped: the task sheet still works without its stored header.
+    }
+  }
+  return plans;
+}
+
+/** `wanted`, or `wanted (2)`, `(3)`… so it does not clash with a sheet name (compared ignoring case). */
+export function uniqueName(ss: Spreadsheet, wanted: string): string {
+  const taken = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
+  return name;
+}

@@ -1,0 +1,58 @@
+// The "Đơn vị" sheet (units list): read for the sidebar's unit pickers, and extended with the
+// units a plan names, never duplicating one already listed.
+import { mergeUnits, rowsToUnits, unitsHeader, unitsToRows, UNITS_COLUMN_WIDTHS, type UnitEntry } from '../../core/units';
+import { msg, type Locale } from '../../core/messages/index';
+import { taggedSheet, UNITS_SHEET_KEY } from './metadata';
+import { uniqueName } from './plan-store';
+import type { Sheet, Spreadsheet } from './gas';
+
+/** The units list (empty when the sheet does not exist yet). */
+export function readUnits(ss: Spreadsheet): UnitEntry[] {
+  const sheet = taggedSheet(ss, UNITS_SHEET_KEY);
+  return sheet ? readRows(sheet) : [];
+}
+
+/**
+ * Adds the units in `names` that the list lacks (creating the sheet if needed). Returns the
+ * names added and an undo function that removes what this call wrote.
+ */
+export function addUnits(ss: Spreadsheet, names: readonly (string | null)[], locale: Locale): { added: string[]; undo: () => void } {
+  let sheet = taggedSheet(ss, UNITS_SHEET_KEY);
+  const existing = sheet ? readRows(sheet) : [];
+  const { added } = mergeUnits(existing, names);
+  if (added.length === 0) return { added, undo: () => undefined };
+  const created = !sheet;
+  if (!sheet) sheet = createUnitsSheet(ss, locale);
+  const target = sheet;
+  const first = Math.max(target.getLastRow(), 1) + 1;
+  const needed = first + added.length - 1;
+  if (target.getMaxRows() < needed) target.insertRowsAfter(target.getMaxRows(), needed - target.getMaxRows());
+  const range = target.getRange(first, 1, added.length, UNITS_COLUMN_WIDTHS.length);
+  range.setNumberFormat('@');
+  range.setValues(unitsToRows(added.map((name) => ({ name, shortName: '', emails: [] }))));
+  return {
+    added,
+    undo: () => {
+      if (created) ss.deleteSheet(target);
+      else range.clearContent();
+    },
+  };
+}
+
+function createUnitsSheet(ss: Spreadsheet, locale: Locale): Sheet {
+  const sheet = ss.insertSheet(uniqueName(ss, msg('sheetUnits', locale)));
+  const header = sheet.getRange(1, 1, 1, UNITS_COLUMN_WIDTHS.length);
+  header.setValues([unitsHeader(locale)]);
+  header.setFontWeight('bold');
+  header.setBackground('#e8eaed');
+  sheet.setFrozenRows(1);
+  UNITS_COLUMN_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  sheet.addDeveloperMetadata(UNITS_SHEET_KEY, 'v1');
+  return sheet;
+}
+
+function readRows(sheet: Sheet): UnitEntry[] {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return [];
+  return rowsToUnits(sheet.getRange(2, 1, lastRow - 1, UNITS_COLUMN_WIDTHS.length).getValues());
+}
