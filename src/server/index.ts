@@ -5,6 +5,7 @@
 import { buildMenu, openSidebar, type OpenEvent } from './menu';
 import { respond } from './rpc';
 import { readSidebarContext } from './sidebar-context';
+import * as importService from './sheets/import-service';
 
 /** Called by Apps Script when the add-on is installed: builds the menu. */
 export function onInstall(e?: OpenEvent): void {
@@ -23,3 +24,18 @@ export function showSidebar(): void {
 
 /** google.script.run target: the sidebar's context (locale, user, spreadsheet). */
 export const getSidebarContext = respond(readSidebarContext);
+
+/** google.script.run target: parses pasted plan text for the review list (nothing is written). */
+export const parsePlanText = respond(importService.parsePlanText);
+/** google.script.run target: reads a Google Doc (link or id) and parses it. */
+export const parsePlanDoc = respond(importService.parsePlanDoc);
+/** google.script.run target: the units list for the review's unit pickers. */
+export const getUnits = respond(importService.getUnits);
+/** google.script.run target: the spreadsheet's task sheets. */
+export const listPlans = respond(importService.listPlans);
+/** google.script.run target: creates the task sheet of a reviewed plan. */
+export const createTaskSheet = respond(importService.createTaskSheet);
+/** google.script.run target: what a re-import of a revised plan would change. */
+export const previewReimport = respond(importService.previewReimport);
+/** google.script.run target: applies a re-import (progress is never overwritten). */
+export const applyReimport = respond(importService.applyReimport);

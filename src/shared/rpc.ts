@@ -1,6 +1,7 @@
 // The RPC contract between the sidebar and the server: every google.script.run target,
 // with JSON-safe argument and result types (dates travel as ISO strings, never Date).
 import type { Locale } from '../core/messages/index';
+import type { Plan } from '../core/types';
 
 /** Every server call answers with this envelope, so the sidebar never sees a raw exception. */
 export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -18,6 +19,20 @@ export interface SidebarContext {
  */
 export interface ServerApi {
   getSidebarContext(): SidebarContext;
+  /** Import: parses pasted plan text (nothing is written). */
+  parsePlanText(text: string): ParsedPlan;
+  /** Import: reads a Google Doc by link or id and parses it (nothing is written). */
+  parsePlanDoc(linkOrId: string): ParsedPlan;
+  /** Import: the units list, for the review's unit pickers. */
+  getUnits(): UnitOption[];
+  /** Import: the task sheets of this spreadsheet. */
+  listPlans(): PlanSheetSummary[];
+  /** Import: creates the task sheet of a reviewed plan, under the document lock. */
+  createTaskSheet(plan: Plan): CreatedSheet;
+  /** Import: what re-importing a revised plan into its sheet (or the one picked) would change. */
+  previewReimport(plan: Plan, planKey: string | null): ReimportPreview;
+  /** Import: applies a re-import; progress columns are never written. */
+  applyReimport(plan: Plan, planKey: string | null): ReimportResult;
 }
 
 export type ServerFunctionName = keyof ServerApi;
@@ -29,3 +44,61 @@ export type ServerFunctionName = keyof ServerApi;
 export type ServerHandlers = {
   [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => RpcResult<ReturnType<ServerApi[K]>>;
 };
+
+// ---- Import (issue 4): parse, review, create the task sheet, re-import.
+
+/** A task sheet the import can update. */
+export interface PlanSheetSummary {
+  planKey: string;
+  sheetName: string;
+  sheetId: number;
+  title: string;
+  number: string | null;
+  year: number | null;
+}
+
+/** A parsed plan for the review list, and the sheet already tracking the same plan (if any). */
+export interface ParsedPlan {
+  plan: Plan;
+  planKey: string;
+  existing: PlanSheetSummary | null;
+}
+
+export interface UnitOption {
+  name: string;
+  shortName: string;
+}
+
+export interface CreatedSheet {
+  planKey: string;
+  sheetName: string;
+  sheetId: number;
+  tasks: number;
+  reports: number;
+  unitsAdded: string[];
+}
+
+/** One task in the re-import diff. */
+export interface DiffItem {
+  code: string;
+  title: string;
+}
+
+export interface ReimportPreview {
+  planKey: string;
+  sheetName: string;
+  added: DiffItem[];
+  /** Changed tasks with the TaskRecord field names that change. */
+  changed: (DiffItem & { fields: string[] })[];
+  removed: DiffItem[];
+  unchanged: number;
+}
+
+export interface ReimportResult {
+  planKey: string;
+  sheetName: string;
+  added: number;
+  changed: number;
+  removed: number;
+  unitsAdded: string[];
+}

@@ -1,0 +1,150 @@
+// The import's google.script.run targets: parse text or a Doc, list units and plans, create a
+// task sheet, preview and apply a re-import. Inputs are validated before anything is written,
+// and every write runs under the document lock and is undone if a later step fails.
+import { parsePlan } from '../../core/plan/index';
+import { planToRecords } from '../../core/sheet-model';
+import { unitsOfPlan } from '../../core/units';
+import type { Block, Plan, TaskRecord } from '../../core/types';
+import type { Locale } from '../../core/messages/index';
+import type { CreatedSheet, DiffItem, ParsedPlan, PlanSheetSummary, ReimportPreview, ReimportResult, UnitOption } from '../../shared/rpc';
+import { userLocale } from '../locale';
+import { UserError } from '../rpc';
+import { readDocBlocks } from '../docs/doc-blocks';
+import { readDocLink, readPlanKey, readPlanText, readReviewedPlan } from './plan-payload';
+import { toStoredPlan, writeStoredPlan } from './plan-store';
+import { addUnits, readUnits } from './units-sheet';
+import { applyReimportToSheet, findTaskSheet, listPlanSheets, openTaskSheet, planKeyOf, planReimport, writeTaskSheet, type Reimport } from './task-sheet';
+import type { Spreadsheet } from './gas';
+
+const LOCK_WAIT_MS = 10_000;
+
+function active(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** Runs `fn` holding the document lock (when there is a document to lock). */
+function withDocumentLock<T>(fn: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock) return fn();
+  lock.waitLock(LOCK_WAIT_MS);
+  try {
+    return fn();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function parsed(input: string | Block[], locale: Locale): ParsedPlan {
+  const result = parsePlan(input, { locale });
+  if (!result.ok) throw new UserError('importParseFailed', { detail: result.error });
+  const planKey = planKeyOf(result.plan);
+  const existing = listPlanSheets(active()).find((p) => p.planKey === planKey) ?? null;
+  return { plan: result.plan, planKey, existing };
+}
+
+/** google.script.run target: parses pasted plan text. */
+export function parsePlanText(text: unknown): ParsedPlan {
+  return parsed(readPlanText(text), userLocale());
+}
+
+/** google.script.run target: reads a Google Doc by link or id and parses it. */
+export function parsePlanDoc(linkOrId: unknown): ParsedPlan {
+  return parsed(readDocBlocks(readDocLink(linkOrId)), userLocale());
+}
+
+/** google.script.run target: the units list for the pickers. */
+export function getUnits(): UnitOption[] {
+  return readUnits(active()).map((u) => ({ name: u.name, shortName: u.shortName }));
+}
+
+/** google.script.run target: the task sheets. */
+export function listPlans(): PlanSheetSummary[] {
+  return listPlanSheets(active());
+}
+
+/** The rows of a reviewed plan: due dates as reviewed (the sidebar already filled the year-end default). */
+function recordsOf(plan: Plan, locale: Locale): TaskRecord[] {
+  return planToRecords(plan, { defaultDueToYearEnd: false, locale });
+}
+
+/** google.script.run target: creates the task sheet of a reviewed plan. */
+export function createTaskSheet(input: unknown): CreatedSheet {
+  const locale = userLocale();
+  const plan = readReviewedPlan(input);
+  const records = recordsOf(plan, locale);
+  const planKey = planKeyOf(plan);
+  const ss = active();
+  return withDocumentLock(() => {
+    const existing = findTaskSheet(ss, planKey);
+    if (existing) throw new UserError('importSheetExists', { sheet: existing.sheet.getName() });
+    const sheet = writeTaskSheet(ss, plan, records, { locale, planKey });
+    const undo: (() => void)[] = [() => ss.deleteSheet(sheet)];
+    try {
+      const units = addUnits(ss, unitsOfPlan(plan), locale);
+      undo.push(units.undo);
+      undo.push(writeStoredPlan(ss, planKey, toStoredPlan(plan, locale), locale));
+      return {
+        planKey,
+        sheetName: sheet.getName(),
+        sheetId: sheet.getSheetId(),
+        tasks: records.filter((r) => r.kind === 'task').length,
+        reports: records.filter((r) => r.kind === 'report').length,
+        unitsAdded: units.added,
+      };
+    } catch (error) {
+      undo.reverse().forEach((fn) => fn());
+      throw error;
+    }
+  });
+}
+
+function computeReimport(ss: Spreadsheet, plan: Plan, planKeyInput: string | null, locale: Locale): Reimport {
+  const taskSheet = openTaskSheet(ss, planKeyInput ?? planKeyOf(plan));
+  return planReimport(taskSheet, recordsOf(plan, taskSheet.locale ?? locale));
+}
+
+/** google.script.run target: what a re-import would change (nothing is written). */
+export function previewReimport(input: unknown, planKey: unknown): ReimportPreview {
+  const plan = readReviewedPlan(input);
+  const key = readPlanKey(planKey);
+  const { taskSheet, merged, diff } = computeReimport(active(), plan, key, userLocale());
+  const titleOf = new Map(merged.map((r) => [r.code, r.title]));
+  const item = (code: string): DiffItem => ({ code, title: titleOf.get(code) ?? '' });
+  return {
+    planKey: taskSheet.planKey,
+    sheetName: taskSheet.sheet.getName(),
+    added: diff.added.map(item),
+    changed: diff.changed.map((c) => ({ ...item(c.code), fields: [...c.fields] })),
+    removed: diff.removed.map(item),
+    unchanged: diff.unchanged,
+  };
+}
+
+/** google.script.run target: applies a re-import under the document lock. */
+export function applyReimport(input: unknown, planKey: unknown): ReimportResult {
+  const plan = readReviewedPlan(input);
+  const key = readPlanKey(planKey);
+  const ss = active();
+  return withDocumentLock(() => {
+    const reimport = computeReimport(ss, plan, key, userLocale());
+    const { taskSheet, diff } = reimport;
+    const undo: (() => void)[] = [];
+    try {
+      undo.push(applyReimportToSheet(reimport, taskSheet.locale));
+      const units = addUnits(ss, unitsOfPlan(plan), taskSheet.locale);
+      undo.push(units.undo);
+      undo.push(writeStoredPlan(ss, taskSheet.planKey, toStoredPlan(plan, taskSheet.locale), taskSheet.locale));
+      return {
+        planKey: taskSheet.planKey,
+        sheetName: taskSheet.sheet.getName(),
+        added: diff.added.length,
+        changed: diff.changed.length,
+        removed: diff.removed.length,
+        unitsAdded: units.added,
+      };
+    } catch (error) {
+      undo.reverse().forEach((fn) => fn());
+      throw error;
+    }
+  });
+}
