@@ -7,6 +7,7 @@ import { report } from './report';
 import { ui } from './ui';
 import { tracking } from './tracking';
 import { importMessages } from './import';
+import { reportUi } from './report-ui';
 
 /** A user's language. Anything that is not Vietnamese is shown in English. */
 export type Locale = 'vi' | 'en';
@@ -18,7 +19,7 @@ export interface Message {
 }
 
 // Each feature's dictionary is listed here once.
-const dictionaries = [common, domain, ui, report, parser, tracking, importMessages] as const;
+const dictionaries = [common, domain, ui, report, parser, tracking, importMessages, reportUi] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 /** Every message key known to the add-on. */

@@ -40,7 +40,8 @@ export function appendSink(body: Body, trailing: Paragraph | null): BlockSink {
   return {
     paragraph(text) {
       if (pending) {
-        const p = pending.setText(text);
+        const p = pending;
+        p.setText(text);
         pending = null;
         return p;
       }

@@ -1,0 +1,82 @@
+// Messages of the "Báo cáo" tab, the report RPC (validation, template) and the "Báo cáo" log sheet.
+//
+// Template placeholders (a user's own Google Doc; see rptTemplateHelp). Text placeholders are
+// replaced wherever they appear, table cells included:
+//   {{so}} report number · {{co_quan_chu_quan}} parent agency (capitals) · {{co_quan}} issuing
+//   agency (capitals) · {{ten_co_quan}} issuing agency as written · {{ky_hieu}} agency code ·
+//   {{dia_danh}} place · {{ngay}} report date in words ("ngày 05 tháng 5 năm 2023") ·
+//   {{ngay_chot}} cut-off date (dd/mm/yyyy) · {{ky_bao_cao}} period ("6 tháng đầu năm 2023") ·
+//   {{trich_yeu}} subject line · {{chuc_vu}} signer title · {{nguoi_ky}} signer name ·
+//   {{noi_nhan}} recipients, one per line.
+// Block placeholders stand alone in a paragraph of the body and are replaced by report parts:
+//   {{noi_dung}} opening, sections I–IV and closing · {{khoi_ky}} Nơi nhận and signer table ·
+//   {{phu_luc}} the whole appendix · {{bang_nhiem_vu}} the task table · {{bang_thong_ke}} the
+//   per-unit statistics table · {{bieu_do}} the dashboard chart.
+// Without {{noi_dung}}, everything after the subject line is added at the end of the copy.
+import type { Message } from './index';
+
+export const reportUi = {
+  // The tab.
+  rptPlan: { vi: 'Kế hoạch', en: 'Plan' },
+  rptNoPlans: { vi: 'Chưa có trang tính kế hoạch nào. Hãy nhập kế hoạch trước.', en: 'No plan sheet yet. Import a plan first.' },
+  rptPeriod: { vi: 'Kỳ báo cáo', en: 'Period' },
+  rptPeriodSemiannual: { vi: '6 tháng đầu năm', en: 'First six months' },
+  rptPeriodAnnual: { vi: 'Năm', en: 'Year' },
+  rptPeriodQuarter: { vi: 'Quý', en: 'Quarter' },
+  rptPeriodRange: { vi: 'Từ ngày – đến ngày', en: 'From – to' },
+  rptYear: { vi: 'Năm', en: 'Year' },
+  rptQuarter: { vi: 'Quý', en: 'Quarter' },
+  rptFrom: { vi: 'Từ ngày', en: 'From' },
+  rptTo: { vi: 'Đến ngày', en: 'To' },
+  rptCutoff: { vi: 'Số liệu tính đến ngày', en: 'Figures as of' },
+  rptNumber: { vi: 'Số báo cáo', en: 'Report number' },
+  rptParentAgency: { vi: 'Cơ quan chủ quản', en: 'Parent agency' },
+  rptIssuingAgency: { vi: 'Cơ quan ban hành', en: 'Issuing agency' },
+  rptAgencyCode: { vi: 'Ký hiệu cơ quan', en: 'Agency code' },
+  rptPlace: { vi: 'Địa danh', en: 'Place' },
+  rptSignerTitle: { vi: 'Chức vụ người ký', en: 'Signer title' },
+  rptSignerName: { vi: 'Họ tên người ký', en: 'Signer name' },
+  rptRecipients: { vi: 'Nơi nhận (mỗi dòng một nơi)', en: 'Recipients (one per line)' },
+  rptTemplate: { vi: 'Mẫu Google Docs (không bắt buộc)', en: 'Google Docs template (optional)' },
+  rptTemplateHelp: {
+    vi: 'Dán đường liên kết tài liệu mẫu có các ô {{so}}, {{ngay}}, {{trich_yeu}}, {{noi_dung}}, {{bang_nhiem_vu}}…',
+    en: 'Paste the link of a template document with {{so}}, {{ngay}}, {{trich_yeu}}, {{noi_dung}}, {{bang_nhiem_vu}}…',
+  },
+  rptCreate: { vi: 'Tạo báo cáo', en: 'Create report' },
+  rptSave: { vi: 'Lưu thiết lập', en: 'Save settings' },
+  rptSaved: { vi: 'Đã lưu thiết lập.', en: 'Settings saved.' },
+  rptCreated: { vi: 'Đã tạo báo cáo:', en: 'Report created:' },
+  rptOpen: { vi: 'Mở báo cáo', en: 'Open report' },
+  rptMade: { vi: 'Các báo cáo đã tạo', en: 'Reports made' },
+  rptNoneMade: { vi: 'Chưa có báo cáo nào.', en: 'No reports yet.' },
+  rptMadeBy: { vi: '{time} · {user}', en: '{time} · {user}' },
+  rptChartMissing: {
+    vi: '[Chưa có biểu đồ trên trang Tổng hợp: chèn biểu đồ “{alt}” vào đây.]',
+    en: '[No chart on the Dashboard sheet yet: insert the “{alt}” chart here.]',
+  },
+
+  // Validation (nothing is created when one of these is shown).
+  rptErrRequired: { vi: 'Vui lòng nhập “{field}”.', en: 'Please fill in “{field}”.' },
+  rptErrTooLong: { vi: '“{field}” dài quá {max} ký tự.', en: '“{field}” is longer than {max} characters.' },
+  rptErrDate: { vi: '“{field}” không phải là ngày hợp lệ.', en: '“{field}” is not a valid date.' },
+  rptErrType: { vi: '“{field}” không hợp lệ.', en: '“{field}” is not valid.' },
+  rptErrRange: { vi: '“Từ ngày” phải trước hoặc bằng “Đến ngày”.', en: '“From” must be on or before “To”.' },
+  rptErrTemplateLink: {
+    vi: 'Đường liên kết mẫu không phải là tài liệu Google Docs.',
+    en: 'The template link is not a Google Docs document.',
+  },
+  rptErrTemplateOpen: {
+    vi: 'Không mở được tài liệu mẫu. Hãy kiểm tra đường liên kết và quyền xem.',
+    en: 'The template could not be opened. Check the link and that you can view it.',
+  },
+
+  // The log sheet.
+  sheetReports: { vi: 'Báo cáo', en: 'Reports' },
+  rptLogTime: { vi: 'Thời gian', en: 'Time' },
+  rptLogPlan: { vi: 'Kế hoạch', en: 'Plan' },
+  rptLogPeriod: { vi: 'Kỳ báo cáo', en: 'Period' },
+  rptLogCutoff: { vi: 'Tính đến ngày', en: 'As of' },
+  rptLogUser: { vi: 'Người tạo', en: 'Created by' },
+  rptLogName: { vi: 'Tên tài liệu', en: 'Document' },
+  rptLogLink: { vi: 'Liên kết', en: 'Link' },
+} satisfies Record<string, Message>;
