@@ -1,4 +1,5 @@
 // Embedded charts kept as specifications (type, ranges, options, position), and Blobs.
+import { isDate } from './dates';
 import type { Ctx } from './context';
 import { Counted } from './counter';
 import { ChartType, enumMember, type EnumMember } from './enums';
@@ -141,7 +142,7 @@ export class EmbeddedChartBuilder extends Counted {
     return this;
   }
   setOption(option: string, value: unknown): EmbeddedChartBuilder {
-    this.spec.options[option] = value instanceof Date ? value.toISOString() : JSON.parse(JSON.stringify(value ?? null));
+    this.spec.options[option] = isDate(value) ? value.toISOString() : JSON.parse(JSON.stringify(value ?? null));
     return this;
   }
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilder {

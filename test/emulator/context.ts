@@ -20,6 +20,8 @@ export interface Ctx {
   /** True while running a simple trigger (onOpen/onEdit): no mail, no sidebars (DESIGN). */
   simpleTrigger: boolean;
   locks: LockTable;
+  /** Makes a Date in the script's realm (install() into a node:vm context switches it). */
+  newDate(ms: number): Date;
 }
 
 /** The sheet state with the given id, or a "deleted" failure. */

@@ -308,7 +308,7 @@ export function displayValue(value: unknown, fmt: string | undefined, tz: string
   if (value === '' || value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   const f = fmt && fmt.toLowerCase() !== 'general' ? fmt : undefined;
-  if (value instanceof Date) {
+  if (isDate(value)) {
     if (f && isDateFormat(f)) return formatDatePattern(value, tz, f);
     if (f && !isTextFormat(f)) return formatNumberPattern(dateToSerial(value, tz), f);
     return formatDatePattern(value, tz, 'dd/MM/yyyy');
@@ -319,4 +319,9 @@ export function displayValue(value: unknown, fmt: string | undefined, tz: string
     return formatNumberPattern(value, f);
   }
   return String(value);
+}
+
+/** True for a Date from any realm (the add-on bundle runs in a node:vm context). */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
 }

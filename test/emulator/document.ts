@@ -1,4 +1,5 @@
 // DocumentApp: documents as a tree of elements (body, paragraphs, list items, tables, images) with attributes.
+import { isDate } from './dates';
 import { Blob, makeBlob } from './charts';
 import { requireAuth, type Ctx } from './context';
 import { Counted } from './counter';
@@ -80,7 +81,7 @@ function plainText(node: DocNode): string {
 }
 
 function storeAttrValue(v: unknown): unknown {
-  if (v && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function' && !(v instanceof Date)) return String(v);
+  if (v && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function' && !isDate(v)) return String(v);
   return v;
 }
 

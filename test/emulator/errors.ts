@@ -1,4 +1,5 @@
 // The error Apps Script services throw: name 'Exception', message without the "Exception: " prefix.
+import { isDate } from './dates';
 
 /**
  * An Apps Script service exception. Real services throw an object whose `name` is
@@ -21,7 +22,7 @@ export function signatureError(service: string, cls: string, method: string, arg
   const kinds = args.map((a) => {
     if (a === null || a === undefined) return 'null';
     if (Array.isArray(a)) return Array.isArray(a[0]) ? 'Object[][]' : 'Object[]';
-    if (a instanceof Date) return 'Date';
+    if (isDate(a)) return 'Date';
     if (typeof a === 'string') return 'String';
     if (typeof a === 'number') return 'number';
     if (typeof a === 'boolean') return 'Boolean';

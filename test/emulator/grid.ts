@@ -1,6 +1,6 @@
 // Grid operations on plain sheet state: cell access, user-entered parsing, row/column moves that carry metadata.
 import type { Ctx } from './context';
-import { dateToSerial, fromWallTime, isDateFormat, isTextFormat, serialToDate } from './dates';
+import { dateToSerial, fromWallTime, isDateFormat, isTextFormat, serialToDate, isDate } from './dates';
 import { fail } from './errors';
 import type { CellState, CellValue, GridBox, SheetState, SpreadsheetState } from './state';
 
@@ -85,15 +85,15 @@ export function lastColumn(sheet: SheetState): number {
 }
 
 /** The value getValues() reports for a cell: '' when empty, Dates for date-formatted numbers. */
-export function readValue(c: CellState | undefined, tz: string): CellValue {
+export function readValue(c: CellState | undefined, tz: string, mk: (ms: number) => Date = (ms) => new Date(ms)): CellValue {
   if (!c || c.v === undefined) return '';
   const v = c.v;
-  if (v instanceof Date) {
+  if (isDate(v)) {
     // A date in a cell with a plain number format reads back as its serial number.
     if (c.nf && !isDateFormat(c.nf) && !isTextFormat(c.nf) && c.nf.toLowerCase() !== 'general') return dateToSerial(v, tz);
-    return new Date(v.getTime());
+    return mk(v.getTime());
   }
-  if (typeof v === 'number' && c.nf && isDateFormat(c.nf)) return serialToDate(v, tz);
+  if (typeof v === 'number' && c.nf && isDateFormat(c.nf)) return mk(serialToDate(v, tz).getTime());
   return v;
 }
 
@@ -116,7 +116,7 @@ export function writeValue(cell: CellState, value: unknown, ss: SpreadsheetState
     delete cell.v;
     return;
   }
-  if (value instanceof Date) {
+  if (isDate(value)) {
     if (Number.isNaN(value.getTime())) fail('Invalid argument: value');
     cell.v = new Date(value.getTime());
     if (!cell.nf || cell.nf.toLowerCase() === 'general') cell.nf = defaultDateFormat(ss.locale);
@@ -348,11 +348,11 @@ export function permuteRows(ctx: Ctx, sheet: SheetState, first: number, perm: nu
 
 /** Order used by Range.sort: numbers < text < booleans, empties last [inf, matches the editor]. */
 export function compareCells(a: CellValue, b: CellValue): number {
-  const rank = (v: CellValue) => (v === '' ? 4 : typeof v === 'number' || v instanceof Date ? 1 : typeof v === 'string' ? 2 : 3);
+  const rank = (v: CellValue) => (v === '' ? 4 : typeof v === 'number' || isDate(v) ? 1 : typeof v === 'string' ? 2 : 3);
   const ra = rank(a);
   const rb = rank(b);
   if (ra !== rb) return ra - rb;
-  if (ra === 1) return Number(a instanceof Date ? a.getTime() : a) - Number(b instanceof Date ? b.getTime() : b);
+  if (ra === 1) return Number(isDate(a) ? a.getTime() : a) - Number(isDate(b) ? b.getTime() : b);
   if (ra === 2) return String(a).localeCompare(String(b), 'vi', { sensitivity: 'base' });
   if (ra === 3) return Number(a) - Number(b);
   return 0;

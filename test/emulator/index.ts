@@ -1,7 +1,7 @@
 // The in-memory Apps Script emulator: createEmulator/loadEmulator, the globals, and the views tests read.
 import { CallCounter } from './counter';
 import type { Ctx } from './context';
-import { displayValue } from './dates';
+import { displayValue, isDate } from './dates';
 import { DocumentApp, snapshotDocument } from './document';
 import { AuthMode, enumMember, type EnumMember } from './enums';
 import { ScriptException, fail } from './errors';
@@ -9,6 +9,7 @@ import { cellAt, newSheetState, peek, readValue, writeValue } from './grid';
 import { rangeFromA1, defaultSheetBase, Spreadsheet, SpreadsheetApp } from './spreadsheet';
 import { Range } from './range';
 import { validates } from './rules';
+import vm from 'node:vm';
 import { Charts as ChartsService, LockService, Logger, MailApp, MAIL_DAILY_QUOTA, PropertiesService, ScriptApp, Session, Utilities } from './services';
 import { parseState, stringifyState, type CellValue, type EmulatorState, type GridBox } from './state';
 import { HtmlService, uiAnswers } from './ui';
@@ -140,7 +141,7 @@ function freshState(o: Required<Pick<EmulatorOptions, 'userEmail' | 'locale' | '
 }
 
 function isoOrValue(v: CellValue): string | number | boolean {
-  return v instanceof Date ? v.toISOString() : v;
+  return isDate(v) ? v.toISOString() : v;
 }
 
 function boxA1(box: GridBox, ctx: Ctx): string {
@@ -159,6 +160,7 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
     authMode: AuthMode.FULL,
     simpleTrigger: false,
     locks: { holders: new Map() },
+    newDate: (ms) => new Date(ms),
   };
 
   const globals: Record<string, unknown> = {
@@ -261,6 +263,11 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
     globals,
     install(target: object = globalThis) {
       const t = target as Record<string, unknown>;
+      // Dates handed to the script must be Dates of its realm, so `instanceof Date` holds there.
+      if (vm.isContext(t)) {
+        const RealmDate = vm.runInContext('Date', t) as DateConstructor;
+        ctx.newDate = (ms) => new RealmDate(ms);
+      }
       const previous = new Map<string, PropertyDescriptor | undefined>();
       for (const [k, v] of Object.entries(globals)) {
         previous.set(k, Object.getOwnPropertyDescriptor(t, k));
@@ -304,7 +311,7 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
         }
         range.setValue(value);
         // e.value / e.oldValue are strings (dates as serial numbers), absent when empty.
-        const asEventText = (v: CellValue) => (v === '' ? undefined : v instanceof Date ? displayValue(v, '0.#####', tz) : String(v));
+        const asEventText = (v: CellValue) => (v === '' ? undefined : isDate(v) ? displayValue(v, '0.#####', tz) : String(v));
         const event: Record<string, unknown> = {
           authMode: AuthMode.LIMITED,
           range,
@@ -360,7 +367,7 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
       const r = counter.uncounted(() => rangeFromA1(ctx, sheet, a1));
       const cell = cellAt(sheet, r.getRow(), r.getColumn());
       if (!cell.f) fail(`${a1} holds no formula`);
-      cell.v = value instanceof Date ? new Date(value.getTime()) : value;
+      cell.v = isDate(value) ? new Date(value.getTime()) : value;
     },
     sleeps: () => state.sleeps,
     logs: () => [...state.logs],

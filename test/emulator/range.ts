@@ -145,11 +145,11 @@ export class Range extends Counted {
   /** Values as Number, Boolean, Date or String; '' for empty cells; formulas give their recorded value or '' (facts V1). */
   getValues(): CellValue[][] {
     const tz = this.tz();
-    return this.each((c) => readValue(c, tz));
+    return this.each((c) => readValue(c, tz, this.ctx.newDate));
   }
 
   getValue(): CellValue {
-    return readValue(peek(this._sheet(), this.row, this.col), this.tz());
+    return readValue(peek(this._sheet(), this.row, this.col), this.tz(), this.ctx.newDate);
   }
 
   setValues(values: unknown[][]): Range {

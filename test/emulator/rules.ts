@@ -1,4 +1,5 @@
 // Data validation and conditional format rules with their builders, kept as specifications.
+import { isDate } from './dates';
 import type { Ctx } from './context';
 import { Counted } from './counter';
 import { BooleanCriteria, DataValidationCriteria, type EnumMember } from './enums';
@@ -151,7 +152,7 @@ export function validates(spec: ValidationSpec, value: unknown): boolean {
     case 'NUMBER_BETWEEN':
       return typeof value === 'number' && value >= (v[0] as number) && value <= (v[1] as number);
     case 'DATE_IS_VALID_DATE':
-      return value === '' || value instanceof Date;
+      return value === '' || isDate(value);
     case 'CHECKBOX':
       return v.length ? v.includes(value) : typeof value === 'boolean';
     case 'TEXT_IS_VALID_EMAIL':

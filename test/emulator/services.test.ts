@@ -249,3 +249,20 @@ describe('call counting', () => {
     expect('SpreadsheetApp' in target).toBe(false);
   });
 });
+
+describe('node:vm realm', () => {
+  it('dates cross into and out of a vm context as Dates of that realm', async () => {
+    const vm = await import('node:vm');
+    const { emu } = setup();
+    const context = vm.createContext({});
+    emu.install(context);
+    const result = vm.runInContext(
+      `const sh = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+       sh.getRange('A1').setValue(new Date(Date.UTC(2023, 4, 9, 17)));
+       const v = sh.getRange('A1').getValue();
+       [v instanceof Date, v.toISOString(), sh.getRange('A1').getDisplayValue()]`,
+      context,
+    );
+    expect(result).toEqual([true, '2023-05-09T17:00:00.000Z', '10/05/2023']);
+  });
+});

@@ -2,7 +2,7 @@
 import { makeBlob, type Blob } from './charts';
 import { requireAuth, requireFull, type Ctx } from './context';
 import { Counted } from './counter';
-import { formatJavaDate, fromWallTime, isValidTimeZone } from './dates';
+import { formatJavaDate, fromWallTime, isValidTimeZone, isDate } from './dates';
 import { AuthMode, ChartType, EventType, TriggerSource, WeekDay, enumMember, type EnumMember } from './enums';
 import { fail } from './errors';
 import type { TriggerState } from './state';
@@ -200,7 +200,7 @@ export class Utilities extends Counted {
   }
   /** Java SimpleDateFormat in the given zone (facts U1, U2). */
   formatDate(date: Date, timeZone: string, format: string): string {
-    if (!(date instanceof Date)) fail("The parameters don't match the method signature for Utilities.formatDate.");
+    if (!isDate(date)) fail("The parameters don't match the method signature for Utilities.formatDate.");
     if (typeof timeZone !== 'string') fail('Invalid argument: timeZone. Should be of type: String');
     if (typeof format !== 'string') fail('Invalid argument: format. Should be of type: String');
     const tz = isValidTimeZone(timeZone) ? timeZone : 'UTC'; // Java falls back to GMT for unknown ids
@@ -230,7 +230,8 @@ export class Utilities extends Counted {
     const m = new RegExp(`^${re}$`).exec(date);
     if (!m) fail(`Unparseable date: "${date}"`);
     order.forEach((f, i) => (fields[f] = Number(m[i + 1])));
-    return fromWallTime(isValidTimeZone(timeZone) ? timeZone : 'UTC', fields.y, fields.M, fields.d, fields.H, fields.m, fields.s);
+    const d = fromWallTime(isValidTimeZone(timeZone) ? timeZone : 'UTC', fields.y, fields.M, fields.d, fields.H, fields.m, fields.s);
+    return this.ctx.newDate(d.getTime());
   }
   newBlob(data: string | number[] | Uint8Array, contentType?: string, name?: string): Blob {
     return makeBlob(this.ctx, data, contentType ?? null, name ?? null);

@@ -1,4 +1,5 @@
 // The emulator's whole state as plain data: what save() writes and loadEmulator() reads back.
+import { isDate } from './dates';
 
 /** A cell value as Sheets holds it. */
 export type CellValue = string | number | boolean | Date;
@@ -217,7 +218,7 @@ export interface EmulatorState {
 export function stringifyState(state: unknown): string {
   return JSON.stringify(state, function (this: Record<string, unknown>, key: string, value: unknown) {
     const raw = this[key];
-    if (raw instanceof Date) return { $date: raw.toISOString() };
+    if (isDate(raw)) return { $date: raw.toISOString() };
     return value;
   });
 }
