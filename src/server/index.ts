@@ -6,6 +6,7 @@ import { buildMenu, openSidebar, type OpenEvent } from './menu';
 import { respond } from './rpc';
 import { readSidebarContext } from './sidebar-context';
 import * as importService from './sheets/import-service';
+import * as tracking from './tracking/entry';
 
 /** Called by Apps Script when the add-on is installed: builds the menu. */
 export function onInstall(e?: OpenEvent): void {
@@ -39,3 +40,31 @@ export const createTaskSheet = respond(importService.createTaskSheet);
 export const previewReimport = respond(importService.previewReimport);
 /** google.script.run target: applies a re-import (progress is never overwritten). */
 export const applyReimport = respond(importService.applyReimport);
+
+/** google.script.run target: the progress tab's plans, units and the chosen unit's tasks. */
+export const getProgressView = respond(tracking.getProgressView);
+/** google.script.run target: saves one task's progress (found by code, under the document lock). */
+export const saveProgress = respond(tracking.saveProgress);
+/** google.script.run target: recomputes evaluations, refreshes the dashboard, lists overdue tasks. */
+export const checkOverdue = respond(tracking.checkOverdue);
+/** google.script.run target: selects a task's row in the sheet. */
+export const goToTask = respond(tracking.goToTask);
+/** google.script.run target: the tracking settings and the daily trigger's state. */
+export const getTrackingSettings = respond(tracking.getTrackingSettings);
+/** google.script.run target: saves the tracking settings, installing or removing the daily trigger. */
+export const saveTrackingSettings = respond(tracking.saveTrackingSettings);
+
+/** Called from the menu: "Kiểm tra quá hạn". */
+export function checkOverdueFromMenu(): void {
+  tracking.checkOverdueFromMenu();
+}
+
+/** Time-driven trigger installed from the settings: the daily check and e-mail digest. */
+export function runDailyCheck(): void {
+  tracking.runDailyCheck();
+}
+
+/** Simple trigger, called on every edit made in the sheet UI: stamps and logs progress edits. */
+export function onEdit(e?: Parameters<typeof tracking.onEditTrigger>[0]): void {
+  tracking.onEditTrigger(e);
+}

@@ -25,6 +25,7 @@ export function buildMenu(e?: OpenEvent): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(msg('menuOpen', locale), 'showSidebar')
+    .addItem(msg('menuCheckOverdue', locale), 'checkOverdueFromMenu')
     .addToUi();
 }
 

@@ -33,6 +33,18 @@ export interface ServerApi {
   previewReimport(plan: Plan, planKey: string | null): ReimportPreview;
   /** Import: applies a re-import; progress columns are never written. */
   applyReimport(plan: Plan, planKey: string | null): ReimportResult;
+  /** Tracking: the plans, the units, and the chosen unit's tasks (remembers the unit per user). */
+  getProgressView(request: ProgressViewRequest): ProgressView;
+  /** Tracking: saves one task's progress under the document lock; refuses when the row changed since `baseline`. */
+  saveProgress(update: ProgressUpdate): SaveProgressResult;
+  /** Tracking: recomputes the evaluation column, refreshes the dashboard, lists overdue and due-soon tasks. */
+  checkOverdue(planKey?: string | null): OverdueReport;
+  /** Tracking: selects the task's row in the sheet. */
+  goToTask(planKey: string, code: string): boolean;
+  /** Tracking: due-soon window, daily check and digest settings, with the trigger's state. */
+  getTrackingSettings(): TrackingSettingsView;
+  /** Tracking: saves the settings and installs or removes the daily trigger. */
+  saveTrackingSettings(settings: TrackingSettings): TrackingSettingsView;
 }
 
 export type ServerFunctionName = keyof ServerApi;
@@ -101,4 +113,99 @@ export interface ReimportResult {
   changed: number;
   removed: number;
   unitsAdded: string[];
+}
+
+// ---- Tracking (issue 5): progress, overdue check, settings. Dates are ISO strings.
+
+/** A plan sheet the user can pick. */
+export interface PlanChoice {
+  key: string;
+  title: string;
+}
+
+export interface ProgressViewRequest {
+  planKey?: string | null;
+  /** A unit to remember for this user; omitted: the remembered one. */
+  unit?: string | null;
+}
+
+/** One task as the progress tab shows and edits it. */
+export interface ProgressTask {
+  code: string;
+  title: string;
+  leadUnit: string | null;
+  due: string | null;
+  /** A TaskState key. */
+  state: string | null;
+  percent: number | null;
+  completedOn: string | null;
+  result: string;
+  evidence: string;
+  /** An Evaluation key at today's date. */
+  evaluation: string;
+  updatedAt: string | null;
+  updatedBy: string;
+  /** Fingerprint of the row's progress cells when read; sent back with a save. */
+  baseline: string;
+}
+
+export interface ProgressView {
+  plans: PlanChoice[];
+  planKey: string | null;
+  units: string[];
+  unit: string | null;
+  /** The unit's tasks, overdue and due-soon first. */
+  tasks: ProgressTask[];
+  today: string;
+  dueSoonDays: number;
+}
+
+/** A progress update; `state` is a TaskState key or a state label in either language. */
+export interface ProgressUpdate {
+  planKey: string;
+  code: string;
+  state: string | null;
+  percent: number | null;
+  completedOn: string | null;
+  result: string;
+  evidence: string;
+  /** The task's baseline as loaded; null skips the edited-in-between check (headless updates). */
+  baseline: string | null;
+}
+
+export interface SaveProgressResult {
+  task: ProgressTask;
+  /** Keys of the columns whose value changed. */
+  changed: string[];
+}
+
+export interface OverdueItem {
+  planKey: string;
+  planTitle: string;
+  code: string;
+  title: string;
+  unit: string | null;
+  due: string;
+  row: number;
+  category: 'overdue' | 'due_soon';
+}
+
+export interface OverdueReport {
+  today: string;
+  dueSoonDays: number;
+  items: OverdueItem[];
+  overdue: number;
+  dueSoon: number;
+}
+
+export interface TrackingSettings {
+  dueSoonDays: number;
+  dailyCheck: boolean;
+  digest: boolean;
+}
+
+export interface TrackingSettingsView extends TrackingSettings {
+  /** Whether this user's daily trigger exists in this document. */
+  triggerInstalled: boolean;
+  triggerHour: number;
 }

@@ -1,0 +1,86 @@
+// The opt-in daily check: one time-driven trigger per user and document (never duplicated),
+// and its handler, which runs the overdue check and e-mails each unit its digest.
+import { msg, type Locale } from '../../core/messages/index';
+import type { TrackingSettings, TrackingSettingsView } from '../../shared/rpc';
+import { readUnits } from '../sheets/units-sheet';
+import { appendLog, type LogEntry } from './change-log';
+import { composeDigests } from './digest';
+import { runOverdueCheck } from './overdue';
+import { readSettings, writeSettings } from './settings';
+
+/** The exported function the trigger calls (src/server/index.ts). */
+export const DAILY_HANDLER = 'runDailyCheck';
+/** Hour of the morning the check runs (the spreadsheet's time zone). */
+export const DAILY_HOUR = 7;
+
+function dailyTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === DAILY_HANDLER);
+}
+
+/** Installs the daily trigger unless this user already has it. */
+export function installDailyTrigger(): void {
+  if (dailyTriggers().length > 0) return;
+  ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
+}
+
+/** Removes every daily trigger of this user. */
+export function removeDailyTrigger(): void {
+  for (const trigger of dailyTriggers()) ScriptApp.deleteTrigger(trigger);
+}
+
+/** The settings with the trigger's actual state. */
+export function settingsView(): TrackingSettingsView {
+  return { ...readSettings(), triggerInstalled: dailyTriggers().length > 0, triggerHour: DAILY_HOUR };
+}
+
+/** Saves the settings, then installs or removes the trigger to match "daily check". */
+export function applySettings(settings: TrackingSettings): TrackingSettingsView {
+  const saved = writeSettings(settings);
+  if (saved.dailyCheck) installDailyTrigger();
+  else removeDailyTrigger();
+  return settingsView();
+}
+
+/**
+ * The trigger's work: the check over every plan, then — when the digest is on — one e-mail per
+ * unit with a contact address and overdue or due-soon tasks, each recorded in the change log.
+ * Returns the number of e-mails sent.
+ */
+export function runDailyCheckNow(now: Date, locale: Locale): number {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const report = runOverdueCheck(ss, { planKey: null, now, locale });
+  const settings = readSettings();
+  if (!settings.digest) return 0;
+  const mails = composeDigests({
+    items: report.items,
+    units: readUnits(ss),
+    today: report.today,
+    dueSoonDays: report.dueSoonDays,
+    spreadsheetName: ss.getName(),
+    url: ss.getUrl(),
+    locale,
+  });
+  const entries: LogEntry[] = [];
+  const sender = safeEffectiveEmail();
+  for (const mail of mails) {
+    MailApp.sendEmail({ to: mail.to, subject: mail.subject, body: mail.body, name: msg('appName', locale) });
+    entries.push({
+      time: now,
+      user: sender || msg('logDailyCheck', locale),
+      code: '',
+      field: msg('logDigestSent', locale),
+      oldValue: '',
+      newValue: msg('logDigestLine', locale, { unit: mail.unit, to: mail.to, overdue: mail.overdue, dueSoon: mail.dueSoon }),
+    });
+  }
+  appendLog(ss, entries, locale);
+  return mails.length;
+}
+
+function safeEffectiveEmail(): string {
+  try {
+    return Session.getEffectiveUser().getEmail();
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,106 @@
+// Edits made directly in a task sheet: stamps "updated at/by" on the edited rows and appends
+// the change to the log. Runs as a simple trigger (LIMITED auth, 30 s, no mail), so it reads
+// only the edited rows, writes in batches, and never throws.
+import { columnHeader, type ColumnKey } from '../../core/columns';
+import { formatDate } from '../../core/dates';
+import type { Locale } from '../../core/messages/index';
+import { openTaskSheetOf } from '../sheets/task-sheet';
+import { appendLog, type LogEntry } from './change-log';
+import { ENTERED_FIELDS, columnRuns } from './progress-model';
+
+/** The part of the onEdit event the handler reads. */
+export interface EditEvent {
+  range?: GoogleAppsScript.Spreadsheet.Range;
+  source?: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  user?: { getEmail(): string } | null;
+  value?: unknown;
+  oldValue?: unknown;
+}
+
+const TRACKED = new Set<ColumnKey>(ENTERED_FIELDS);
+
+/** Handles one edit event; anything unexpected is logged to the console, never thrown. */
+export function handleEdit(e: EditEvent | undefined, now: Date = new Date()): void {
+  try {
+    stampEdit(e, now);
+  } catch (error) {
+    console.error(error);
+  }
+}
+
+function stampEdit(e: EditEvent | undefined, now: Date): void {
+  const range = e?.range;
+  if (!range) return;
+  const sheet = range.getSheet();
+  const ss = e?.source ?? sheet.getParent();
+  const firstRow = range.getRow();
+  const firstColumn = range.getColumn();
+  const numRows = range.getNumRows();
+  const numColumns = range.getNumColumns();
+
+  const taskSheet = openTaskSheetOf(ss, sheet);
+  if (!taskSheet) return;
+  const { columnOrder } = taskSheet;
+  // The tracked columns the edit touched (0-based positions).
+  const touched: number[] = [];
+  for (let c = firstColumn - 1; c < firstColumn - 1 + numColumns && c < columnOrder.length; c++) {
+    const key = columnOrder[c];
+    if (key && TRACKED.has(key)) touched.push(c);
+  }
+  const top = Math.max(firstRow, taskSheet.firstDataRow);
+  const bottom = firstRow + numRows - 1;
+  if (touched.length === 0 || bottom < top) return;
+
+  const height = bottom - top + 1;
+  const rows = sheet.getRange(top, 1, height, columnOrder.length).getValues();
+  const codeAt = columnOrder.indexOf('code');
+  const user = e?.user?.getEmail?.() || safeActiveEmail();
+  const locale: Locale = taskSheet.locale;
+  const single = numRows === 1 && numColumns === 1;
+
+  const entries: LogEntry[] = [];
+  const stamped: number[] = [];
+  rows.forEach((row, r) => {
+    const code = codeAt >= 0 ? String(row[codeAt] ?? '').trim() : '';
+    if (code === '' && touched.every((c) => row[c] === '')) return;
+    stamped.push(r);
+    for (const c of touched) {
+      entries.push({
+        time: now,
+        user,
+        code,
+        field: columnHeader(columnOrder[c]!, locale),
+        oldValue: single ? (e?.oldValue ?? '') : '',
+        newValue: shownCell(row[c], taskSheet.dates.fromCell(row[c])),
+      });
+    }
+  });
+  if (stamped.length === 0) return;
+
+  // Stamp the edited rows' update columns: one write per run of adjacent stamp columns.
+  const stampColumns = (['updatedAt', 'updatedBy'] as ColumnKey[]).map((k) => columnOrder.indexOf(k)).filter((i) => i >= 0);
+  for (const [start, end] of columnRuns(stampColumns)) {
+    const cells = rows.map((row, r) =>
+      columnOrder.slice(start, end + 1).map((key, i) => {
+        if (!stamped.includes(r)) return row[start + i] as string | number | boolean | Date;
+        return key === 'updatedAt' ? now : user;
+      }),
+    );
+    sheet.getRange(top, start + 1, height, end - start + 1).setValues(cells);
+  }
+  appendLog(ss, entries, locale);
+}
+
+/** A changed cell as the log shows it: dates as dd/MM/yyyy, the rest as text. */
+function shownCell(value: unknown, asDate: string | null): string {
+  if (value instanceof Date && asDate) return formatDate(asDate);
+  return value === null || value === undefined ? '' : String(value);
+}
+
+function safeActiveEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail();
+  } catch {
+    return '';
+  }
+}

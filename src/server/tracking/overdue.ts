@@ -1,0 +1,106 @@
+// The overdue check: recomputes every task's evaluation, writes each plan's evaluation column
+// in one batched write, refreshes the dashboard, and lists the overdue and due-soon tasks.
+import { evaluationLabel } from '../../core/columns';
+import { todayIn } from '../../core/dates';
+import { dateCellsIn } from '../../core/sheet-model';
+import { computeStatistics, evaluateRecords } from '../../core/statistics';
+import type { Locale } from '../../core/messages/index';
+import type { TaskRecord } from '../../core/types';
+import type { OverdueItem, OverdueReport } from '../../shared/rpc';
+import { listPlanSheets, openTaskSheet } from '../sheets/task-sheet';
+import { UserError } from '../rpc';
+import { refreshDashboard } from './dashboard';
+import { withDocumentLock } from './lock';
+import { readSettings } from './settings';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface CheckOptions {
+  /** One plan, or every plan sheet when null. */
+  planKey: string | null;
+  now: Date;
+  locale: Locale;
+}
+
+/**
+ * Runs the check under the document lock. The dashboard shows the plan asked for, or the first
+ * plan when the check covers them all.
+ */
+export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): OverdueReport {
+  const { dueSoonDays } = readSettings();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const today = todayIn(timeZone, options.now);
+  const dates = dateCellsIn(timeZone);
+  const keys = options.planKey ? [options.planKey] : listPlanSheets(ss).map((p) => p.planKey);
+  if (keys.length === 0) throw new UserError('trkNoPlan');
+
+  return withDocumentLock(() => {
+    const items: OverdueItem[] = [];
+    let dashboardDone = false;
+    for (const planKey of keys) {
+      const taskSheet = openTaskSheet(ss, planKey);
+      const sheetLocale: Locale = taskSheet.locale;
+      const { records, rowOf } = taskSheet.readRecords();
+      const evaluated = evaluateRecords(records, today, dueSoonDays);
+      writeEvaluationColumn(taskSheet, rowOf, evaluated, sheetLocale);
+
+      const byCode = new Map<string, TaskRecord>(records.map((r) => [r.code, r]));
+      const planTitle = taskSheet.plan.title || planKey;
+      for (const row of evaluated) {
+        if (row.evaluation !== 'overdue' && row.evaluation !== 'due_soon') continue;
+        const record = byCode.get(row.code)!;
+        items.push({
+          planKey,
+          planTitle,
+          code: row.code,
+          title: record.title,
+          unit: record.leadUnit,
+          due: record.due!,
+          row: rowOf.get(row.code) ?? 0,
+          category: row.evaluation,
+        });
+      }
+      if (!dashboardDone) {
+        refreshDashboard(ss, { planKey, stats: computeStatistics(evaluated), today, locale: sheetLocale, dates });
+        dashboardDone = true;
+      }
+    }
+    items.sort((a, b) => (a.category === b.category ? a.due.localeCompare(b.due) : a.category === 'overdue' ? -1 : 1));
+    return {
+      today,
+      dueSoonDays,
+      items,
+      overdue: items.filter((i) => i.category === 'overdue').length,
+      dueSoon: items.filter((i) => i.category === 'due_soon').length,
+    };
+  });
+}
+
+/** The evaluation column from the first data row to the last, in one write. */
+function writeEvaluationColumn(
+  taskSheet: ReturnType<typeof openTaskSheet>,
+  rowOf: Map<string, number>,
+  evaluated: ReturnType<typeof evaluateRecords>,
+  locale: Locale,
+): void {
+  const column = taskSheet.columnOrder.indexOf('evaluation');
+  const height = taskSheet.lastRow - taskSheet.firstDataRow + 1;
+  if (column < 0 || height < 1) return;
+  const cells: string[][] = Array.from({ length: height }, () => ['']);
+  for (const row of evaluated) {
+    const sheetRow = rowOf.get(row.code);
+    if (sheetRow !== undefined) cells[sheetRow - taskSheet.firstDataRow] = [evaluationLabel(row.evaluation, locale)];
+  }
+  taskSheet.sheet.getRange(taskSheet.firstDataRow, column + 1, height, 1).setValues(cells);
+}
+
+/** Selects a task's row in its sheet (the sidebar's "jump to row"). */
+export function activateTask(ss: Spreadsheet, planKey: string, code: string): boolean {
+  const taskSheet = openTaskSheet(ss, planKey);
+  const { rowOf } = taskSheet.readRecords();
+  const row = rowOf.get(code);
+  if (row === undefined) throw new UserError('trkTaskNotFound', { code });
+  taskSheet.sheet.activate();
+  taskSheet.sheet.getRange(row, 1, 1, Math.max(1, taskSheet.columnOrder.length)).activate();
+  return true;
+}

@@ -1,0 +1,120 @@
+// The progress tab's server side: a unit's task list, and saving one task's progress cells
+// (found by task code at the moment of writing, under the document lock) with a change-log row.
+import { columnHeader, stateLabel, type ColumnKey } from '../../core/columns';
+import { formatDate, todayIn } from '../../core/dates';
+import { dateCellsIn, recordsToRows } from '../../core/sheet-model';
+import { normaliseUnitName, unitKey } from '../../core/statistics';
+import { msg, type Locale } from '../../core/messages/index';
+import type { TaskProgress, TaskRecord } from '../../core/types';
+import type { ProgressUpdate, ProgressView, ProgressViewRequest, SaveProgressResult } from '../../shared/rpc';
+import { listPlanSheets, openTaskSheet } from '../sheets/task-sheet';
+import { readUnits } from '../sheets/units-sheet';
+import { UserError } from '../rpc';
+import { appendLog, type LogEntry } from './change-log';
+import { withDocumentLock } from './lock';
+import {
+  changedFields,
+  columnRuns,
+  normaliseUpdate,
+  progressBaseline,
+  progressTask,
+  sortByUrgency,
+  type EnteredField,
+} from './progress-model';
+import { readMyUnit, readSettings, writeMyUnit } from './settings';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The plans, the units, and the chosen unit's tasks, overdue and due-soon first. */
+export function progressView(ss: Spreadsheet, request: ProgressViewRequest, now: Date): ProgressView {
+  const { dueSoonDays } = readSettings();
+  const today = todayIn(ss.getSpreadsheetTimeZone(), now);
+  const plans = listPlanSheets(ss).map((p) => ({ key: p.planKey, title: p.title || p.planKey }));
+  if (request.unit !== undefined) writeMyUnit(normaliseUnitName(request.unit));
+  const unit = request.unit !== undefined ? normaliseUnitName(request.unit) : readMyUnit();
+  const planKey = plans.some((p) => p.key === request.planKey) ? request.planKey! : (plans[0]?.key ?? null);
+  if (planKey === null) return { plans, planKey, units: [], unit, tasks: [], today, dueSoonDays };
+
+  const { records } = openTaskSheet(ss, planKey).readRecords();
+  const units = unitNames([...readUnits(ss).map((u) => u.name), ...records.map((r) => r.leadUnit)]);
+  const mine = unit === null ? [] : records.filter((r) => r.inPlan && r.leadUnit !== null && unitKey(r.leadUnit) === unitKey(unit));
+  return {
+    plans,
+    planKey,
+    units,
+    unit,
+    tasks: sortByUrgency(mine.map((r) => progressTask(r, today, dueSoonDays))),
+    today,
+    dueSoonDays,
+  };
+}
+
+function unitNames(names: readonly (string | null)[]): string[] {
+  const seen = new Map<string, string>();
+  for (const raw of names) {
+    const name = normaliseUnitName(raw);
+    if (name !== null && !seen.has(unitKey(name))) seen.set(unitKey(name), name);
+  }
+  return [...seen.values()];
+}
+
+/** The columns a save writes besides the entered ones. */
+const STAMP_COLUMNS: ColumnKey[] = ['updatedAt', 'updatedBy', 'evaluation'];
+
+/**
+ * Saves one task's progress. Under the document lock it reads the sheet once, finds the task's
+ * row by code, refuses when the row changed since `update.baseline`, and writes only the cells
+ * that change (one write per contiguous run of columns), then logs each changed field.
+ */
+export function saveTaskProgress(ss: Spreadsheet, update: ProgressUpdate, now: Date, userEmail: string, userLocale: Locale): SaveProgressResult {
+  const { dueSoonDays } = readSettings();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const today = todayIn(timeZone, now);
+  const entered = normaliseUpdate(update, today);
+  const code = String(update.code ?? '').trim();
+
+  return withDocumentLock(() => {
+    const taskSheet = openTaskSheet(ss, update.planKey);
+    const locale: Locale = taskSheet.locale;
+    const { records, rowOf } = taskSheet.readRecords();
+    const record = records.find((r) => r.code === code);
+    const row = rowOf.get(code);
+    if (!record || row === undefined) throw new UserError('trkTaskNotFound', { code });
+    if (update.baseline !== null && update.baseline !== undefined && update.baseline !== progressBaseline(record.progress)) {
+      throw new UserError('trkEditedMeanwhile', { code, user: record.progress.updatedBy || msg('trkSomeone', userLocale) });
+    }
+
+    const changed = changedFields(record.progress, entered);
+    if (changed.length === 0) return { task: progressTask(record, today, dueSoonDays), changed: [] };
+    const progress: TaskProgress = { ...entered, updatedAt: now.toISOString(), updatedBy: userEmail };
+    const next: TaskRecord = { ...record, progress };
+    const dates = dateCellsIn(timeZone);
+    const after = recordsToRows([next], taskSheet.columnOrder, locale, dates, { cutoff: today, dueSoonDays, plainTextCells: true })[0];
+    // Only this task's changed cells and its stamps: one write per run of adjacent columns.
+    const keys: ColumnKey[] = [...changed, ...STAMP_COLUMNS];
+    const indexes = keys.map((key) => taskSheet.columnOrder.indexOf(key)).filter((i) => i >= 0);
+    for (const [start, end] of columnRuns(indexes)) {
+      taskSheet.sheet.getRange(row, start + 1, 1, end - start + 1).setValues([after.slice(start, end + 1)]);
+    }
+
+    const entries: LogEntry[] = changed.map((field) => ({
+      time: now,
+      user: userEmail,
+      code,
+      field: columnHeader(field, locale),
+      oldValue: shown(record.progress, field, locale),
+      newValue: shown(progress, field, locale),
+    }));
+    appendLog(ss, entries, locale);
+    return { task: progressTask(next, today, dueSoonDays), changed };
+  });
+}
+
+/** A progress field as the log shows it. */
+function shown(progress: TaskProgress, field: EnteredField, locale: Locale): string {
+  const value = progress[field];
+  if (value === null || value === '') return '';
+  if (field === 'state') return stateLabel(progress.state!, locale);
+  if (field === 'completedOn') return formatDate(String(value));
+  return String(value);
+}

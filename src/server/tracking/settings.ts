@@ -1,0 +1,69 @@
+// Tracking settings: the due-soon window, daily check and digest in document properties (shared
+// by everyone in the spreadsheet), and each user's unit in their user properties.
+import { DEFAULT_DUE_SOON_DAYS } from '../../core/evaluation';
+import type { TrackingSettings } from '../../shared/rpc';
+import { UserError } from '../rpc';
+
+const KEY = 'planTracker.tracking';
+const UNIT_KEY = 'planTracker.myUnit';
+const CHARTS_KEY = 'planTracker.dashboardCharts';
+
+export const DEFAULT_SETTINGS: TrackingSettings = { dueSoonDays: DEFAULT_DUE_SOON_DAYS, dailyCheck: false, digest: false };
+
+/** The document's tracking settings (defaults for anything missing or unreadable). */
+export function readSettings(): TrackingSettings {
+  const text = PropertiesService.getDocumentProperties().getProperty(KEY);
+  if (!text) return { ...DEFAULT_SETTINGS };
+  try {
+    const saved = JSON.parse(text) as Partial<TrackingSettings>;
+    return {
+      dueSoonDays: validDays(saved.dueSoonDays) ? Number(saved.dueSoonDays) : DEFAULT_SETTINGS.dueSoonDays,
+      dailyCheck: saved.dailyCheck === true,
+      digest: saved.digest === true,
+    };
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+/** Checks and stores the settings; returns what was stored. */
+export function writeSettings(settings: TrackingSettings): TrackingSettings {
+  if (!validDays(settings.dueSoonDays)) throw new UserError('trkBadDays');
+  const clean: TrackingSettings = {
+    dueSoonDays: Math.trunc(Number(settings.dueSoonDays)),
+    dailyCheck: settings.dailyCheck === true,
+    digest: settings.digest === true,
+  };
+  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(clean));
+  return clean;
+}
+
+function validDays(value: unknown): boolean {
+  const n = Number(value);
+  return value !== null && value !== '' && Number.isInteger(n) && n >= 0 && n <= 60;
+}
+
+/** The unit this user picked in the progress tab, or null. */
+export function readMyUnit(): string | null {
+  return PropertiesService.getUserProperties().getProperty(UNIT_KEY);
+}
+
+/** Remembers this user's unit (null forgets it). */
+export function writeMyUnit(unit: string | null): void {
+  const props = PropertiesService.getUserProperties();
+  if (unit) props.setProperty(UNIT_KEY, unit);
+  else props.deleteProperty(UNIT_KEY);
+}
+
+/** Chart ids of the dashboard by chart spec id, so a refresh updates instead of adding charts. */
+export function readChartIds(): Record<string, number> {
+  try {
+    return JSON.parse(PropertiesService.getDocumentProperties().getProperty(CHARTS_KEY) ?? '{}') as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+
+export function writeChartIds(ids: Record<string, number>): void {
+  PropertiesService.getDocumentProperties().setProperty(CHARTS_KEY, JSON.stringify(ids));
+}
