@@ -25,7 +25,7 @@ describe.runIf(chromiumAvailable())('local preview in Chromium', () => {
     rmSync(stateDir, { recursive: true, force: true });
   });
 
-  it('shows the sheet area and the sidebar with its four tabs and settings', async () => {
+  it('shows the sheet area and the sidebar with its four tabs and the settings area', async () => {
     const page = await browser.context.newPage();
     const consoleErrors: string[] = [];
     page.on('pageerror', (error) => consoleErrors.push(error.message));
@@ -37,8 +37,14 @@ describe.runIf(chromiumAvailable())('local preview in Chromium', () => {
 
     const sidebar = page.frameLocator('#sidebar-frame');
     const tabs = sidebar.getByRole('tab');
-    await expect.poll(() => tabs.allTextContents()).toEqual(['Nhập kế hoạch', 'Tiến độ', 'Quá hạn', 'Báo cáo', 'Cài đặt']);
+    await expect.poll(() => tabs.allTextContents()).toEqual(['Nhập kế hoạch', 'Tiến độ', 'Quá hạn', 'Báo cáo']);
     expect(await sidebar.locator('#tab-import').getAttribute('aria-selected')).toBe('true');
+    // The four tabs fit on one line of the 300 px sidebar.
+    const tops = await tabs.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
+
+    await sidebar.getByRole('button', { name: 'Cài đặt' }).click();
+    expect(await sidebar.locator('#panel-settings').isVisible()).toBe(true);
 
     await sidebar.locator('#tab-overdue').click();
     expect(await sidebar.locator('#panel-overdue').isVisible()).toBe(true);

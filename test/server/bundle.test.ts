@@ -25,7 +25,9 @@ describe('dist/Code.js', () => {
 
   it('onOpen builds the add-on menu with the open item, in Vietnamese when AuthMode is NONE', () => {
     const bundle = loadBundle({ emulator: { locale: 'en' } });
-    bundle.run('onOpen', { authMode: 'NONE' });
+    bundle.emulator.setAuthMode('NONE');
+    const AuthMode = (bundle.emulator.globals.ScriptApp as { AuthMode: Record<string, unknown> }).AuthMode;
+    bundle.run('onOpen', { authMode: AuthMode.NONE });
     const menus = JSON.stringify(bundle.emulator.ui().menus);
     expect(menus).toContain('Mở Theo dõi kế hoạch');
     expect(menus).toContain('showSidebar');
@@ -33,7 +35,8 @@ describe('dist/Code.js', () => {
 
   it('onOpen follows the user locale once the add-on is authorized', () => {
     const bundle = loadBundle({ emulator: { locale: 'en' } });
-    bundle.run('onOpen', { authMode: 'FULL' });
+    const AuthMode = (bundle.emulator.globals.ScriptApp as { AuthMode: Record<string, unknown> }).AuthMode;
+    bundle.run('onOpen', { authMode: AuthMode.FULL });
     expect(JSON.stringify(bundle.emulator.ui().menus)).toContain('Open Plan Tracker');
   });
 

@@ -1,0 +1,107 @@
+// The preview server without a browser: sheets as the page draws them, /rpc on the real
+// bundle, state kept across restarts, reset, and documents as HTML.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startPreview, type Preview } from '../../scripts/lib/preview-server';
+import { withShim } from '../../scripts/lib/preview-page';
+import { loadBundle } from '../harness/load-bundle';
+
+let dir: string;
+let stateFile: string;
+const open: Preview[] = [];
+
+async function start(): Promise<Preview> {
+  const preview = await startPreview({ port: 0, stateFile });
+  open.push(preview);
+  return preview;
+}
+
+async function getJson<T>(preview: Preview, path: string): Promise<T> {
+  return (await (await fetch(new URL(path, preview.url))).json()) as T;
+}
+
+interface SheetsAnswer {
+  sheets: { name: string; frozenRows: number; cells: { text: string; background: string; bold: boolean }[][] }[];
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'plan-tracker-preview-'));
+  stateFile = join(dir, 'state.json');
+});
+
+afterEach(async () => {
+  while (open.length) await open.pop()!.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('preview server', () => {
+  it('draws values, backgrounds, bold and the frozen header from the saved state', async () => {
+    const seeded = loadBundle();
+    const app = seeded.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const sheet = app.getActiveSpreadsheet().insertSheet('Tasks');
+    sheet.getRange('A1:B2').setValues([['Code', 'Title'], ['II.1', '<b>not markup</b>']]);
+    sheet.getRange('A1:B1').setFontWeight('bold').setBackground('#d9ead3');
+    sheet.setFrozenRows(1);
+    writeFileSync(stateFile, seeded.emulator.save());
+
+    const preview = await start();
+    const { sheets } = await getJson<SheetsAnswer>(preview, '/api/sheets');
+    const tasks = sheets.find((s) => s.name === 'Tasks')!;
+    expect(tasks.frozenRows).toBe(1);
+    expect(tasks.cells[0].slice(0, 2).map((c) => [c.text, c.bold, c.background])).toEqual([
+      ['Code', true, '#d9ead3'],
+      ['Title', true, '#d9ead3'],
+    ]);
+    expect(tasks.cells[1][1].text).toBe('<b>not markup</b>');
+  });
+
+  it('answers /rpc through the bundle and reports a missing function as a failure', async () => {
+    const preview = await start();
+    const post = (body: unknown) => fetch(new URL('/rpc', preview.url), { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
+    expect(await post({ name: 'getSidebarContext', args: [] })).toMatchObject({ ok: true, value: { ok: true, value: { locale: 'vi' } } });
+    expect(await post({ name: 'noSuchFunction', args: [] })).toEqual({ ok: false, error: 'Script function not found: noSuchFunction' });
+    expect(existsSync(stateFile)).toBe(true);
+  });
+
+  it('keeps its state across a restart until reset', async () => {
+    const first = await start();
+    await fetch(new URL('/rpc', first.url), { method: 'POST', body: JSON.stringify({ name: 'getSidebarContext', args: [] }) });
+    await first.close();
+    open.pop();
+    const seeded = loadBundle({ saved: readFileSync(stateFile, 'utf8') });
+    (seeded.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().insertSheet('Kept');
+    writeFileSync(stateFile, seeded.emulator.save());
+
+    const second = await start();
+    expect((await getJson<SheetsAnswer>(second, '/api/sheets')).sheets.map((s) => s.name)).toContain('Kept');
+    const reset = await fetch(new URL('/reset', second.url), { redirect: 'manual' });
+    expect(reset.status).toBe(302);
+    expect((await getJson<SheetsAnswer>(second, '/api/sheets')).sheets.map((s) => s.name)).not.toContain('Kept');
+  });
+
+  it('serves the page, the sidebar with its shim, and a document as HTML', async () => {
+    const seeded = loadBundle();
+    const docs = seeded.emulator.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
+    const doc = docs.create('Report');
+    doc.getBody().appendParagraph('Results & <causes>');
+    writeFileSync(stateFile, seeded.emulator.save());
+
+    const preview = await start();
+    expect(await (await fetch(preview.url)).text()).toContain('sidebar-frame');
+    const sidebar = await (await fetch(new URL('/sidebar', preview.url))).text();
+    expect(sidebar).toContain('window.google');
+    expect(sidebar).toContain('id="app"');
+    const html = await (await fetch(new URL(`/doc/${doc.getId()}`, preview.url))).text();
+    expect(html).toContain('Results &amp; &lt;causes&gt;');
+  });
+});
+
+describe('withShim', () => {
+  it('puts the shim first in <head>, before the sidebar script', () => {
+    const html = withShim('<html><head><style></style></head><body><script>app()</script></body></html>');
+    expect(html.indexOf('window.google')).toBeGreaterThan(html.indexOf('<head>'));
+    expect(html.indexOf('window.google')).toBeLessThan(html.indexOf('app()'));
+  });
+});
