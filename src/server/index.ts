@@ -7,6 +7,7 @@ import { respond } from './rpc';
 import { readSidebarContext } from './sidebar-context';
 import * as importService from './sheets/import-service';
 import * as tracking from './tracking/entry';
+import * as report from './report/create-report';
 
 /** Called by Apps Script when the add-on is installed: builds the menu. */
 export function onInstall(e?: OpenEvent): void {
@@ -68,3 +69,12 @@ export function runDailyCheck(): void {
 export function onEdit(e?: Parameters<typeof tracking.onEditTrigger>[0]): void {
   tracking.onEditTrigger(e);
 }
+
+/** google.script.run target: the report tab's plans and remembered settings. */
+export const getReportDefaults = respond(report.getReportDefaults);
+/** google.script.run target: remembers the report settings for the spreadsheet. */
+export const saveReportSettings = respond(report.saveReportSettings);
+/** google.script.run target: makes the report as a new Google Doc and logs it in "Báo cáo". */
+export const createReport = respond(report.createReport);
+/** google.script.run target: the reports made, newest first. */
+export const listReports = respond(report.listReports);

@@ -1,6 +1,7 @@
 // The RPC contract between the sidebar and the server: every google.script.run target,
 // with JSON-safe argument and result types (dates travel as ISO strings, never Date).
 import type { Locale } from '../core/messages/index';
+import type { CreatedReport, ReportDefaults, ReportLogEntry, ReportRequest } from './report-rpc';
 import type { Plan } from '../core/types';
 
 /** Every server call answers with this envelope, so the sidebar never sees a raw exception. */
@@ -19,6 +20,14 @@ export interface SidebarContext {
  */
 export interface ServerApi {
   getSidebarContext(): SidebarContext;
+  /** Report: the plan sheets and the remembered (or plan-derived) settings for one of them. */
+  getReportDefaults(planKey?: string | null): ReportDefaults;
+  /** Report: remembers the settings for the spreadsheet (document properties). */
+  saveReportSettings(settings: ReportRequest): ReportRequest;
+  /** Report: builds the report at the cut-off into a new Google Doc and logs it in the "Báo cáo" sheet. */
+  createReport(settings: ReportRequest): CreatedReport;
+  /** Report: the reports made, newest first. */
+  listReports(): ReportLogEntry[];
   /** Import: parses pasted plan text (nothing is written). */
   parsePlanText(text: string): ParsedPlan;
   /** Import: reads a Google Doc by link or id and parses it (nothing is written). */

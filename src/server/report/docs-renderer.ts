@@ -1,6 +1,7 @@
 // Writes a ReportModel into a Google Doc: page setup, one styled paragraph or table per block.
 // Docs has no bulk paragraph API, so calls grow with the number of rendered elements (linear
 // in the tasks); everything else is one call per element: attributes go in one setAttributes.
+import { msg } from '../../core/messages/index';
 import { mmToPt, type Align, type ColumnsBlock, type ImageBlock, type ParagraphStyle, type ReportBlock, type ReportModel, type Run, type TableBlock } from '../../core/report/model';
 
 type Body = GoogleAppsScript.Document.Body;
@@ -130,7 +131,7 @@ export function renderBlocks(model: ReportModel, blocks: readonly ReportBlock[],
         renderColumns(block, sink, font);
         break;
       case 'image':
-        renderImage(block, sink, images[block.key] ?? null, font);
+        renderImage(block, sink, images[block.key] ?? null, font, msg('rptChartMissing', model.locale, { alt: block.alt }));
         break;
       case 'pageBreak':
         sink.pageBreak();
@@ -265,10 +266,10 @@ function cellParagraph(table: Table, row: number, column: number): Element {
 }
 
 /** The chart as an inline image at the model's size, or a highlighted placeholder line. */
-function renderImage(block: ImageBlock, sink: BlockSink, blob: BlobSource | null, font: string): void {
+function renderImage(block: ImageBlock, sink: BlockSink, blob: BlobSource | null, font: string, missingText: string): void {
   const A = DocumentApp.Attribute;
   if (!blob) {
-    const p = sink.paragraph(block.alt);
+    const p = sink.paragraph(missingText);
     p.setAttributes({
       ...paragraphAttributes(
         { align: block.align, sizePt: 13, bold: false, italic: true, firstLineIndentMm: 0, spaceBeforePt: 6, spaceAfterPt: 6, lineSpacing: 1, ruleBelowMm: null, keepWithNext: false },

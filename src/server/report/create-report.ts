@@ -1,0 +1,179 @@
+// The report's google.script.run targets: defaults for the tab, saving settings, making the
+// report (plan sheet → core model → new Google Doc → "Báo cáo" log row) and listing reports.
+import { dateInWords, dateToInstant, formatDate, instantToDate, todayIn } from '../../core/dates';
+import { msg, msgBoth, type Locale } from '../../core/messages/index';
+import { buildReport } from '../../core/report/build';
+import type { ReportModel } from '../../core/report/model';
+import { neutraliseFormula } from '../../core/sheet-model';
+import type { CreatedReport, ReportDefaults, ReportLogEntry, ReportRequest } from '../../shared/report-rpc';
+import { userLocale } from '../locale';
+import { UserError } from '../rpc';
+import { listPlanSheets, openTaskSheet } from '../sheets/task-sheet';
+import { sharedSheet } from '../tracking/change-log';
+import { readChartIds, readSettings as readTrackingSettings } from '../tracking/settings';
+import { renderReportDoc, type DocsImages } from './docs-renderer';
+import {
+  readReportSettings,
+  templateDocId,
+  toReportPeriod,
+  validateReportRequest,
+  writeReportSettings,
+} from './settings';
+import { renderFromTemplate, roleText, type TemplateValues } from './template';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const LOG_HEADER = ['rptLogTime', 'rptLogPlan', 'rptLogPeriod', 'rptLogCutoff', 'rptLogUser', 'rptLogName', 'rptLogLink'] as const;
+/** Reports the tab lists. */
+const LIST_LIMIT = 30;
+
+function today(ss: Spreadsheet): string {
+  return todayIn(ss.getSpreadsheetTimeZone(), new Date());
+}
+
+/** google.script.run target: the plan sheets and the settings of `planKey` (default: the first plan). */
+export function getReportDefaults(planKey?: string | null): ReportDefaults {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const plans = listPlanSheets(ss).map((p) => ({ planKey: p.planKey, title: p.title || p.sheetName, sheetName: p.sheetName }));
+  const chosen = plans.find((p) => p.planKey === planKey) ?? plans[0];
+  if (!chosen) return { plans, settings: null };
+  const sheet = openTaskSheet(ss, chosen.planKey);
+  return { plans, settings: readReportSettings(chosen.planKey, sheet.plan, today(ss)) };
+}
+
+/** google.script.run target: checks and remembers the settings (period included). */
+export function saveReportSettings(settings: ReportRequest): ReportRequest {
+  const clean = validateReportRequest(settings);
+  writeReportSettings(clean, true);
+  return clean;
+}
+
+/**
+ * google.script.run target: makes the report. Settings are checked and the plan sheet, the
+ * template and the chart are read before the Doc is created, so a refusal creates nothing.
+ */
+export function createReport(settings: ReportRequest): CreatedReport {
+  const clean = validateReportRequest(settings);
+  const locale = userLocale();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const taskSheet = openTaskSheet(ss, clean.planKey);
+  const { records } = taskSheet.readRecords();
+  const model = buildReport({
+    plan: taskSheet.plan,
+    records,
+    period: toReportPeriod(clean.period),
+    cutoff: clean.cutoff,
+    settings: {
+      number: clean.number,
+      parentAgency: clean.parentAgency,
+      issuingAgency: clean.issuingAgency,
+      agencyCode: clean.agencyCode,
+      place: clean.place,
+      signerTitle: clean.signerTitle,
+      signerName: clean.signerName,
+      recipients: clean.recipients,
+      dueSoonDays: readTrackingSettings().dueSoonDays,
+      date: clean.cutoff,
+    },
+    locale,
+  });
+  const template = clean.templateUrl ? openTemplate(clean.templateUrl) : null;
+  const images: DocsImages = { dashboardChart: dashboardChart(ss) };
+
+  const doc = DocumentApp.create(model.documentName);
+  if (template) renderFromTemplate(template.getBody(), doc.getBody(), model, templateValues(model, clean, locale), images);
+  else renderReportDoc(model, doc.getBody(), images);
+  const created = { id: doc.getId(), url: doc.getUrl(), name: model.documentName };
+  doc.saveAndClose();
+
+  logReport(ss, model, taskSheet.plan.title || taskSheet.sheet.getName(), created, locale);
+  writeReportSettings(clean, false);
+  return created;
+}
+
+/** google.script.run target: the reports made, newest first (one read of the log sheet). */
+export function listReports(): ReportLogEntry[] {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const names = msgBoth('sheetReports');
+  const sheet = ss.getSheetByName(names.vi) ?? ss.getSheetByName(names.en);
+  if (!sheet) return [];
+  const last = sheet.getLastRow();
+  if (last < 2) return [];
+  const first = Math.max(2, last - LIST_LIMIT + 1);
+  const rows = sheet.getRange(first, 1, last - first + 1, LOG_HEADER.length).getValues();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const cell = (value: unknown): string => (value instanceof Date ? value.toISOString() : String(value ?? ''));
+  const day = (value: unknown): string => (value instanceof Date ? instantToDate(value, timeZone) : String(value ?? ''));
+  return rows
+    .filter((row) => row.some((value) => value !== ''))
+    .map((row) => ({
+      time: cell(row[0]),
+      plan: cell(row[1]),
+      period: cell(row[2]),
+      cutoff: day(row[3]),
+      user: cell(row[4]),
+      name: cell(row[5]),
+      url: cell(row[6]),
+    }))
+    .reverse();
+}
+
+function openTemplate(link: string): GoogleAppsScript.Document.Document {
+  const id = templateDocId(link);
+  if (!id) throw new UserError('rptErrTemplateLink');
+  try {
+    return DocumentApp.openById(id);
+  } catch {
+    throw new UserError('rptErrTemplateOpen');
+  }
+}
+
+/**
+ * The dashboard's per-unit chart as a PNG blob (the chart the tracking adapter placed, else the
+ * first chart on "Tổng hợp"); null when there is none.
+ */
+function dashboardChart(ss: Spreadsheet): GoogleAppsScript.Base.Blob | null {
+  const names = msgBoth('sheetDashboard');
+  const sheet = ss.getSheetByName(names.vi) ?? ss.getSheetByName(names.en);
+  if (!sheet) return null;
+  const charts = sheet.getCharts();
+  if (charts.length === 0) return null;
+  const wanted = readChartIds().byUnit;
+  const chart = charts.find((c) => c.getChartId() === wanted) ?? charts[0];
+  return chart.getAs('image/png');
+}
+
+/** The text placeholders' values (names documented in src/core/messages/report-ui.ts). */
+function templateValues(model: ReportModel, s: ReportRequest, locale: Locale): TemplateValues {
+  const upper = (text: string): string => text.toLocaleUpperCase(locale);
+  return {
+    so: s.number,
+    co_quan_chu_quan: upper(s.parentAgency),
+    co_quan: upper(s.issuingAgency),
+    ten_co_quan: s.issuingAgency,
+    ky_hieu: s.agencyCode,
+    dia_danh: s.place,
+    ngay: dateInWords(s.cutoff, locale),
+    ngay_chot: formatDate(s.cutoff),
+    ky_bao_cao: model.period.label,
+    trich_yeu: roleText(model, 'subject'),
+    chuc_vu: upper(s.signerTitle),
+    nguoi_ky: s.signerName,
+    noi_nhan: s.recipients.map((r) => `- ${r}`).join('\n'),
+  };
+}
+
+/** Appends one row to the "Báo cáo" log sheet (created with its header the first time). */
+function logReport(ss: Spreadsheet, model: ReportModel, planTitle: string, created: CreatedReport, locale: Locale): void {
+  const sheet = sharedSheet(ss, 'sheetReports', locale, LOG_HEADER.map((key) => msg(key, locale)));
+  const user = Session.getActiveUser().getEmail();
+  sheet.appendRow([
+    new Date(),
+    neutraliseFormula(planTitle),
+    neutraliseFormula(model.period.label),
+    dateToInstant(model.cutoff, ss.getSpreadsheetTimeZone()),
+    user,
+    neutraliseFormula(created.name),
+    created.url,
+  ]);
+}

@@ -1,0 +1,63 @@
+// The report's part of the RPC contract (the "Báo cáo" tab ↔ src/server/report): JSON-safe,
+// dates as ISO "YYYY-MM-DD" strings, times as ISO date-time strings.
+
+/** The period a report covers; `quarter` is used for 'quarter', `from`/`to` for 'range'. */
+export interface ReportPeriodRequest {
+  kind: 'semiannual' | 'annual' | 'quarter' | 'range';
+  year: number;
+  quarter?: number | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** What the "Báo cáo" tab sends to make a report (and what is remembered per spreadsheet). */
+export interface ReportRequest {
+  planKey: string;
+  period: ReportPeriodRequest;
+  /** Figures are evaluated at this date; it is also the report's date. */
+  cutoff: string;
+  number: string;
+  parentAgency: string;
+  issuingAgency: string;
+  /** The symbol after "BC-" ("BQLKKT"). */
+  agencyCode: string;
+  place: string;
+  signerTitle: string;
+  signerName: string;
+  recipients: string[];
+  /** A Google Doc link or id to build the report from; empty for the built-in layout. */
+  templateUrl: string;
+}
+
+/** A plan sheet the report can be made for. */
+export interface ReportPlanChoice {
+  planKey: string;
+  title: string;
+  sheetName: string;
+}
+
+/** What the tab shows when it opens: the plans and the settings for the chosen one. */
+export interface ReportDefaults {
+  plans: ReportPlanChoice[];
+  /** Settings for `plans`' chosen plan; null when there is no plan sheet. */
+  settings: ReportRequest | null;
+}
+
+/** The Doc made. */
+export interface CreatedReport {
+  id: string;
+  url: string;
+  name: string;
+}
+
+/** One row of the "Báo cáo" log sheet, newest first. */
+export interface ReportLogEntry {
+  /** ISO date-time, or the cell's text when it is not a date. */
+  time: string;
+  plan: string;
+  period: string;
+  cutoff: string;
+  user: string;
+  name: string;
+  url: string;
+}
