@@ -13,7 +13,11 @@ export function normalizeText(text: string): string {
     .replace(/[\u00A0\u2007\u202F\u3000]/g, ' ')
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/\*{1,3}([^*\n]*?\S)\*{1,3}/g, '$1')
-    .replace(/(^|\s)\*{2,3}(?=\S)|(?<=\S)\*{2,3}(?=\s|$)/g, '$1');
+    .replace(/(^|\s)\*{2,3}(?=\S)|(?<=\S)\*{2,3}(?=\s|$)/g, '$1')
+    // Markdown headings and quotes ("# KẾ HOẠCH", "> …"), and lines of stray emphasis ("* *").
+    .replace(/^[ \t]*#{1,6}[ \t]+/gm, '')
+    .replace(/^[ \t]*>[ \t]?/gm, '')
+    .replace(/^[ \t*_]+$/gm, '');
 }
 
 /** Normalises one cell or paragraph: collapsed spaces, trimmed. */
@@ -21,33 +25,53 @@ export function cleanLine(text: string): string {
   return text.replace(/[ \t]+/g, ' ').trim();
 }
 
-function splitRow(line: string): string[] | null {
-  if (line.includes('\t')) return line.split('\t').map(cleanLine);
-  if (/(?:^|\s)\|(?:\s|$)/.test(line)) return line.split('|').map(cleanLine);
-  return null;
+/** A markdown table's separator row ("|---|:---:|"). */
+function isSeparatorRow(line: string): boolean {
+  return /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line);
+}
+
+function isRow(line: string): boolean {
+  return line.includes('\t') || /(?:^|\s)\|(?:\s|$)|^\s*\|.*\|\s*$/.test(line);
+}
+
+/**
+ * Splits the raw lines of one table into cells. Tab-separated lines split at tabs. Pipe lines split
+ * at pipes; when every line of the table is fenced ("| a | b |", markdown), the outer pipes make no cells.
+ */
+function splitTable(lines: string[]): string[][] {
+  const fenced = lines.every((l) => l.includes('\t') || /^\s*\|.*\|\s*$/.test(l));
+  return lines.map((line) => {
+    if (line.includes('\t')) return line.split('\t').map(cleanLine);
+    const body = fenced ? line.trim().replace(/^\|/, '').replace(/\|$/, '') : line;
+    return body.split('|').map(cleanLine);
+  });
 }
 
 /**
  * Splits plain text into blocks: each non-empty line is a paragraph; a line with tabs, or with
- * " | " between cells, is a table row, and consecutive rows form one table.
+ * " | " between cells, is a table row, and consecutive rows form one table. Markdown separator
+ * rows ("|---|---|") are dropped.
  */
 export function blocksFromText(text: string): Block[] {
   const blocks: Block[] = [];
-  let table: string[][] | null = null;
+  let rows: string[] = [];
+  const flush = (): void => {
+    const table = splitTable(rows).filter((r) => r.some((c) => c !== ''));
+    if (table.length) blocks.push({ kind: 'table', rows: table });
+    rows = [];
+  };
   for (const raw of normalizeText(text).split('\n')) {
-    const row = splitRow(raw);
-    if (row && row.some((c) => c !== '')) {
-      if (!table) {
-        table = [];
-        blocks.push({ kind: 'table', rows: table });
-      }
-      table.push(row);
+    if (isSeparatorRow(raw)) continue;
+    if (isRow(raw) && raw.replace(/[|\t]/g, '').trim() !== '' ) {
+      rows.push(raw);
       continue;
     }
-    table = null;
+    if (isRow(raw)) continue;
+    if (rows.length) flush();
     const line = cleanLine(raw);
     if (line) blocks.push({ kind: 'paragraph', text: line });
   }
+  if (rows.length) flush();
   return blocks;
 }
 

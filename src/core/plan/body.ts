@@ -37,9 +37,13 @@ export function readMarker(text: string): { kind: Kind; label: string; level: nu
   if (m && ROMAN.test(m[1])) return { kind: 'section', label: m[1], level: 0, rest: m[2] };
   m = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\)|(?=\s))\s*(\S.*)$/.exec(text);
   if (m && (m[2] || m[1].includes('.'))) return { kind: 'num', label: m[1], level: m[1].split('.').length, rest: m[3] };
-  m = /^([a-zđ])\s*(?:\)|\/\.?|\.)\s+(\S.*)$/.exec(text);
-  if (m) return { kind: 'letter', label: m[1], level: 5, rest: m[2] };
-  m = /^[-–—•]\s*(\S.*)$/.exec(text);
+  // "(1)" numbers an item like "1."; "(a)" like "a)".
+  m = /^\((\d{1,2})\)\s*(\S.*)$/.exec(text);
+  if (m) return { kind: 'num', label: m[1], level: 1, rest: m[2] };
+  m = /^(?:([a-zđ])\s*(?:\)|\/\.?|\.)|\(([a-zđ])\))\s+(\S.*)$/.exec(text);
+  if (m) return { kind: 'letter', label: m[1] ?? m[2], level: 5, rest: m[3] };
+  // Dashes and bullets, including Word's symbol-font bullets (private-use characters).
+  m = /^[-–—•●▪◦∙·➢►❖✓\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0A8\uF0E0]\s*(\S.*)$/u.exec(text);
   if (m) return { kind: 'dash', label: '-', level: 6, rest: m[1] };
   m = /^\+\s*(\S.*)$/.exec(text);
   if (m) return { kind: 'plus', label: '+', level: 7, rest: m[1] };

@@ -1,0 +1,46 @@
+// Genre rules that real plans share beyond the annotated examples: layouts, markers, units, deadlines, closings.
+// Every excerpt here is synthetic, written for the rule it shows.
+import { describe, expect, it } from 'vitest';
+import { blocksFromText, parsePlan } from '../../../src/core/plan/index';
+import type { Plan } from '../../../src/core/types';
+
+function parse(text: string): Plan {
+  const r = parsePlan(text);
+  if (!r.ok) throw new Error(r.error);
+  return r.plan;
+}
+
+const HEAD = ['UBND HUYỆN A', 'Số: 7/KH-UBND', 'A, ngày 02 tháng 01 năm 2025', 'KẾ HOẠCH', 'Công tác năm 2025'];
+const TAIL = ['Nơi nhận:', '- UBND tỉnh;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn Bé'];
+const plan = (...body: string[]): Plan => parse([...HEAD, ...body, ...TAIL].join('\n'));
+
+describe('markdown-converted plans', () => {
+  it('drops separator rows and outer pipes of a pipe table', () => {
+    const blocks = blocksFromText('| STT | Nội dung |\n|---|:---:|\n| 1 | Việc một |');
+    expect(blocks).toEqual([{ kind: 'table', rows: [['STT', 'Nội dung'], ['1', 'Việc một']] }]);
+  });
+  it('keeps an empty first cell when the rows are not fenced by pipes', () => {
+    const blocks = blocksFromText('TT | Việc | Người\n | Rà soát | Bà Lan');
+    expect(blocks).toEqual([{ kind: 'table', rows: [['TT', 'Việc', 'Người'], ['', 'Rà soát', 'Bà Lan']] }]);
+  });
+  it('reads "# KẾ HOẠCH" headings and bold section headings', () => {
+    const p = parse(['# KẾ HOẠCH', '## Công tác năm 2025', '**I. NHIỆM VỤ**', '**1. Rà soát hồ sơ tồn đọng.**', '**Nơi nhận:**', '- Lưu: VT.'].join('\n'));
+    expect(p.title).toBe('Công tác năm 2025');
+    expect(p.tasks.map((t) => [t.ref, t.title])).toEqual([['I.1', 'Rà soát hồ sơ tồn đọng']]);
+  });
+});
+
+describe('item markers', () => {
+  it('treats bullets "•", "–", "—" and Word symbol bullets as dashes', () => {
+    const p = plan('I. NHIỆM VỤ', '1. Nhóm việc:', '• Việc một.', '– Việc hai.', '— Việc ba.', '\uF0B7 Việc bốn.');
+    expect(p.tasks.map((t) => t.ref)).toEqual(['I.1-1', 'I.1-2', 'I.1-3', 'I.1-4']);
+  });
+  it('numbers items "1)", "(1)", "a." and "(a)"', () => {
+    const p = plan('I. NHIỆM VỤ', '1) Việc một.', '(2) Nhóm việc:', 'a. Việc hai a.', '(b) Việc hai b.');
+    expect(p.tasks.map((t) => t.ref)).toEqual(['I.1', 'I.2.a', 'I.2.b']);
+  });
+  it('keeps an item that starts with "Yêu cầu các …" as work, not as an objectives label', () => {
+    const p = plan('I. NHIỆM VỤ', '1. Yêu cầu các đơn vị khai thác lắp đặt trạm cân.', '2. Yêu cầu: bảo đảm đúng tiến độ.');
+    expect(p.tasks.map((t) => t.ref)).toEqual(['I.1']);
+  });
+});
