@@ -219,17 +219,21 @@ export function sheetNameOf(plan: Pick<Plan, 'number' | 'title' | 'year'>): stri
   return `${base.replace(/[\[\]*?:\\]/g, ' ')}${year}`.slice(0, 90);
 }
 
-/** Grows (or trims) the grid to hold `rows` × `columns`; returns the row count. */
+/** Empty rows kept below the last task of a new sheet, formatted and with dropdowns, for rows units add. */
+const SPARE_ROWS = 100;
+
+/**
+ * Sizes the grid to `rows` plus the spare rows (never shrinking) and `columns`; returns the row
+ * count. Rows are always inserted (at least one), so the call count never depends on `rows`.
+ */
 function fitGrid(sheet: Sheet, rows: number, columns: number): number {
-  let maxRows = sheet.getMaxRows();
+  const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
-  if (maxRows < rows + 1) {
-    sheet.insertRowsAfter(maxRows, rows + 1 - maxRows);
-    maxRows = rows + 1;
-  }
+  const extra = Math.max(1, rows + SPARE_ROWS - maxRows);
+  sheet.insertRowsAfter(maxRows, extra);
   if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
   else if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-  return maxRows;
+  return maxRows + extra;
 }
 
 /** Number formats, wrap, alignment and dropdowns of a block of data rows: one call per kind. */
@@ -346,11 +350,10 @@ export function applyReimportToSheet(reimport: Reimport, locale: Locale): () => 
   let maxRows = sheet.getMaxRows();
   if (added.length > 0) {
     const first = taskSheet.lastRow + 1;
-    const needed = first + added.length;
-    if (maxRows < needed) {
-      sheet.insertRowsAfter(maxRows, needed - maxRows);
-      maxRows = needed;
-    }
+    // Always grow (by one row at least), so the call count does not depend on how full the grid was.
+    const extra = Math.max(1, first + added.length - 1 - maxRows);
+    sheet.insertRowsAfter(maxRows, extra);
+    maxRows += extra;
     const block = sheet.getRange(first, 1, added.length, width);
     formatBlock(block, columnOrder, added.length, locale);
     block.setValues(added);
