@@ -77,23 +77,17 @@ export function parseA1(a1: string): A1Ref {
   return { sheetName, startRow, startCol, endRow, endCol };
 }
 
-/** Formats a block of cells as A1 ('B2:D5', 'C3'; whole rows/columns as '5:7' / 'D:F'). */
-export function formatA1(
-  row: number,
-  col: number,
-  numRows: number,
-  numCols: number,
-  maxRows: number,
-  maxCols: number,
-): string {
-  const wholeCols = row === 1 && numRows === maxRows && !(col === 1 && numCols === maxCols && numRows === 1);
-  const wholeRows = col === 1 && numCols === maxCols;
-  if (wholeRows && !(row === 1 && numRows === maxRows) && !(numRows === 1 && numCols === 1)) {
-    return `${row}:${row + numRows - 1}`;
-  }
-  if (wholeCols && !(numRows === 1 && numCols === 1)) {
-    return `${columnLetters(col)}:${columnLetters(col + numCols - 1)}`;
-  }
+/** How a range was addressed: whole rows ('5:7'), whole columns ('D:F') or cells. */
+export type A1Form = 'rows' | 'cols' | 'cells' | 'sheet';
+
+/**
+ * Formats a block of cells as A1 ('B2:D5', 'C3'). Ranges addressed as whole rows or columns
+ * print as '5:7' / 'D:F' (facts R7); cell-addressed ones always name both corners.
+ */
+export function formatA1(row: number, col: number, numRows: number, numCols: number, form: A1Form = 'cells'): string {
+  if (form === 'sheet') return ''; // a SHEET protection's range (facts P3)
+  if (form === 'rows') return `${row}:${row + numRows - 1}`;
+  if (form === 'cols') return `${columnLetters(col)}:${columnLetters(col + numCols - 1)}`;
   const start = `${columnLetters(col)}${row}`;
   if (numRows === 1 && numCols === 1) return start;
   return `${start}:${columnLetters(col + numCols - 1)}${row + numRows - 1}`;

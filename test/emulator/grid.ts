@@ -86,7 +86,11 @@ export function lastColumn(sheet: SheetState): number {
 
 /** The value getValues() reports for a cell: '' when empty, Dates for date-formatted numbers. */
 export function readValue(c: CellState | undefined, tz: string, mk: (ms: number) => Date = (ms) => new Date(ms)): CellValue {
-  if (!c || c.v === undefined) return '';
+  if (!c || c.v === undefined) {
+    // A checkbox never set reads as unchecked (facts V11).
+    if (c?.dv?.criteria === 'CHECKBOX' && !c.f) return c.dv.values.length > 1 ? (c.dv.values[1] as CellValue) : false;
+    return '';
+  }
   const v = c.v;
   if (isDate(v)) {
     // A date in a cell with a plain number format reads back as its serial number.

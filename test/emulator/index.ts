@@ -1,4 +1,5 @@
 // The in-memory Apps Script emulator: createEmulator/loadEmulator, the globals, and the views tests read.
+import { columnLetters } from './a1';
 import { CallCounter } from './counter';
 import type { Ctx } from './context';
 import { displayValue, isDate } from './dates';
@@ -252,7 +253,7 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
                     ? 'SHEET'
                     : m.location.type === 'ROW'
                       ? `ROW ${m.location.index}`
-                      : `COLUMN ${new Range(ctx, s.id, 1, m.location.index!, 1, 1).getA1Notation().replace(/\d+/g, '')}`,
+                      : `COLUMN ${columnLetters(m.location.index!)}`,
               })),
           };
         }),

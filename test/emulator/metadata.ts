@@ -113,13 +113,13 @@ export class DeveloperMetadataLocation extends Counted {
   getColumn(): Range | null {
     if (this.loc.type !== 'COLUMN') return null;
     const s = this.ctx.state.spreadsheet.sheets.find((x) => x.id === this.loc.sheetId)!;
-    return new Range(this.ctx, s.id, 1, this.loc.index!, s.maxRows, 1);
+    return new Range(this.ctx, s.id, 1, this.loc.index!, s.maxRows, 1, 'cols');
   }
 
   getRow(): Range | null {
     if (this.loc.type !== 'ROW') return null;
     const s = this.ctx.state.spreadsheet.sheets.find((x) => x.id === this.loc.sheetId)!;
-    return new Range(this.ctx, s.id, this.loc.index!, 1, 1, s.maxCols);
+    return new Range(this.ctx, s.id, this.loc.index!, 1, 1, s.maxCols, 'rows');
   }
 
   getSheet(): Sheet | null {

@@ -36,7 +36,7 @@ export class Protection extends Counted {
   /** A SHEET protection's range is the whole grid, its A1 notation '' (facts P3). */
   getRange(): Range {
     const p = this.spec();
-    return new Range(this.ctx, this.sheetId, p.box.row, p.box.col, p.box.numRows, p.box.numCols);
+    return new Range(this.ctx, this.sheetId, p.box.row, p.box.col, p.box.numRows, p.box.numCols, p.type === 'SHEET' ? 'sheet' : 'cells');
   }
   /** The owner is not listed though they can edit (facts P4). */
   getEditors(): { getEmail(): string }[] {

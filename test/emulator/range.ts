@@ -1,5 +1,5 @@
 // SpreadsheetApp Range: values with the real shape rules, formulas (stored, not evaluated), formats and metadata.
-import { formatA1 } from './a1';
+import { formatA1, type A1Form } from './a1';
 import { sheetById, type Ctx } from './context';
 import { Counted } from './counter';
 import { displayValue } from './dates';
@@ -27,6 +27,7 @@ export class Range extends Counted {
     private readonly col: number,
     private readonly nRows: number,
     private readonly nCols: number,
+    private readonly form: A1Form = 'cells',
   ) {
     super(ctx.counter, 'Range');
   }
@@ -95,8 +96,8 @@ export class Range extends Counted {
   getWidth(): number { return this.nCols; }
 
   getA1Notation(): string {
-    const s = this._sheet();
-    return formatA1(this.row, this.col, this.nRows, this.nCols, s.maxRows, s.maxCols);
+    this._sheet();
+    return formatA1(this.row, this.col, this.nRows, this.nCols, this.form);
   }
 
   getSheet(): Sheet {
@@ -240,6 +241,15 @@ export class Range extends Counted {
 
   setNote(note: string): Range {
     return this.writeEach((cell) => (cell.note = String(note ?? '')));
+  }
+
+  /** 2-D only: a plain string is the generic signature error (facts V12). */
+  setNotes(notes: (string | null)[][]): Range {
+    return this.setGrid('note', notes, 'setNotes', (v) => (v === null || v === undefined || v === '' ? null : String(v)));
+  }
+
+  getNotes(): string[][] {
+    return this.each((c) => c?.note ?? '');
   }
 
   getNote(): string {
@@ -479,6 +489,27 @@ export class Range extends Counted {
       cell.dv = { criteria: 'CHECKBOX', values: [], allowInvalid: true, helpText: null };
       if (cell.v === undefined) cell.v = false;
     });
+  }
+
+  /** Rich text is kept as its plain text (links and runs are not emulated). */
+  setRichTextValue(value: { getText(): string }): Range {
+    const ss = this.ctx.state.spreadsheet;
+    return this.writeEach((cell) => {
+      delete cell.f;
+      const t = value.getText();
+      if (t === '') delete cell.v;
+      else cell.v = t;
+      void ss;
+    });
+  }
+
+  /** Alternating row colours over the range: recorded, not drawn. */
+  applyRowBanding(bandingTheme?: unknown, showHeader?: boolean, showFooter?: boolean): { getRange(): Range; remove(): void } {
+    const sheet = this._sheet();
+    if (sheet.bandings.some((b) => overlaps(b.box, this._box()))) fail('You cannot add alternating colors to a range that already has alternating background colors.');
+    const id = this.ctx.state.spreadsheet.nextId++;
+    sheet.bandings.push({ id, box: this._box(), theme: String(bandingTheme ?? 'LIGHT_GREY'), header: showHeader ?? true, footer: showFooter ?? false });
+    return this.getSheet().getBandings().find((b) => b.getRange().getA1Notation() === this.getA1Notation())!;
   }
 
   // ------------------------------------------------------------ structure

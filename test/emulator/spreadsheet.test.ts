@@ -305,6 +305,18 @@ describe('validation, rules, charts, protection', () => {
     expect(sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(1);
     expect(sheet.protect().getDescription()).toBe('');
     expect(sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(1);
+    expect(sheet.protect().getRange().getA1Notation()).toBe('');
+  });
+
+  it('checkboxes read false until checked; notes take 2-D arrays only; banding is recorded', () => {
+    const { sheet, SpreadsheetApp } = setup();
+    sheet.getRange('A1:A2').setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+    expect(sheet.getRange('A1:A2').getValues()).toEqual([[false], [false]]);
+    sheet.getRange('A1').check();
+    expect(sheet.getRange('A1').getValue()).toBe(true);
+    expect(() => sheet.getRange('B1').setNotes('foo' as unknown as string[][])).toThrow(/don't match the method signature/);
+    sheet.getRange('A1:H20').applyRowBanding(SpreadsheetApp.BandingTheme.LIGHT_GREY);
+    expect(sheet.getBandings()).toHaveLength(1);
   });
 });
 

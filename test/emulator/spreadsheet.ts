@@ -445,7 +445,8 @@ export function rangeFromA1(ctx: Ctx, sheet: SheetState, a1: string): Range {
   const endRow = ref.endRow ?? s.maxRows;
   const endCol = ref.endCol ?? s.maxCols;
   if (endRow > s.maxRows || endCol > s.maxCols) fail('The coordinates of the range are outside the dimensions of the sheet.');
-  return new Range(ctx, s.id, startRow, startCol, endRow - startRow + 1, endCol - startCol + 1);
+  const form = ref.startRow === null ? 'cols' : ref.startCol === null ? 'rows' : 'cells';
+  return new Range(ctx, s.id, startRow, startCol, endRow - startRow + 1, endCol - startCol + 1, form);
 }
 
 /** Spreadsheet. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet */

@@ -1,4 +1,5 @@
 // Ui (menus, sidebars, dialogs, alerts) and HtmlService (HtmlOutput, HtmlTemplate), all recorded.
+import { makeBlob, type Blob } from './charts';
 import { requireFull, type Ctx } from './context';
 import { Counted } from './counter';
 import { Button, ButtonSet, type EnumMember } from './enums';
@@ -122,10 +123,10 @@ export class HtmlOutput extends Counted {
   private faviconUrl: string | null = null;
 
   constructor(
-    ctx: Ctx,
+    private readonly ctx_: Ctx,
     private content: string,
   ) {
-    super(ctx.counter, 'HtmlOutput');
+    super(ctx_.counter, 'HtmlOutput');
   }
 
   getContent(): string { return this.content; }
@@ -178,6 +179,13 @@ export class HtmlOutput extends Counted {
     return this;
   }
   getFaviconUrl(): string | null { return this.faviconUrl; }
+  /** content type 'text/html' (facts H2). */
+  getBlob(): Blob {
+    return makeBlob(this.ctx_, this.content, 'text/html', this.title || null);
+  }
+  getAs(contentType: string): Blob {
+    return makeBlob(this.ctx_, this.content, contentType, this.title || null);
+  }
 }
 
 /** HtmlTemplate: <? ?>, <?= ?> (escaped) and <?!= ?> (raw) scriptlets (facts H3). */
