@@ -1,0 +1,85 @@
+// Shared set-up of the tracking specs: the built add-on on the emulator with a fixed clock, and
+// the seed plan reviewed (units and deadlines filled as a reviewer would) and created through
+// the real createTaskSheet entry point.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { loadBundle, ROOT, type LoadedBundle } from '../harness/load-bundle';
+import type { Plan } from '../../src/core/types';
+
+export const SEED_FILE = join(ROOT, '../shared/seeds/000_ca09a627ff227fa6.txt');
+export const OFFICE = 'Văn phòng và Tổ chức đoàn thể';
+export const DEPARTMENTS = 'Các phòng và đơn vị trực thuộc';
+
+/** The answer of a google.script.run target: its value, or a thrown Error with its message. */
+export function rpc<T>(bundle: LoadedBundle, name: string, ...args: unknown[]): T {
+  const answer = bundle.rpc(name, args) as { ok: true; value: T } | { ok: false; error: string } | null;
+  if (!answer || answer.ok !== true) throw new Error(answer ? answer.error : `${name}: no answer`);
+  return answer.value;
+}
+
+/** The failure message of a google.script.run target that should fail. */
+export function rpcError(bundle: LoadedBundle, name: string, ...args: unknown[]): string {
+  const answer = bundle.rpc(name, args) as { ok: boolean; error?: string };
+  if (answer.ok) throw new Error(`${name} did not fail`);
+  return answer.error ?? '';
+}
+
+/**
+ * Sets the script's clock: Date.now() in the bundle's realm reads `clock.now`, the way the
+ * emulator's `now` option sets the clock of the stamps it makes.
+ */
+export function setClock(bundle: LoadedBundle, now: () => Date): void {
+  (vm.runInContext('Date', bundle.context) as DateConstructor).now = () => now().getTime();
+}
+
+/** The built add-on at `iso` (an instant), with `userEmail` acting. */
+export function openAddOn(iso: string, userEmail = 'vanphong@example.gov.vn'): { bundle: LoadedBundle; clock: { now: Date } } {
+  const clock = { now: new Date(iso) };
+  const bundle = loadBundle({ emulator: { locale: 'vi', userEmail, now: () => clock.now } });
+  setClock(bundle, () => clock.now);
+  return { bundle, clock };
+}
+
+/** The seed plan as a reviewer leaves it: section II given to the departments, a few deadlines set, the rest at year end. */
+export function reviewedSeedPlan(bundle: LoadedBundle, tasks?: number): Plan {
+  const parsed = rpc<{ plan: Plan }>(bundle, 'parsePlanText', readFileSync(SEED_FILE, 'utf8'));
+  const plan = parsed.plan;
+  const deadlines: Record<string, string> = { 'II.4': '2023-06-05', 'II.5': '2023-05-15' };
+  plan.tasks = plan.tasks.map((t) => ({
+    ...t,
+    leadUnit: t.leadUnit ?? DEPARTMENTS,
+    due: deadlines[t.ref] ?? t.due ?? '2023-12-31',
+  }));
+  if (tasks !== undefined) {
+    // A bigger plan of the same shape, for call counts.
+    const base = plan.tasks;
+    plan.tasks = Array.from({ length: tasks }, (_, i) => ({
+      ...base[i % base.length],
+      ref: `T.${i + 1}`,
+      leadUnit: i % 3 === 0 ? OFFICE : DEPARTMENTS,
+      due: `2023-${String((i % 12) + 1).padStart(2, '0')}-15`,
+    }));
+  }
+  return plan;
+}
+
+/** Creates the task sheet of the reviewed seed plan; returns its plan key. */
+export function createSeedSheet(bundle: LoadedBundle, tasks?: number): string {
+  return rpc<{ planKey: string }>(bundle, 'createTaskSheet', reviewedSeedPlan(bundle, tasks)).planKey;
+}
+
+/** Values of a sheet by name, from the workbook view. */
+export function sheetValues(bundle: LoadedBundle, name: string): (string | number | boolean)[][] {
+  const sheet = bundle.emulator.workbook().sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet.values;
+}
+
+/** The task sheet's rows as objects keyed by header text. */
+export function taskRows(bundle: LoadedBundle): Record<string, string | number | boolean>[] {
+  const sheet = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'));
+  if (!sheet) throw new Error('no task sheet');
+  const [header, ...rows] = sheet.values;
+  return rows.filter((r) => r[0] !== '').map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
