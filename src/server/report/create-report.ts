@@ -27,8 +27,13 @@ const LOG_HEADER = ['rptLogTime', 'rptLogPlan', 'rptLogPeriod', 'rptLogCutoff', 
 /** Reports the tab lists. */
 const LIST_LIMIT = 30;
 
+/** The current instant, read through Date.now so a headless run can set the clock. */
+function now(): Date {
+  return new Date(Date.now());
+}
+
 function today(ss: Spreadsheet): string {
-  return todayIn(ss.getSpreadsheetTimeZone(), new Date());
+  return todayIn(ss.getSpreadsheetTimeZone(), now());
 }
 
 /** google.script.run target: the plan sheets and the settings of `planKey` (default: the first plan). */
@@ -168,7 +173,7 @@ function logReport(ss: Spreadsheet, model: ReportModel, planTitle: string, creat
   const sheet = sharedSheet(ss, 'sheetReports', locale, LOG_HEADER.map((key) => msg(key, locale)));
   const user = Session.getActiveUser().getEmail();
   sheet.appendRow([
-    new Date(),
+    now(),
     neutraliseFormula(planTitle),
     neutraliseFormula(model.period.label),
     dateToInstant(model.cutoff, ss.getSpreadsheetTimeZone()),

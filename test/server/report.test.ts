@@ -1,0 +1,318 @@
+// The report through the real entry points on the emulator: the seed plan's sheet with progress,
+// the dashboard with its charts, then createReport → a Google Doc laid out per Nghị định 30.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedBundle } from '../harness/load-bundle';
+import type { CreatedReport, ReportDefaults, ReportLogEntry, ReportRequest } from '../../src/shared/report-rpc';
+import { createSeedSheet, openAddOn, rpc, rpcError, sheetValues } from './tracking-fixture';
+
+interface Node {
+  type: string;
+  attrs?: Record<string, unknown>;
+  text?: string;
+  children?: Node[];
+  image?: { contentType: string; bytes: number };
+}
+interface DocSnapshot {
+  id: string;
+  name: string;
+  url: string;
+  page: { width: number; height: number; marginTop: number; marginBottom: number; marginLeft: number; marginRight: number };
+  body: Node;
+}
+
+const PT_PER_MM = 72 / 25.4;
+const mm = (pt: number): number => pt / PT_PER_MM;
+
+function documents(bundle: LoadedBundle): DocSnapshot[] {
+  return bundle.emulator.documents() as DocSnapshot[];
+}
+
+function walk(node: Node, visit: (node: Node, ancestors: Node[]) => void, ancestors: Node[] = []): void {
+  visit(node, ancestors);
+  for (const child of node.children ?? []) walk(child, visit, [...ancestors, node]);
+}
+
+/** An attribute as Docs resolves it: the node's own, else the nearest ancestor's. */
+function inherited(node: Node, ancestors: Node[], key: string): unknown {
+  for (const n of [node, ...[...ancestors].reverse()]) if (n.attrs && n.attrs[key] !== undefined && n.attrs[key] !== null) return n.attrs[key];
+  return undefined;
+}
+
+function paragraphs(node: Node): { node: Node; ancestors: Node[] }[] {
+  const out: { node: Node; ancestors: Node[] }[] = [];
+  walk(node, (n, ancestors) => {
+    if (n.type === 'PARAGRAPH') out.push({ node: n, ancestors });
+  });
+  return out;
+}
+
+function settingsFor(bundle: LoadedBundle, overrides: Partial<ReportRequest> = {}): ReportRequest {
+  const defaults = rpc<ReportDefaults>(bundle, 'getReportDefaults', null);
+  return {
+    ...defaults.settings!,
+    number: '12',
+    parentAgency: 'UBND tỉnh Gia Lai',
+    issuingAgency: 'Ban Quản lý Khu kinh tế',
+    agencyCode: 'BQLKKT',
+    place: 'Gia Lai',
+    signerTitle: 'KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN',
+    signerName: 'Nguyễn Văn A',
+    period: { kind: 'semiannual', year: 2023 },
+    cutoff: '2023-05-05',
+    ...overrides,
+  };
+}
+
+/** The seed sheet with some progress, the dashboard refreshed (charts placed). */
+function seededAddOn(tasks?: number, withDashboard = true): { bundle: LoadedBundle; planKey: string } {
+  const { bundle } = openAddOn('2023-05-05T03:00:00Z');
+  const planKey = createSeedSheet(bundle, tasks);
+  rpc(bundle, 'saveProgress', {
+    planKey,
+    code: tasks === undefined ? 'II.1' : 'T.1',
+    state: 'done',
+    percent: 100,
+    completedOn: '2023-03-01',
+    result: 'Đã tổ chức hội nghị quán triệt Kế hoạch.',
+    evidence: '',
+    baseline: null,
+  });
+  if (withDashboard) rpc(bundle, 'checkOverdue', planKey);
+  return { bundle, planKey };
+}
+
+describe('createReport (built-in layout)', () => {
+  let bundle: LoadedBundle;
+  let created: CreatedReport;
+  let doc: DocSnapshot;
+
+  beforeAll(() => {
+    ({ bundle } = seededAddOn());
+    created = rpc<CreatedReport>(bundle, 'createReport', settingsFor(bundle));
+    doc = documents(bundle).find((d) => d.id === created.id)!;
+  });
+
+  it('returns the new Doc and names it after the subject', () => {
+    expect(created.url).toContain(created.id);
+    expect(doc.name).toBe(created.name);
+    expect(created.name).toMatch(/^Báo cáo kết quả thực hiện Kế hoạch số .* 6 tháng đầu năm 2023$/);
+  });
+
+  it('is A4 portrait with margins inside the Nghị định 30 ranges', () => {
+    expect(doc.page.width).toBeCloseTo(595.28, 1);
+    expect(doc.page.height).toBeCloseTo(841.89, 1);
+    const within = (pt: number, low: number, high: number): void => {
+      // Points are rounded to 0.01 pt (0.004 mm).
+      expect(mm(pt)).toBeGreaterThanOrEqual(low - 0.01);
+      expect(mm(pt)).toBeLessThanOrEqual(high + 0.01);
+    };
+    within(doc.page.marginTop, 20, 25);
+    within(doc.page.marginBottom, 20, 25);
+    within(doc.page.marginLeft, 30, 35);
+    within(doc.page.marginRight, 15, 20);
+  });
+
+  it('sets Times New Roman on every paragraph with text, in table cells too', () => {
+    const withText = paragraphs(doc.body).filter((p) => (p.node.text ?? '') !== '');
+    expect(withText.length).toBeGreaterThan(50);
+    for (const p of withText) expect(inherited(p.node, p.ancestors, 'FONT_FAMILY'), p.node.text).toBe('Times New Roman');
+  });
+
+  it('opens with the borderless two-column header table', () => {
+    const header = doc.body.children![0];
+    expect(header.type).toBe('TABLE');
+    expect(header.attrs?.BORDER_WIDTH).toBe(0);
+    const cells = header.children![0].children!;
+    expect(cells).toHaveLength(2);
+    const left = cells[0].children!;
+    const right = cells[1].children!;
+    expect(left[0].text).toBe('UBND TỈNH GIA LAI');
+    expect(left[0].attrs?.BOLD).toBe(false);
+    expect(left[1].text).toBe('BAN QUẢN LÝ KHU KINH TẾ');
+    expect(left[1].attrs?.BOLD).toBe(true);
+    expect(left.map((p) => p.text)).toContain('Số: 12/BC-BQLKKT');
+    expect(right[0].text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(right[1]).toMatchObject({ text: 'Độc lập - Tự do - Hạnh phúc', attrs: expect.objectContaining({ BOLD: true, FONT_SIZE: 14 }) });
+    const placeDate = right.find((p) => p.text?.startsWith('Gia Lai, '))!;
+    expect(placeDate.text).toBe('Gia Lai, ngày 05 tháng 5 năm 2023');
+    expect(placeDate.attrs).toMatchObject({ ITALIC: true, HORIZONTAL_ALIGNMENT: 'CENTER' });
+  });
+
+  it('has no blank paragraph before the header and puts the title right after it', () => {
+    const second = doc.body.children![1];
+    expect(second).toMatchObject({ type: 'PARAGRAPH', text: 'BÁO CÁO' });
+    expect(second.attrs).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER', FONT_SIZE: 14 });
+  });
+
+  it('writes the section headings as Docs headings, bold, and body text justified with a first-line indent', () => {
+    const top = doc.body.children!.filter((n) => n.type === 'PARAGRAPH');
+    const h1 = top.filter((n) => n.attrs?.HEADING === 'HEADING1').map((n) => n.text);
+    expect(h1).toEqual(['I. KẾT QUẢ THỰC HIỆN', expect.stringMatching(/^II\. /), expect.stringMatching(/^III\. /), expect.stringMatching(/^IV\. /)]);
+    for (const h of top.filter((n) => n.attrs?.HEADING === 'HEADING1')) expect(h.attrs?.BOLD).toBe(true);
+    expect(top.filter((n) => n.attrs?.HEADING === 'HEADING3').length).toBeGreaterThanOrEqual(7);
+    const opening = top.find((n) => n.text?.startsWith('Thực hiện Kế hoạch'))!;
+    expect(opening.attrs).toMatchObject({ HORIZONTAL_ALIGNMENT: 'JUSTIFY', FONT_SIZE: 14, SPACING_AFTER: 6 });
+    expect(mm(opening.attrs!.INDENT_FIRST_LINE as number)).toBeCloseTo(12.7, 1);
+    expect(opening.attrs!.LINE_SPACING as number).toBeGreaterThanOrEqual(1);
+    expect(opening.attrs!.LINE_SPACING as number).toBeLessThanOrEqual(1.5);
+  });
+
+  it('highlights the parts people must write (causes, proposals)', () => {
+    let highlighted = 0;
+    walk(doc.body, (n) => {
+      for (const run of (n as { runs?: { attrs: Record<string, unknown> }[] }).runs ?? []) if (run.attrs.BACKGROUND_COLOR) highlighted++;
+    });
+    expect(highlighted).toBeGreaterThan(0);
+  });
+
+  it('puts the signer block beside Nơi nhận in a borderless table', () => {
+    const tables = doc.body.children!.filter((n) => n.type === 'TABLE');
+    const signature = tables.find((t) => t.text?.includes('Nơi nhận:'))!;
+    expect(signature.attrs?.BORDER_WIDTH).toBe(0);
+    const [left, right] = signature.children![0].children!;
+    expect(left.children![0]).toMatchObject({ text: 'Nơi nhận:', attrs: expect.objectContaining({ BOLD: true, ITALIC: true, FONT_SIZE: 12 }) });
+    expect(left.children!.at(-1)!.text).toMatch(/^- Lưu: /);
+    expect(right.children!.map((p) => p.text)).toEqual(['KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Nguyễn Văn A']);
+  });
+
+  it('writes the appendix tables with borders and a bold header row', () => {
+    const data = doc.body.children!.filter((n) => n.type === 'TABLE' && n.attrs?.BORDER_WIDTH !== 0);
+    expect(data).toHaveLength(2);
+    const [tasks, stats] = data;
+    expect(tasks.attrs).toMatchObject({ BORDER_WIDTH: 0.5, FONT_FAMILY: 'Times New Roman', FONT_SIZE: 12 });
+    expect(tasks.children![0].attrs?.BOLD).toBe(true);
+    expect(tasks.children![0].children!.map((c) => c.text)).toEqual(['STT', expect.any(String), expect.any(String), expect.any(String), expect.any(String), expect.any(String)]);
+    expect(tasks.children!.length - 1).toBeGreaterThanOrEqual(7);
+    const firstTask = tasks.children!.find((row) => row.children![0].text === '1')!;
+    expect(firstTask.children![0].children![0].attrs?.HORIZONTAL_ALIGNMENT).toBe('CENTER');
+    expect(firstTask.children![1].children![0].attrs?.HORIZONTAL_ALIGNMENT).toBeUndefined();
+    expect(stats.children![0].attrs?.BOLD).toBe(true);
+    expect(stats.children!.at(-1)!.attrs?.BOLD).toBe(true);
+    expect(stats.children![0].children).toHaveLength(11);
+  });
+
+  it('inserts the dashboard chart as a PNG image at the model size, centred', () => {
+    let image: Node | undefined;
+    let holder: Node | undefined;
+    walk(doc.body, (n, ancestors) => {
+      if (n.type === 'INLINE_IMAGE') {
+        image = n;
+        holder = ancestors.at(-1);
+      }
+    });
+    expect(image?.image?.contentType).toBe('image/png');
+    expect(mm(image!.attrs!.WIDTH as number)).toBeCloseTo(150, 0);
+    expect(holder?.attrs?.HORIZONTAL_ALIGNMENT).toBe('CENTER');
+  });
+
+  it('logs the report in the "Báo cáo" sheet and lists it', () => {
+    const rows = sheetValues(bundle, 'Báo cáo');
+    expect(rows[0]).toEqual(['Thời gian', 'Kế hoạch', 'Kỳ báo cáo', 'Tính đến ngày', 'Người tạo', 'Tên tài liệu', 'Liên kết']);
+    expect(rows[1].slice(2)).toEqual(['6 tháng đầu năm 2023', expect.stringMatching(/^2023-05-0[45]/), 'vanphong@example.gov.vn', created.name, created.url]);
+    const list = rpc<ReportLogEntry[]>(bundle, 'listReports');
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ url: created.url, period: '6 tháng đầu năm 2023', cutoff: '2023-05-05', user: 'vanphong@example.gov.vn' });
+  });
+});
+
+describe('createReport refuses bad settings and creates nothing', () => {
+  const cases: [string, Partial<ReportRequest> | Record<string, unknown>, RegExp][] = [
+    ['an impossible cut-off date', { cutoff: '2023-02-30' }, /Số liệu tính đến ngày.*không phải là ngày hợp lệ/],
+    ['a missing cut-off date', { cutoff: '' }, /Vui lòng nhập “Số liệu tính đến ngày”/],
+    ['a too long number', { number: '1'.repeat(31) }, /Số báo cáo.*30 ký tự/],
+    ['recipients that are not a list', { recipients: 'Sở Nội vụ' }, /Nơi nhận/],
+    ['a number that is not text', { number: 12 }, /Số báo cáo.*không hợp lệ/],
+    ['a range ending before it starts', { period: { kind: 'range', year: 2023, from: '2023-06-01', to: '2023-01-01' } }, /Từ ngày/],
+    ['an unknown period kind', { period: { kind: 'weekly', year: 2023 } }, /Kỳ báo cáo/],
+    ['an empty issuing agency', { issuingAgency: '   ' }, /Vui lòng nhập “Cơ quan ban hành”/],
+    ['a template link that is not a Doc', { templateUrl: 'https://example.com/x' }, /không phải là tài liệu Google Docs/],
+    ['an unknown plan', { planKey: 'no-such-plan@2023' }, /.+/],
+  ];
+  it.each(cases)('%s', (_name, overrides, message) => {
+    const { bundle } = seededAddOn(undefined, false);
+    const before = documents(bundle).length;
+    const error = rpcError(bundle, 'createReport', { ...settingsFor(bundle), ...overrides });
+    expect(error).toMatch(message);
+    expect(documents(bundle)).toHaveLength(before);
+    expect(bundle.emulator.workbook().sheets.some((s) => s.name === 'Báo cáo')).toBe(false);
+  });
+});
+
+describe('createReport details', () => {
+  it('writes a highlighted placeholder line when the dashboard has no chart, and still succeeds', () => {
+    const { bundle } = seededAddOn(undefined, false);
+    const created = rpc<CreatedReport>(bundle, 'createReport', settingsFor(bundle));
+    const doc = documents(bundle).find((d) => d.id === created.id)!;
+    let images = 0;
+    walk(doc.body, (n) => void (n.type === 'INLINE_IMAGE' && images++));
+    expect(images).toBe(0);
+    const placeholder = paragraphs(doc.body).find((p) => p.node.text?.includes('Tổng hợp'))!;
+    expect(placeholder.node.attrs?.BACKGROUND_COLOR).toBeTruthy();
+  });
+
+  it('prefills the settings from the plan and remembers what the user saved', () => {
+    const { bundle, planKey } = seededAddOn(undefined, false);
+    const defaults = rpc<ReportDefaults>(bundle, 'getReportDefaults', planKey);
+    expect(defaults.plans.map((p) => p.planKey)).toEqual([planKey]);
+    // The seed asks for a 6-month report before 10/5/2023; the clock is 05/05/2023.
+    expect(defaults.settings).toMatchObject({ planKey, period: { kind: 'semiannual', year: 2023 }, cutoff: '2023-05-05' });
+    expect(defaults.settings!.recipients.length).toBeGreaterThan(0);
+    const saved = rpc<ReportRequest>(bundle, 'saveReportSettings', { ...defaults.settings!, parentAgency: 'UBND tỉnh Gia Lai', number: '07' });
+    expect(saved.number).toBe('07');
+    expect(rpc<ReportDefaults>(bundle, 'getReportDefaults', planKey).settings).toMatchObject({ parentAgency: 'UBND tỉnh Gia Lai', number: '07' });
+  });
+
+  it('builds from a template: copies its letterhead, fills placeholders and puts the task table in place', () => {
+    const { bundle } = seededAddOn(undefined, false);
+    const app = bundle.emulator.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
+    const template = app.create('Mẫu báo cáo');
+    const body = template.getBody();
+    body.appendTable([['{{co_quan_chu_quan}}\n{{co_quan}}', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']]);
+    body.appendParagraph('Số: {{so}}/BC-{{ky_hieu}} — {{dia_danh}}, {{ngay}}');
+    body.appendParagraph('{{trich_yeu}}');
+    body.appendParagraph('{{noi_dung}}');
+    body.appendParagraph('Bảng nhiệm vụ:');
+    body.appendParagraph('{{bang_nhiem_vu}}');
+    body.appendParagraph('{{nguoi_ky}}');
+    template.saveAndClose();
+    const before = documents(bundle).length;
+    const created = rpc<CreatedReport>(bundle, 'createReport', settingsFor(bundle, { templateUrl: template.getUrl() }));
+    expect(documents(bundle)).toHaveLength(before + 1);
+    const doc = documents(bundle).find((d) => d.id === created.id)!;
+    const texts = doc.body.children!.map((n) => n.text ?? '');
+    const all = texts.join('\n');
+    expect(all).not.toContain('{{');
+    const letterhead = doc.body.children!.find((n) => n.type === 'TABLE')!;
+    expect(letterhead.text).toContain('UBND TỈNH GIA LAI\nBAN QUẢN LÝ KHU KINH TẾ');
+    expect(all).toContain('Số: 12/BC-BQLKKT — Gia Lai, ngày 05 tháng 5 năm 2023');
+    expect(all).toMatch(/Kết quả thực hiện Kế hoạch số .* 6 tháng đầu năm 2023/);
+    expect(all).toContain('I. KẾT QUẢ THỰC HIỆN');
+    const label = texts.indexOf('Bảng nhiệm vụ:');
+    expect(doc.body.children![label + 1].type).toBe('TABLE');
+    expect(doc.body.children![label + 1].children![0].children![0].text).toBe('STT');
+    expect(texts[label + 2]).toBe('Nguyễn Văn A');
+    // The template itself is untouched.
+    const original = documents(bundle).find((d) => d.name === 'Mẫu báo cáo')!;
+    expect(original.body.children!.map((n) => n.text)).toContain('{{noi_dung}}');
+  });
+});
+
+describe('Docs calls', () => {
+  function reportCalls(tasks: number): number {
+    const { bundle } = seededAddOn(tasks);
+    const settings = settingsFor(bundle);
+    bundle.emulator.calls.reset();
+    rpc<CreatedReport>(bundle, 'createReport', settings);
+    return bundle.emulator.calls.total();
+  }
+
+  it('grow at most linearly in the number of tasks (10 vs 100)', () => {
+    const ten = reportCalls(10);
+    const hundred = reportCalls(100);
+    const perTask = (hundred - ten) / 90;
+    expect(hundred).toBeLessThan(ten * 10);
+    // Per task: its heading and two paragraphs, a line in section II/III, a table row and its centred cells.
+    expect(perTask).toBeLessThanOrEqual(30);
+    expect(perTask).toBeGreaterThan(0);
+  });
+});
