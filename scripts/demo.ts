@@ -3,21 +3,25 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { RpcResult, ServerApi } from '../src/shared/rpc';
 import { loadBundle, type LoadedBundle } from '../test/harness/load-bundle';
 
 interface DemoRun {
   bundle: LoadedBundle;
   planText: string;
   log(line: string): void;
+  /** The plan sheet the import step created, for the steps after it. */
+  planKey?: string;
 }
 
 /** One step of the job: a small function over the loaded add-on. */
 type Step = (run: DemoRun) => void;
 
 /** Calls a google.script.run target and fails the demo with its message if it answers with an error. */
-function callRpc<T>(run: DemoRun, name: string, ...args: unknown[]): T {
-  const answer = run.bundle.rpc(name, args) as { ok: true; value: T } | { ok: false; error: string } | null;
-  if (!answer || answer.ok !== true) throw new Error(`${name}: ${answer ? answer.error : 'no answer'}`);
+function callRpc<K extends keyof ServerApi>(run: DemoRun, name: K, ...args: Parameters<ServerApi[K]>): ReturnType<ServerApi[K]> {
+  const answer = run.bundle.rpc(name, args) as RpcResult<ReturnType<ServerApi[K]>> | null;
+  if (!answer) throw new Error(`${name}: no answer (a Date in the result?)`);
+  if (!answer.ok) throw new Error(`${name}: ${answer.error}`);
   return answer.value;
 }
 
@@ -33,12 +37,25 @@ const openSidebar: Step = (run) => {
 };
 
 const readSidebarContext: Step = (run) => {
-  const context = callRpc<{ locale: string; spreadsheetName: string }>(run, 'getSidebarContext');
+  const context = callRpc(run, 'getSidebarContext');
   run.log(`getSidebarContext: locale ${context.locale}, spreadsheet "${context.spreadsheetName}"`);
 };
 
-/** The job, in order. Later steps (parse and create the sheet, progress, report) go here. */
-const STEPS: Step[] = [openSpreadsheet, openSidebar, readSidebarContext];
+const importPlan: Step = (run) => {
+  const parsed = callRpc(run, 'parsePlanText', run.planText);
+  run.log(`parsePlanText: ${parsed.plan.tasks.length} tasks, ${parsed.plan.reports.length} reports`);
+  const created = callRpc(run, 'createTaskSheet', parsed.plan);
+  run.planKey = created.planKey;
+  run.log(`createTaskSheet: sheet "${created.sheetName}" with ${created.tasks} tasks`);
+};
+
+const checkOverdue: Step = (run) => {
+  const report = callRpc(run, 'checkOverdue', run.planKey ?? null);
+  run.log(`checkOverdue: ${report.overdue} overdue, ${report.dueSoon} due soon (today ${report.today})`);
+};
+
+/** The job, in order. Later steps (progress updates, the report) go here. */
+const STEPS: Step[] = [openSpreadsheet, openSidebar, readSidebarContext, importPlan, checkOverdue];
 
 export interface DemoArgs {
   planFile: string;

@@ -1,21 +1,25 @@
 // npm run demo's job on the emulator: it writes workbook.json and calls.json.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runDemo } from '../../scripts/demo';
+import { ROOT } from '../harness/load-bundle';
 
-it('writes the workbook and the counted service calls to the out folder', () => {
+const SEED_PLAN = join(ROOT, '../shared/seeds/000_ca09a627ff227fa6.txt');
+
+it('imports the seed plan and writes the workbook and the counted service calls', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plan-tracker-demo-'));
-  const planFile = join(dir, 'plan.txt');
-  writeFileSync(planFile, 'KE HOACH\nI. MUC DICH\n');
   const lines: string[] = [];
-  runDemo({ planFile, outDir: join(dir, 'out') }, (line) => lines.push(line));
-  const workbook = JSON.parse(readFileSync(join(dir, 'out/workbook.json'), 'utf8')) as { sheets: unknown[] };
+  runDemo({ planFile: SEED_PLAN, outDir: join(dir, 'out') }, (line) => lines.push(line));
+  const workbook = JSON.parse(readFileSync(join(dir, 'out/workbook.json'), 'utf8')) as { sheets: { values: unknown[][] }[] };
   const calls = JSON.parse(readFileSync(join(dir, 'out/calls.json'), 'utf8')) as { total: number; byMethod: Record<string, number> };
-  expect(Array.isArray(workbook.sheets)).toBe(true);
+  // The task sheet holds a header row and the seed's tasks.
+  expect(Math.max(...workbook.sheets.map((sheet) => sheet.values.length))).toBeGreaterThan(5);
   expect(calls.total).toBeGreaterThan(0);
   expect(Object.values(calls.byMethod).reduce((a, b) => a + b, 0)).toBe(calls.total);
-  expect(lines.some((line) => line.startsWith('showSidebar:'))).toBe(true);
+  expect(lines.map((line) => line.split(':')[0])).toEqual(
+    expect.arrayContaining(['onOpen', 'showSidebar', 'getSidebarContext', 'parsePlanText', 'createTaskSheet', 'checkOverdue']),
+  );
   rmSync(dir, { recursive: true, force: true });
 });
