@@ -83,6 +83,7 @@ export function createTaskSheet(input: unknown): CreatedSheet {
       const units = addUnits(ss, unitsOfPlan(plan), locale);
       undo.push(units.undo);
       undo.push(writeStoredPlan(ss, planKey, toStoredPlan(plan, locale), locale));
+      sheet.activate();
       return {
         planKey,
         sheetName: sheet.getName(),
