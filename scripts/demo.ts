@@ -3,8 +3,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { RpcResult, ServerApi } from '../src/shared/rpc';
+import type { ProgressUpdate, RpcResult, ServerApi } from '../src/shared/rpc';
 import { loadBundle, type LoadedBundle } from '../test/harness/load-bundle';
+import { setClock } from '../test/server/tracking-fixture';
 
 interface DemoRun {
   bundle: LoadedBundle;
@@ -12,6 +13,8 @@ interface DemoRun {
   log(line: string): void;
   /** The plan sheet the import step created, for the steps after it. */
   planKey?: string;
+  /** Progress updates to apply (--progress), as the sidebar would save them. */
+  progress: Omit<ProgressUpdate, 'planKey' | 'baseline'>[];
 }
 
 /** One step of the job: a small function over the loaded add-on. */
@@ -49,33 +52,54 @@ const importPlan: Step = (run) => {
   run.log(`createTaskSheet: sheet "${created.sheetName}" with ${created.tasks} tasks`);
 };
 
+/** Applies the progress file through saveProgress, the sidebar's own entry point. */
+const applyProgress: Step = (run) => {
+  for (const update of run.progress) {
+    const saved = callRpc(run, 'saveProgress', { baseline: null, ...update, planKey: run.planKey ?? '' });
+    run.log(`saveProgress ${update.code}: ${saved.changed.join(', ') || 'no change'} → ${saved.task.evaluation}`);
+  }
+};
+
 const checkOverdue: Step = (run) => {
   const report = callRpc(run, 'checkOverdue', run.planKey ?? null);
   run.log(`checkOverdue: ${report.overdue} overdue, ${report.dueSoon} due soon (today ${report.today})`);
 };
 
 /** The job, in order. Later steps (progress updates, the report) go here. */
-const STEPS: Step[] = [openSpreadsheet, openSidebar, readSidebarContext, importPlan, checkOverdue];
+const STEPS: Step[] = [openSpreadsheet, openSidebar, readSidebarContext, importPlan, applyProgress, checkOverdue];
 
 export interface DemoArgs {
   planFile: string;
   outDir: string;
+  /** JSON list of progress updates (--progress). */
+  progressFile?: string;
+  /** The day the check runs (--today YYYY-MM-DD), 09:00 in the spreadsheet's time zone. */
+  today?: string;
 }
 
 function parseArgs(argv: string[]): DemoArgs {
-  const outIndex = argv.indexOf('--out');
-  const outDir = outIndex >= 0 ? argv[outIndex + 1] : 'out';
-  const planFile = argv.find((arg, i) => !arg.startsWith('--') && i !== outIndex + 1);
-  if (!planFile || !outDir) throw new Error('usage: npm run demo -- <plan-file> [--out DIR]');
-  return { planFile, outDir };
+  const option = (name: string): string | undefined => (argv.indexOf(name) >= 0 ? argv[argv.indexOf(name) + 1] : undefined);
+  const valueAt = new Set(['--out', '--progress', '--today'].map((name) => argv.indexOf(name) + 1).filter((i) => i > 0));
+  const outDir = option('--out') ?? 'out';
+  const planFile = argv.find((arg, i) => !arg.startsWith('--') && !valueAt.has(i));
+  const today = option('--today');
+  if (!planFile || !outDir || (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))) {
+    throw new Error('usage: npm run demo -- <plan-file> [--progress <json-file>] [--today YYYY-MM-DD] [--out DIR]');
+  }
+  return { planFile, outDir, progressFile: option('--progress'), today };
 }
 
 /** Runs every step and writes what the add-on produced to `outDir`. */
 export function runDemo(args: DemoArgs, log: (line: string) => void = console.log): { workbook: unknown; calls: unknown } {
+  // The emulator's clock: 09:00 in Hà Nội on --today (02:00 UTC), or now.
+  const now = args.today ? new Date(`${args.today}T02:00:00Z`) : new Date();
+  const bundle = loadBundle({ emulator: { locale: 'vi', now: () => now } });
+  if (args.today) setClock(bundle, () => now);
   const run: DemoRun = {
-    bundle: loadBundle({ emulator: { locale: 'vi' } }),
+    bundle,
     planText: readFileSync(args.planFile, 'utf8'),
     log,
+    progress: args.progressFile ? (JSON.parse(readFileSync(args.progressFile, 'utf8')) as DemoRun['progress']) : [],
   };
   for (const step of STEPS) step(run);
   const outDir = resolve(args.outDir);
