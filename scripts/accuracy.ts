@@ -1,4 +1,4 @@
-// npm run accuracy: parses every annotated example plan and prints recall, precision, F1, lead unit, due, reports, recipients, signer.
+// npm run accuracy: parses every annotated example plan and prints recall, precision, F1, lead unit, support units (exact set, not gated), due, reports, recipients, signer.
 import { figures, formatTable, scoreExamples, sumScores } from './plan-accuracy-scorer';
 
 const scores = scoreExamples();

@@ -9,6 +9,7 @@ interface ExpectedTask {
   ref: string;
   summary: string;
   lead_unit: string | null;
+  support_units?: string[];
   due: string | null;
   same_as?: string;
 }
@@ -30,6 +31,7 @@ export interface Score {
   parsed: number;
   matched: number;
   leadRight: number;
+  supportRight: number;
   dueRight: number;
   reportsExpected: number;
   reportsFound: number;
@@ -88,10 +90,14 @@ export function scorePlan(name: string, plan: Plan, exp: Expected): Score {
   const byRef = new Map(exp.tasks.map((t) => [t.ref, t]));
   const counted = exp.tasks.filter((t) => matches.has(t) || !(t.same_as && matches.has(byRef.get(t.same_as)!)));
   let leadRight = 0;
+  let supportRight = 0;
   let dueRight = 0;
   for (const [e, i] of matches) {
     const p = plan.tasks[i];
     if (same(p.leadUnit, e.lead_unit)) leadRight++;
+    const want = (e.support_units ?? []).map((u) => u.normalize('NFC').toLowerCase().trim()).sort();
+    const got = p.supportUnits.map((u) => u.normalize('NFC').toLowerCase().trim()).sort();
+    if (want.length === got.length && want.every((u, k) => same(u, got[k]))) supportRight++;
     if ((p.due ?? null) === (e.due ?? null)) dueRight++;
   }
   const freeReports = [...plan.reports];
@@ -115,6 +121,7 @@ export function scorePlan(name: string, plan: Plan, exp: Expected): Score {
     parsed: plan.tasks.length,
     matched: matches.size,
     leadRight,
+    supportRight,
     dueRight,
     reportsExpected: exp.reports.length,
     reportsFound,
@@ -158,7 +165,7 @@ function parsePlanFallback(): Plan {
 
 /** Adds scores together. */
 export function sumScores(name: string, scores: Score[]): Score {
-  const total: Score = { name, expected: 0, parsed: 0, matched: 0, leadRight: 0, dueRight: 0, reportsExpected: 0, reportsFound: 0, recipientsExpected: 0, recipientsFound: 0, signerFields: 0, signerRight: 0 };
+  const total: Score = { name, expected: 0, parsed: 0, matched: 0, leadRight: 0, supportRight: 0, dueRight: 0, reportsExpected: 0, reportsFound: 0, recipientsExpected: 0, recipientsFound: 0, signerFields: 0, signerRight: 0 };
   for (const s of scores) for (const k of Object.keys(total) as Array<keyof Score>) if (k !== 'name') (total[k] as number) += s[k] as number;
   return total;
 }
@@ -166,7 +173,7 @@ export function sumScores(name: string, scores: Score[]): Score {
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
 /** The figures as ratios. */
-export function figures(s: Score): { recall: number; precision: number; f1: number; lead: number; due: number; reports: number; recipients: number; signer: number } {
+export function figures(s: Score): { recall: number; precision: number; f1: number; lead: number; support: number; due: number; reports: number; recipients: number; signer: number } {
   const recall = ratio(s.matched, s.expected);
   const precision = ratio(s.matched, s.parsed);
   const f1 = recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
@@ -175,6 +182,7 @@ export function figures(s: Score): { recall: number; precision: number; f1: numb
     precision,
     f1,
     lead: ratio(s.leadRight, s.matched),
+    support: ratio(s.supportRight, s.matched),
     due: ratio(s.dueRight, s.matched),
     reports: ratio(s.reportsFound, s.reportsExpected),
     recipients: ratio(s.recipientsFound, s.recipientsExpected),
@@ -185,10 +193,10 @@ export function figures(s: Score): { recall: number; precision: number; f1: numb
 /** The accuracy table, one line per plan, then the examples together. */
 export function formatTable(scores: Score[], total: Score): string {
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(8);
-  const head = `${'plan'.padEnd(58)}${'tasks'.padStart(9)}${'recall'.padStart(8)}${'prec'.padStart(8)}${'F1'.padStart(8)}${'lead'.padStart(8)}${'due'.padStart(8)}${'reports'.padStart(8)}${'recip'.padStart(8)}${'signer'.padStart(8)}`;
+  const head = `${'plan'.padEnd(58)}${'tasks'.padStart(9)}${'recall'.padStart(8)}${'prec'.padStart(8)}${'F1'.padStart(8)}${'lead'.padStart(8)}${'support'.padStart(8)}${'due'.padStart(8)}${'reports'.padStart(8)}${'recip'.padStart(8)}${'signer'.padStart(8)}`;
   const line = (s: Score): string => {
     const f = figures(s);
-    return `${s.name.slice(0, 57).padEnd(58)}${`${s.matched}/${s.expected}/${s.parsed}`.padStart(9)}${pct(f.recall)}${pct(f.precision)}${pct(f.f1)}${pct(f.lead)}${pct(f.due)}${pct(f.reports)}${pct(f.recipients)}${pct(f.signer)}`;
+    return `${s.name.slice(0, 57).padEnd(58)}${`${s.matched}/${s.expected}/${s.parsed}`.padStart(9)}${pct(f.recall)}${pct(f.precision)}${pct(f.f1)}${pct(f.lead)}${pct(f.support)}${pct(f.due)}${pct(f.reports)}${pct(f.recipients)}${pct(f.signer)}`;
   };
   return [head, ...scores.map(line), line(total), 'tasks = matched/expected/parsed'].join('\n');
 }

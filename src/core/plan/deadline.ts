@@ -155,7 +155,8 @@ export function findDeadline(text: string, year: number | null): Deadline | null
   for (const hit of hits) {
     const before = text.slice(Math.max(0, hit.start - 40), hit.start);
     const form = text.slice(hit.start, hit.end).toLowerCase();
-    const exactDate = /\d\s*\/\s*\d|ngày/.test(form);
+    // "tháng 3/2025" and "quý II/2025" name periods, not exact dates.
+    const exactDate = /\d\s*\/\s*\d|ngày/.test(form) && !/^(?:tháng|quý)/.test(form);
     const timeBefore = before
       .replace(/\s*ngày\s*$/i, '')
       .replace(/\s*(?:lúc\s*)?\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:['’]|phút)?\s*$/i, '')

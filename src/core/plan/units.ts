@@ -11,22 +11,31 @@ function tidy(s: string): string {
   return s.replace(/\s+/g, ' ').trim().replace(/^(?:cho|là)\s+/i, '').replace(/[\s,;:.]+$/, '');
 }
 
-/** Splits a list of partners: proper names at commas and semicolons; generic phrases stay whole. */
-export function splitUnits(list: string): string[] {
-  const text = tidy(list);
+/** Words that start the proper name of a unit inside a list ("…, Sở Tài chính, …"). */
+const NAME_HEAD =
+  /^(?:Sở|Phòng|Văn phòng|Ban|Công an|Thuế|Thanh tra|Ủy ban|Uỷ ban|UBND|HĐND|Bộ|Vụ|Cục|Chi cục|Tổng cục|Trung tâm|Đài|Báo|Tạp chí|Hội|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Đoàn|Viện|Tòa án|Toà án|Kho bạc|Ngân hàng|Bảo hiểm|Mặt trận|Trường|Phân hiệu|Viễn thông|Bưu điện|Điện lực|Công ty|Tổng công ty|Bộ Chỉ huy|Ban Chỉ huy|cơ quan Thuế)(?![A-Za-zÀ-ỹĐđ])/;
+/** A generic group of units ("các sở, ban, ngành", "cơ quan, đơn vị có liên quan"). */
+const GENERIC = /^(?:các|những|cơ quan|đơn vị|tổ chức|địa phương|chính quyền)(?![A-Za-zÀ-ỹĐđ])/i;
+
+/**
+ * Splits a list of partners: proper names at commas and semicolons; generic phrases stay whole.
+ * A piece starts a new unit when it opens a proper name ("Sở …", "Cục …") or a new generic group
+ * ("các …"); any other piece ("ban", "ngành", "Thông tin và Thể thao") continues the unit before it.
+ */
+export function splitUnits(list: string, splitAnd = false): string[] {
+  const text = splitAnd ? tidy(list).replace(AND_UNIT, '; ') : tidy(list);
   if (!text) return [];
-  const parts = text.split(/\s*;\s*/);
   const out: string[] = [];
-  for (const part of parts) {
-    // "các Sở, ban, ngành" and "cơ quan, đơn vị liên quan" are one generic phrase.
-    const pieces = part.split(/\s*,\s*/);
+  for (const part of text.split(/\s*;\s*/)) {
     let current = '';
-    for (const piece of pieces) {
-      const startsName = /^(?:Sở|Phòng|Văn phòng|Ban|Công an|Thuế|Thanh tra|Ủy ban|UBND|Bộ|Cục|Chi cục|Trung tâm|Đài|Báo|Hội|Liên đoàn|Tỉnh đoàn|Viện|Tòa án|Kho bạc|Ngân hàng|Bảo hiểm|Mặt trận|Trường|Phân hiệu|cơ quan Thuế)(?![A-Za-z0-9À-ỹĐđ])/.test(piece);
-      if (current && startsName && !/^các(?![A-Za-z0-9À-ỹĐđ])/i.test(current)) {
-        out.push(current);
-        current = piece;
-      } else if (current && startsName && /^các(?![A-Za-z0-9À-ỹĐđ])/i.test(current) && /(?<![A-Za-z0-9À-ỹĐđ])(?:và|với)(?![A-Za-z0-9À-ỹĐđ])/.test(piece) === false && piece.split(' ').length > 2) {
+    for (const piece of part.split(/\s*,\s*/)) {
+      const generic = GENERIC.test(current);
+      const opensName = NAME_HEAD.test(piece);
+      // "các …" opens a new group; so does any generic phrase after a proper name ("Sở A, cơ quan chuyên môn …").
+      const opensGroup = /^(?:các|những)(?![A-Za-zÀ-ỹĐđ])/i.test(piece) || (!generic && GENERIC.test(piece));
+      // Inside "các Sở, Ban, ngành" a capitalised head word is still part of the group.
+      const groupWord = generic && piece.split(/\s+/).length <= 2;
+      if (current && !groupWord && (opensName || opensGroup)) {
         out.push(current);
         current = piece;
       } else current = current ? `${current}, ${piece}` : piece;
@@ -34,6 +43,18 @@ export function splitUnits(list: string): string[] {
     if (current) out.push(current);
   }
   return out.map(tidy).filter(Boolean);
+}
+
+/** " và " before a second unit in running text ("Sở A và các cơ quan liên quan"); not inside "HĐND và UBND". */
+const AND_UNIT =
+  /\s+và\s+(?=(?:các|những|chính quyền|Ủy ban|Uỷ ban|Sở|Bộ|Vụ|Cục|Chi cục|Trung tâm|Phòng|Công an|Ban|Viện|Hội|Liên đoàn|Mặt trận|Đài|Báo|Kho bạc|Ngân hàng|Trường)\s+\S)/g;
+
+/** A unit named as a subject, without the role words after it ("Cục X có trách nhiệm", "Phòng Y là cơ quan thường trực"). */
+export function cleanLead(unit: string): string {
+  return unit
+    .replace(/\s+(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|thực hiện các nhiệm vụ|thực hiện các nội dung|thực hiện)(?![A-Za-zÀ-ỹĐđ]).*$/i, '')
+    .replace(/[\s,;:.]+$/, '')
+    .trim();
 }
 
 /** Partners named after "phối hợp với" in a task's text. */
@@ -47,7 +68,7 @@ export function findPartners(text: string): string[] {
     let span = stop >= 0 ? rest.slice(0, stop) : rest;
     const verb = PARTNER_END.exec(span);
     if (verb) span = span.slice(0, verb.index);
-    for (const u of splitUnits(span)) if (u.split(' ').length <= 18 && !out.includes(u)) out.push(u);
+    for (const u of splitUnits(span, true)) if (u.split(' ').length <= 24 && !out.includes(u)) out.push(u);
   }
   return out;
 }
@@ -57,8 +78,8 @@ export function splitUnitLabel(text: string): { unit: string; rest: string } | n
   const m = /^([^:]{2,160}?)\s*:\s*(.*)$/s.exec(text);
   if (!m) return null;
   const label = m[1].trim();
-  if (!looksLikeUnit(label) || /^(?:Đơn vị|Cơ quan) (?:chủ trì|phối hợp|thực hiện)$/i.test(label)) return null;
-  return { unit: label, rest: m[2].trim() };
+  if (!looksLikeUnit(label) || /^(?:Đơn vị|Cơ quan|Bộ phận) (?:chủ trì|phối hợp|thực hiện)$/i.test(label)) return null;
+  return { unit: cleanLead(label), rest: m[2].trim() };
 }
 
 /** A person at the start of an item ("Ông. Đỗ Mạnh Cường - Phó Trưởng đoàn: …"), or null. */
@@ -79,7 +100,11 @@ export function findSubject(text: string): string | null {
   const verb = SUBJECT_VERB.exec(head);
   if (!verb) return null;
   const subject = head.slice(0, verb.index).replace(/[\s,]+$/, '');
-  if (!subject || subject.split(/\s+/).length > 16 || /[.;:]/.test(subject)) return null;
+  if (!subject || /[.:]/.test(subject)) return null;
+  // Co-leads: "Viện A; Viện B nghiên cứu …" when every part names a unit.
+  const parts = subject.split(/\s*;\s*/);
+  if (parts.length > 1) return parts.every((x) => looksLikeUnit(x) && x.split(/\s+/).length <= 16) ? parts.join('; ') : null;
+  if (subject.split(/\s+/).length > 16 && !(subject.split(/\s+/).length <= 30 && splitUnits(subject).length > 1 && splitUnits(subject).every(looksLikeUnit))) return null;
   if (PLURAL_UNIT.test(subject) || (looksLikeUnit(subject) && !/^Các(?![A-Za-z0-9À-ỹĐđ])/.test(subject))) return subject;
   return null;
 }
@@ -105,6 +130,9 @@ export function findExplicitUnits(text: string): Units {
     if (m && looksLikeUnit(m[1]) && !/[.;:]/.test(m[1])) lead = tidy(m[1]);
   }
   const support = findPartners(text);
+  // "X chủ trì; Y phối hợp …" (or "X chủ trì, Y phối hợp"): Y supports.
+  const after = /chủ trì\s*[;,]\s*(.{3,160}?)\s+phối hợp(?!\s+(?:chặt chẽ\s+)?với)(?![A-Za-zÀ-ỹĐđ])/.exec(text);
+  if (after && looksLikeUnit(after[1]) && !/[.:]/.test(after[1])) for (const u of splitUnits(after[1])) if (!support.includes(u)) support.push(u);
   const sf = SUPPORT_FIELD.exec(text);
   if (sf) for (const u of splitUnits(sf[1])) if (!support.includes(u)) support.push(u);
   return { lead, support: lead ? support.filter((u) => u !== lead) : support };

@@ -6,7 +6,7 @@ const UNIT_HEADS =
   'Trung tâm|Đài|Báo|Hội đồng|Hội|Liên đoàn|Liên minh|Tỉnh đoàn|Đoàn|Viện|Tòa án|Toà án|Viện Kiểm sát|Trường|Kho bạc|' +
   'Ngân hàng|Bảo hiểm|Giám đốc|Thủ trưởng|Chủ tịch|Mặt trận|Cơ quan|Đơn vị|Chi nhánh|Công ty|Tổng công ty|Phân hiệu|' +
   'Đảng ủy|Đảng uỷ|Huyện|Thành phố|Thị xã|Xã|Phường|Lãnh đạo|Tổ|Tổ chức đoàn thể|Bộ phận|Điện lực|Hạt|Ban Quản lý|' +
-  'Trưởng|Phó|Các|Cán bộ|Công chức';
+  'Trưởng|Phó|Các|Cán bộ|Công chức|Vụ|Tạp chí|Viễn thông|Bưu điện|Tổng đội|Ban Giám hiệu|Tổ chuyên môn';
 
 /** Continuations that turn a unit head into an ordinary word ("Phòng chống", "Hội nghị"). */
 const NOT_UNIT_AFTER_HEAD =
@@ -24,14 +24,14 @@ export function looksLikeUnit(phrase: string): boolean {
 
 /** Verbs that end a subject at the start of a task ("Các Sở, ngành chủ động …"). */
 export const SUBJECT_VERB =
-  /\s+(?:chủ động|nêu cao|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|triển khai|tăng cường|phối hợp|tham mưu|xây dựng|rà soát|báo cáo|tổng hợp|khẩn trương|chỉ đạo|quán triệt|căn cứ|chủ trì|đôn đốc|kiểm tra|hướng dẫn|tiếp tục|nghiêm túc|đẩy mạnh|quan tâm|theo dõi|bố trí|cử|gửi)(?=[\s,;:]|$)/i;
+  /(?<!Viện|Trung tâm)\s+(?:có trách nhiệm|là cơ quan|là đầu mối|nghiên cứu|chủ động|nêu cao|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|triển khai|tăng cường|phối hợp|tham mưu|xây dựng|rà soát|báo cáo|tổng hợp|khẩn trương|chỉ đạo|quán triệt|căn cứ|chủ trì|đôn đốc|kiểm tra|hướng dẫn|tiếp tục|nghiêm túc|đẩy mạnh|quan tâm|theo dõi|bố trí|cử|gửi)(?=[\s,;:]|$)/i;
 
 /** "Các …" subjects that name units. */
 export const PLURAL_UNIT = /^Các\s+(?:Sở|sở|cấp|ngành|cơ quan|đơn vị|phòng|thành viên|địa phương|xã|huyện|ban|Ban|tổ chức|hội|Hội|đoàn thể|Phòng|trường|Trường|doanh nghiệp|UBND|Ủy ban)/;
 
 /** Verbs after "phối hợp với X" that end the list of partners. */
 export const PARTNER_END =
-  /\s+(?:trong|để|nhằm|tổ chức|triển khai|thực hiện|rà soát|tham mưu|thẩm định|tuyên truyền|kiểm tra|tăng cường|xây dựng|hướng dẫn|theo dõi|giải quyết|xử lý|đôn đốc|đối chiếu|ban hành|mở lớp|tiếp nhận|quản lý|cung cấp|vận động|đánh giá|phổ biến|khảo sát|giám sát|đấu tranh|thống kê|hoàn thiện|nghiên cứu|tập huấn|bồi dưỡng|đào tạo|lập|ngăn chặn|tiếp tục|thực hiện|công bố|chủ động)(?=[\s,;:]|$)/;
+  /(?<![,;])(?<!\svà)(?<!\scác)(?<!\scơ sở)\s+(?:thiết lập|ứng dụng|tập trung|nâng cấp|cập nhật|số hóa|trong|để|nhằm|tổ chức|triển khai|thực hiện|rà soát|tham mưu|thẩm định|tuyên truyền|kiểm tra|tăng cường|xây dựng|hướng dẫn|theo dõi|giải quyết|xử lý|đôn đốc|đối chiếu|ban hành|mở lớp|tiếp nhận|quản lý|cung cấp|vận động|đánh giá|phổ biến|khảo sát|giám sát|đấu tranh|thống kê|hoàn thiện|nghiên cứu|tập huấn|bồi dưỡng|đào tạo|lập|ngăn chặn|tiếp tục|thực hiện|công bố|chủ động)(?=[\s,;:]|$)/;
 
 /** Section headings whose items are not tasks (objectives, funding, scope). */
 export const NON_TASK_SECTION = /MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|KINH PHÍ|QUAN ĐIỂM|CĂN CỨ|SỰ CẦN THIẾT|ĐỐI TƯỢNG|ĐẶC ĐIỂM|TÌNH HÌNH|PHẠM VI|CHỈ TIÊU/i;
@@ -46,7 +46,11 @@ export const SCOPE_LABEL =
 
 /** Closing boilerplate that is never a task. */
 export const BOILERPLATE =
-  /^(?:Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức)|Quá trình (?:triển khai|thực hiện)|Đề nghị các)|nếu có (?:phát sinh )?(?:khó khăn|vướng mắc)|(?<![A-Za-z0-9À-ỹĐđ])yêu cầu (?:các|Thủ trưởng).{0,120}(?:nghiêm túc|triển khai) thực hiện/i;
+  /^(?:Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức)|Quá trình (?:triển khai|thực hiện)|Đề nghị các)|nếu (?:có )?(?:phát sinh |phát hiện |gặp )?(?:khó khăn|vướng mắc)|(?<![A-Za-z0-9À-ỹĐđ])yêu cầu (?:các|Thủ trưởng).{0,120}(?:nghiêm túc|triển khai) thực hiện/i;
+
+/** An enumerated item that is only closing boilerplate ("4. Trong quá trình thực hiện, nếu có vướng mắc …"). */
+export const ITEM_BOILERPLATE =
+  /^(?:Trong quá trình (?:triển khai|thực hiện|tổ chức)|Quá trình (?:triển khai|thực hiện))[^.]{0,60}?nếu (?:có )?(?:phát sinh |phát hiện |gặp )?(?:khó khăn|vướng mắc)/i;
 
 /** "Trên đây là …": the end of the plan's body. */
 export const BODY_END = /^Trên đây là(?![A-Za-z0-9À-ỹĐđ])/i;
@@ -59,7 +63,7 @@ export const TEMPLATE_APPENDIX = /ĐỀ CƯƠNG|MẪU BÁO CÁO|BIỂU MẪU|^Bi
 
 /** Position words of a signer. */
 export const POSITION =
-  /(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG ĐOÀN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|VĂN PHÒNG|BÍ THƯ|THỦ TRƯỞNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHÁNH THANH TRA|TRƯỞNG [A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+)*)$/u;
+  /(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG ĐOÀN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|VĂN PHÒNG|BÍ THƯ|THỦ TRƯỞNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHÁNH THANH TRA|TRƯỞNG [A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+)*)$/u;
 
 /** The plan heading word. */
 export const PLAN_HEADING = /^KẾ\s*HOẠCH(?![A-Za-z0-9À-ỹĐđ])/;
@@ -69,7 +73,7 @@ export const MOTTO = /CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc l�
 /** Paragraphs of the preamble: the basis of the plan. */
 export const BASIS_START = /^(?:Căn cứ|Thực hiện|Xét|Theo|Sau khi|Trên cơ sở|Để|Nhằm|Tiếp tục|Triển khai)(?![A-Za-z0-9À-ỹĐđ])/i;
 /** "… xây dựng/ban hành Kế hoạch": names the issuer in the basis. */
-export const ISSUER_VERB = /(?:^|[;,.:]\s*)([^;,.:]{3,120}?)\s+(?:xây dựng|ban hành|lập|triển khai)\s+Kế hoạch(?![A-Za-z0-9À-ỹĐđ])/;
+export const ISSUER_VERB = /(?:^|[;,.:]\s*)([^;,.:]{3,120}?)\s+(?:xây dựng|ban hành|lập|triển khai)\s+[Kk]ế hoạch(?![A-Za-z0-9À-ỹĐđ])/;
 
 /** Unit lines that follow a group of tasks ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y"). */
 export const GROUP_UNIT_LINE = /^(?:Đơn vị chủ trì|Cơ quan chủ trì|Lãnh đạo phụ trách|Đơn vị phối hợp|Đơn vị thực hiện|Cơ quan thực hiện)\s*:/i;
@@ -81,9 +85,9 @@ export const REPORT_DUTY =
   /(?:chế độ (?:thông tin,?\s*)?báo cáo|chuẩn bị báo cáo|gửi báo cáo|báo cáo định kỳ|định kỳ[^.;]{0,40}báo cáo|báo cáo[^.;]{0,80}(?:trước ngày|hằng tháng|hàng tháng|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ))/i;
 
 /** Words that make a nearby date a deadline ("trước ngày", "xong trong", "từ … ngày"). */
-export const DEADLINE_CUE = /(?:trước|từ|vào|chậm nhất|xong|hoàn thành|hoàn tất|đến hết|hạn chót|thời hạn|thời gian)(?:\s+(?:ngày|trong|trước|lúc))?\s*$/i;
+export const DEADLINE_CUE = /(?:trước|từ|vào|chậm nhất|xong|hoàn thành|hoàn tất|đến hết|hạn chót|thời hạn|thời gian)(?:\s+(?:thực hiện|hoàn thành))?\s*:?(?:\s+(?:ngày|trong|trước|lúc))?\s*$/i;
 /** Words that make a nearby month or quarter a deadline ("trong quý II"). */
-export const PERIOD_CUE = /(?:trước|xong|hoàn thành|hoàn tất|đến hết|chậm nhất|trong|vào|cuối)(?:\s+(?:trong|trước|vào))?\s*$/i;
+export const PERIOD_CUE = /(?:trước|xong|hoàn thành|hoàn tất|đến hết|chậm nhất|trong|vào|cuối|thời gian(?: thực hiện| hoàn thành)?\s*:|thời hạn(?: hoàn thành)?\s*:)(?:\s+(?:trong|trước|vào))?\s*$/i;
 
 /** Recurrence words, in the order they are tried. */
 export const RECURRENCE_WORDS: Array<[RegExp, 'ongoing' | 'monthly' | 'quarterly' | 'semiannual' | 'annual']> = [
@@ -91,7 +95,7 @@ export const RECURRENCE_WORDS: Array<[RegExp, 'ongoing' | 'monthly' | 'quarterly
   [/(?:hằng|hàng|mỗi)\s+tháng/i, 'monthly'],
   [/(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý/i, 'quarterly'],
   [/(?:0?6|sáu)\s+tháng(?!\s+(?:đầu|cuối))|mỗi học kỳ|nửa năm/i, 'semiannual'],
-  [/(?:hằng|hàng|mỗi)\s+năm|cuối năm|0?1\s+năm(?![A-Za-z0-9À-ỹĐđ])|định kỳ\s+năm/i, 'annual'],
+  [/(?:hằng|hàng|mỗi)\s+năm|cuối năm|(?<!tháng\s)(?<![\d/]\s?)0?1\s+năm(?![A-Za-z0-9À-ỹĐđ])(?!\s*\d)|định kỳ\s+năm/i, 'annual'],
 ];
 
 export const ROMAN = /^(?=[IVXL])(X{0,3}(?:IX|IV|V?I{0,3})|L)$/;

@@ -13,7 +13,8 @@ describe('parser accuracy on the annotated examples', () => {
   it('parses the seed plan perfectly on every figure', () => {
     const seed = scores.filter((s) => s.seed);
     for (const s of seed) {
-      const f = figures(s);
+      // Support units are reported, not gated: annotators differ on generic partners.
+      const { support: _support, ...f } = figures(s);
       expect({ name: s.name, ...f }).toEqual({ name: s.name, recall: 1, precision: 1, f1: 1, lead: 1, due: 1, reports: 1, recipients: 1, signer: 1 });
     }
   });

@@ -44,3 +44,38 @@ describe('item markers', () => {
     expect(p.tasks.map((t) => t.ref)).toEqual(['I.1']);
   });
 });
+
+describe('units inside tasks', () => {
+  it('splits named partners at commas and keeps generic groups whole', () => {
+    const p = plan('I. NHIỆM VỤ', '1. Giao Phòng Nội vụ chủ trì, phối hợp với Trung tâm Văn hóa, Thông tin và Thể thao, Phòng Tư pháp, các cơ quan, đơn vị có liên quan rà soát hồ sơ.');
+    expect(p.tasks[0].leadUnit).toBe('Phòng Nội vụ');
+    expect(p.tasks[0].supportUnits).toEqual(['Trung tâm Văn hóa, Thông tin và Thể thao', 'Phòng Tư pháp', 'các cơ quan, đơn vị có liên quan']);
+  });
+  it('splits running text at "và" before a second unit, but not inside a generic list', () => {
+    const p = plan('I. NHIỆM VỤ', '1. Phòng Kinh tế phối hợp với Sở Tài chính và các sở, ban, ngành tổ chức kiểm tra.');
+    expect(p.tasks[0].supportUnits).toEqual(['Sở Tài chính', 'các sở, ban, ngành']);
+  });
+  it('reads "X chủ trì; Y phối hợp"', () => {
+    const p = plan('I. NHIỆM VỤ', '1. Văn phòng HĐND và UBND huyện chủ trì; Phòng Nội vụ phối hợp nâng cấp phần mềm.');
+    expect(p.tasks[0]).toMatchObject({ leadUnit: 'Văn phòng HĐND và UBND huyện', supportUnits: ['Phòng Nội vụ'] });
+  });
+  it('takes the unit of "X có trách nhiệm:" and "X là cơ quan thường trực, …" without the role words', () => {
+    const p = plan('I. TỔ CHỨC THỰC HIỆN', '1. Cục Kiểm lâm có trách nhiệm:', 'a) Theo dõi việc thực hiện.', '2. Phòng Nội vụ là cơ quan thường trực, theo dõi, đôn đốc thực hiện Kế hoạch.');
+    expect(p.tasks.map((t) => t.leadUnit)).toEqual(['Cục Kiểm lâm', 'Phòng Nội vụ']);
+  });
+  it('joins co-leads named before the verb with "; "', () => {
+    const p = plan('I. TỔ CHỨC THỰC HIỆN', '1. Viện Nghiên cứu A; Viện Chiến lược B nghiên cứu, đề xuất giải pháp.');
+    expect(p.tasks[0].leadUnit).toBe('Viện Nghiên cứu A; Viện Chiến lược B');
+  });
+});
+
+describe('deadlines and recurrence in task text', () => {
+  it('does not read "tháng 01 năm 2022" of a cited document as a yearly recurrence', () => {
+    const p = plan('I. NHIỆM VỤ', '1. Sửa đổi Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022 của Chính phủ.');
+    expect(p.tasks[0].recurrence).toBeNull();
+  });
+  it('reads "Thời gian: 6 tháng đầu năm 2025" and "trong tháng 3/2025"', () => {
+    const p = plan('I. NHIỆM VỤ', '1. Triển khai dịch vụ công. Thời gian: 6 tháng đầu năm 2025.', '2. Tổ chức hội thao trong tháng 3/2025.');
+    expect(p.tasks.map((t) => t.due)).toEqual(['2025-06-30', '2025-03-31']);
+  });
+});
