@@ -7,7 +7,7 @@ import { UserError } from '../rpc';
 /** Limits of a reviewed plan (a cell holds at most 50 000 characters). */
 export const LIMITS = {
   planText: 500_000,
-  tasks: 5000,
+  tasks: 10_000,
   reports: 100,
   lines: 200,
   shortText: 300,
