@@ -35,6 +35,14 @@ const SHIM = `(function () {
       }
     });
   }
+  // Links to a Google Doc the add-on made open the preview's rendering of it (/doc/<id>).
+  document.addEventListener('click', function (event) {
+    var link = event.target && event.target.closest ? event.target.closest('a[href]') : null;
+    var match = link && /docs\.google\.com\/document\/d\/([^/?#]+)/.exec(link.getAttribute('href'));
+    if (!match) return;
+    event.preventDefault();
+    window.open('/doc/' + encodeURIComponent(match[1]), '_blank');
+  }, true);
   window.google = { script: {
     run: runner(null, null, undefined),
     host: { close: function () { notify('plan-tracker:close'); }, setHeight: function () {}, setWidth: function () {},
@@ -56,7 +64,10 @@ const PAGE_SCRIPT = `(function () {
   function column(n) { var s = ''; while (n > 0) { var m = (n - 1) % 26; s = String.fromCharCode(65 + m) + s; n = Math.floor((n - 1) / 26); } return s; }
   function draw(data) {
     var sheets = data.sheets;
-    if (!sheets.some(function (s) { return s.name === current; })) current = sheets.length ? sheets[0].name : null;
+    if (!sheets.some(function (s) { return s.name === current; })) {
+      var active = sheets.filter(function (s) { return s.active; })[0] || sheets[0];
+      current = active ? active.name : null;
+    }
     tabs.textContent = '';
     sheets.forEach(function (s) {
       var tab = el('button', 'sheet-tab' + (s.name === current ? ' active' : ''), s.name);

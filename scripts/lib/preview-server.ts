@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DIST, loadBundle, ROOT, type LoadedBundle } from '../../test/harness/load-bundle';
-import { escapeHtml, previewPage, withShim } from './preview-page';
+import { previewPage, withShim } from './preview-page';
+import { renderDocPreview } from './doc-preview';
 
 export interface PreviewOptions {
   /** Port to listen on; 0 picks a free one (default 8080). */
@@ -38,6 +39,8 @@ interface CellView {
 
 interface SheetView {
   name: string;
+  /** The spreadsheet's active sheet: the page shows it first. */
+  active: boolean;
   frozenRows: number;
   numColumns: number;
   widths: number[];
@@ -56,8 +59,9 @@ function attempt<T>(fn: () => T, fallback: T): T {
 /** The sheets as the page draws them, read through the emulator's SpreadsheetApp. */
 function readSheets(bundle: LoadedBundle): SheetView[] {
   const app = bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  return app
-    .getActiveSpreadsheet()
+  const spreadsheet = app.getActiveSpreadsheet();
+  const activeName = attempt(() => spreadsheet.getActiveSheet().getName(), '');
+  return spreadsheet
     .getSheets()
     .map((sheet) => {
       const rows = Math.min(Math.max(sheet.getLastRow(), 30), sheet.getMaxRows(), MAX_ROWS);
@@ -73,6 +77,7 @@ function readSheets(bundle: LoadedBundle): SheetView[] {
       const aligns = attempt(() => range.getHorizontalAlignments(), blank(''));
       return {
         name: sheet.getName(),
+        active: sheet.getName() === activeName,
         frozenRows: attempt(() => sheet.getFrozenRows(), 0),
         numColumns: columns,
         widths: Array.from({ length: columns }, (_, c) => attempt(() => sheet.getColumnWidth(c + 1), 100)),
@@ -89,47 +94,6 @@ function readSheets(bundle: LoadedBundle): SheetView[] {
         ),
       };
     });
-}
-
-const HEADING_TAGS: Record<string, string> = { TITLE: 'h1', SUBTITLE: 'h2', HEADING1: 'h1', HEADING2: 'h2', HEADING3: 'h3', HEADING4: 'h4', HEADING5: 'h5', HEADING6: 'h6' };
-
-/**
- * A document as plain HTML, read through the emulator's DocumentApp: paragraphs, headings,
- * list items and tables. A placeholder until the report's own HTML renderer plugs in here.
- */
-export function renderDocumentHtml(bundle: LoadedBundle, id: string): string {
-  const app = bundle.emulator.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
-  const doc = app.openById(id);
-  const body = doc.getBody();
-  const parts: string[] = [];
-  for (let i = 0; i < body.getNumChildren(); i++) {
-    const child = body.getChild(i);
-    const type = String(child.getType());
-    if (type === 'PARAGRAPH') {
-      const paragraph = child.asParagraph();
-      const tag = HEADING_TAGS[String(paragraph.getHeading())] ?? 'p';
-      const align = String(attempt(() => paragraph.getAlignment(), null) ?? '').toLowerCase();
-      const style = /center|right|justify/.test(align) ? ` style="text-align:${align}"` : '';
-      parts.push(`<${tag}${style}>${escapeHtml(paragraph.getText())}</${tag}>`);
-    } else if (type === 'LIST_ITEM') {
-      parts.push(`<ul><li>${escapeHtml(child.asListItem().getText())}</li></ul>`);
-    } else if (type === 'TABLE') {
-      const table = child.asTable();
-      const rows: string[] = [];
-      for (let r = 0; r < table.getNumRows(); r++) {
-        const row = table.getRow(r);
-        const cells: string[] = [];
-        for (let c = 0; c < row.getNumCells(); c++) cells.push(`<td>${escapeHtml(row.getCell(c).getText())}</td>`);
-        rows.push(`<tr>${cells.join('')}</tr>`);
-      }
-      parts.push(`<table border="1" cellspacing="0" cellpadding="4">${rows.join('')}</table>`);
-    } else {
-      parts.push(`<p>${escapeHtml(attempt(() => child.asText().getText(), `[${type}]`))}</p>`);
-    }
-  }
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(doc.getName())}</title>
-<style>body{font:14px "Times New Roman",serif;margin:40px auto;max-width:760px}table{border-collapse:collapse}</style></head>
-<body>${parts.join('\n')}</body></html>`;
 }
 
 function readBody(request: IncomingMessage): Promise<string> {
@@ -204,7 +168,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       response.writeHead(302, { location: '/' });
       response.end();
     } else if (request.method === 'GET' && path.startsWith('/doc/')) {
-      send(response, 200, 'text/html', renderDocumentHtml(bundle, decodeURIComponent(path.slice('/doc/'.length))));
+      // What was written into the Doc, drawn by the report's own HTML renderer.
+      const html = renderDocPreview(bundle.emulator.documents(), decodeURIComponent(path.slice('/doc/'.length)));
+      if (html) send(response, 200, 'text/html', html);
+      else send(response, 404, 'text/plain', 'Not found');
     } else {
       send(response, 404, 'text/plain', 'Not found');
     }
