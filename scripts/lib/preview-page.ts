@@ -38,7 +38,7 @@ const SHIM = `(function () {
   // Links to a Google Doc the add-on made open the preview's rendering of it (/doc/<id>).
   document.addEventListener('click', function (event) {
     var link = event.target && event.target.closest ? event.target.closest('a[href]') : null;
-    var match = link && /docs\.google\.com\/document\/d\/([^/?#]+)/.exec(link.getAttribute('href'));
+    var match = link && /docs\\.google\\.com\\/document\\/d\\/([^/?#]+)/.exec(link.getAttribute('href'));
     if (!match) return;
     event.preventDefault();
     window.open('/doc/' + encodeURIComponent(match[1]), '_blank');
