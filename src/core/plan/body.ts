@@ -5,6 +5,7 @@ import { findAddressee, findExplicitUnits, findPerson, findSubject, splitUnitLab
 import {
   BOILERPLATE,
   GROUP_UNIT_LINE,
+  ITEM_BOILERPLATE,
   LEAD_FIELD,
   NON_TASK_SECTION,
   REPORT_DUTY,
@@ -218,21 +219,37 @@ function classifyColumn(header: string): ColumnKind {
 export function readTaskTable(rows: string[][], refPrefix: string, section: string, year: number | null): PlanTask[] {
   const headerIdx = rows.findIndex((r) => r.filter((c) => c).length >= 2 && r.some((c) => classifyColumn(c) === 'content'));
   if (headerIdx < 0) return [];
-  const kinds = rows[headerIdx].map(classifyColumn);
+  let kinds = rows[headerIdx].map(classifyColumn);
+  let bodyStart = headerIdx + 1;
+  // A header that spans two rows ("Đơn vị thực hiện" over "Chủ trì | Phối hợp"): the second row names the columns.
+  const sub = rows[headerIdx + 1];
+  if (sub && sub.some((c) => c) && sub.every((c) => !c || (classifyColumn(c) !== 'other' && !/^\d/.test(c)) || /^(?:chủ trì|phối hợp)$/i.test(c))) {
+    kinds = kinds.map((k, i) => (sub[i] ? classifyColumn(`${rows[headerIdx][i] ?? ''} ${sub[i]}`.trim()) === 'other' ? classifyColumn(sub[i]) : classifyColumn(sub[i]) : k));
+    bodyStart++;
+  }
   if (!kinds.some((k) => k === 'lead' || k === 'time' || k === 'stt')) return [];
   const tasks: PlanTask[] = [];
   let order = 0;
-  for (const row of rows.slice(headerIdx + 1)) {
+  let group = '';
+  const body = rows.slice(bodyStart);
+  for (const [n, row] of body.entries()) {
     const cells = row.map((c) => (c ?? '').trim());
     if (cells.every((c) => !c || /^\(?\d{1,2}\)?$/.test(c))) continue;
     const cell = (k: ColumnKind): string[] => cells.filter((_, i) => kinds[i] === k && cells[i]);
     const content = cell('content');
     if (!content.length) continue;
-    const stt = cell('stt')[0] ?? '';
+    const stt = (cell('stt')[0] ?? '').replace(/^\((.*)\)$/, '$1').replace(/[.)]+$/, '');
     const leadCell = cell('lead')[0] ?? '';
     const timeCells = cell('time');
-    // A row with only a Roman or capitalised heading groups the rows under it.
+    // A row with only a Roman or capitalised heading groups the rows under it; so does a numbered
+    // row with no unit and no time that lettered rows follow ("1 | Tuyên truyền" then "a) | …").
+    const nextStt = (body[n + 1] ?? []).find((_, i) => kinds[i] === 'stt') ?? '';
     if (!leadCell && !timeCells.length && (ROMAN_ORDER.test(stt) || content.join(' ') === content.join(' ').toUpperCase())) continue;
+    if (!leadCell && !timeCells.length && /^\d+$/.test(stt) && /^\(?[a-zđ][.)]?$/.test(nextStt.trim())) {
+      group = stt;
+      continue;
+    }
+    if (/^\d+$/.test(stt)) group = '';
     order++;
     let deadline = { due: null as string | null, dueText: null as string | null, recurrence: null as Recurrence | null };
     for (const t of timeCells) {
@@ -245,7 +262,7 @@ export function readTaskTable(rows: string[][], refPrefix: string, section: stri
     }
     const text = content.join(' | ');
     tasks.push({
-      ref: `${refPrefix}.${stt && /^[\w.]{1,8}$/.test(stt) ? stt.replace(/\.$/, '') : order}`,
+      ref: `${refPrefix}.${stt && /^[\p{L}\d.]{1,8}$/u.test(stt) ? (group && /^[a-zđ]$/.test(stt) ? `${group}.${stt}` : stt) : order}`,
       section,
       title: makeTitle(content[0]),
       text,
@@ -283,7 +300,8 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
     const lead = explicit.lead ?? label.person ?? units?.lead ?? findSubject(afterLabel) ?? label.addressee ?? null;
     const support = [...(units?.support ?? [])];
     for (const u of explicit.support) if (!support.includes(u) && u !== lead) support.push(u);
-    const deadline = findDeadline(workText, ctx.year);
+    // A task that is itself a reporting duty keeps the duty's deadline.
+    const deadline = findDeadline(workText, ctx.year) ?? (workText ? null : findDeadline(text, ctx.year));
     const finalRef = uniqueRef(ref);
     if (deadline?.invalidDate) result.invalidDates.push({ ref: finalRef, text: deadline.invalidDate });
     for (const s of dutySentences) result.reports.push(...readReports(s, lead, ctx.year));
@@ -334,7 +352,7 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
 
   const walkItem = (node: Node, ref: string, scope: Scope): void => {
     const own = node.own.trim();
-    if (SCOPE_LABEL.test(own)) return;
+    if (SCOPE_LABEL.test(own) || ITEM_BOILERPLATE.test(own)) return;
     // In documents numbered only with arabic numerals, "1. Mục tiêu" plays the role of a section.
     if (ctx.arabicOnly && node.kind === 'num' && node.level === 1 && headingLike(stripColon(own))) {
       const cls = classifySection(own);

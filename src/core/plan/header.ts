@@ -30,7 +30,9 @@ export function readHeader(lines: string[]): Header {
   }
   // The issuer is the last agency line above "Số:", in capitals.
   const agencyLines: string[] = [];
-  for (const line of lines) {
+  // Only the lines above the document's own heading ("QUYẾT ĐỊNH", "KẾ HOẠCH"): a covering decision's body is not the issuer.
+  const headingAt = lines.findIndex((l) => /^(?:QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|CÔNG VĂN|THÔNG BÁO)(?![A-Za-zÀ-ỹĐđ])/.test(l.trim()));
+  for (const line of headingAt > 0 ? lines.slice(0, headingAt) : lines) {
     const before = line.replace(MOTTO, '').split(/Số\s*:/)[0].trim();
     if (before && before === before.toUpperCase() && /\p{Lu}{2}/u.test(before) && !/,\s*ngày/.test(before)) agencyLines.push(before);
   }
@@ -76,7 +78,10 @@ function splitAuthority(line: string): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const pos = /^((?:TM|KT|T\/M|TL|TUQ|Q|PP)\.\s*[^]*?)\s+((?:PHÓ\s+)\S.*)$/.exec(part);
+    // "KT. BỘ TRƯỞNG THỨ TRƯỞNG": the position is the last position word after the authority.
+    const tailPos = /^((?:TM|KT|T\/M|TL|TUQ|Q|PP)\.\s*\S.*?)\s+(THỨ TRƯỞNG|PHÓ [A-ZĐÀ-Ỹ ]+|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VỤ TRƯỞNG|CHI CỤC TRƯỞNG)$/u.exec(part);
     if (pos && AUTHORITY.test(part)) out.push(pos[1].trim(), pos[2].trim());
+    else if (tailPos && AUTHORITY.test(part)) out.push(tailPos[1].trim(), tailPos[2].trim());
     else out.push(part.trim());
   }
   return out.filter(Boolean);

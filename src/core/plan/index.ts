@@ -45,6 +45,10 @@ function isClosingStart(b: Block): boolean {
   return BODY_END.test(b.text) || RECIPIENTS_START.test(b.text) || (AUTHORITY.test(b.text) && b.text === b.text.toUpperCase());
 }
 
+function isAppendixHeading(b: Block): boolean {
+  return b.kind === 'paragraph' && APPENDIX.test(b.text) && b.text.split(/\s+/).length <= 6;
+}
+
 function emptyPlan(): Plan {
   return {
     number: null, code: null, issuer: null, place: null, date: null, title: '', year: null,
@@ -93,7 +97,8 @@ function parseBlocks(blocks: Block[], locale: Locale): ParseResult {
 
   // Body until the closing, closing until the first appendix or table, appendices after.
   let end = i;
-  while (end < blocks.length && !isClosingStart(blocks[end])) end++;
+  // The body ends at the closing, or at an appendix heading when the plan has no closing of its own.
+  while (end < blocks.length && !isClosingStart(blocks[end]) && !isAppendixHeading(blocks[end])) end++;
   const body = blocks.slice(i, end);
   let appendixStart = end;
   while (appendixStart < blocks.length) {
@@ -107,6 +112,12 @@ function parseBlocks(blocks: Block[], locale: Locale): ParseResult {
   // An appendix title in capitals just before a table belongs to the appendix, not the signer.
   const closingLines = closing.flatMap(layoutLines);
   readClosing(plan, closingLines);
+  // A plan issued with a covering Quyết định: the recipients and signer are the decision's, above "KẾ HOẠCH".
+  if (!plan.recipients.length && !plan.signer.name) {
+    const decisionLines = headerBlocks.flatMap(layoutLines);
+    const k = decisionLines.findIndex((l) => RECIPIENTS_START.test(l));
+    if (k >= 0) readClosing(plan, decisionLines.slice(k));
+  }
   if (!plan.recipients.length && !plan.signer.name) plan.warnings.push(msg('parserWarnNoSigner', locale));
 
   const arabicOnly = !body.some((b) => b.kind === 'paragraph' && readMarker(b.text)?.kind === 'section');
@@ -130,7 +141,14 @@ function parseBlocks(blocks: Block[], locale: Locale): ParseResult {
     }
     if (template) continue;
     const prefix = appendixCount > 1 ? `PL${Math.max(k, 1)}` : 'PL';
-    plan.tasks.push(...readTaskTable(b.rows, prefix, prefix, plan.year));
+    const taken = new Set(plan.tasks.map((t) => t.ref));
+    for (const t of readTaskTable(b.rows, prefix, prefix, plan.year)) {
+      // Several tables in one appendix: a repeated row number gets a suffix.
+      let ref = t.ref;
+      for (let n = 2; taken.has(ref); n++) ref = `${t.ref}~${n}`;
+      taken.add(ref);
+      plan.tasks.push({ ...t, ref });
+    }
   }
 
   for (const bad of result.invalidDates) plan.warnings.push(msg('parserWarnInvalidDate', locale, bad));

@@ -50,7 +50,7 @@ export const BOILERPLATE =
 
 /** An enumerated item that is only closing boilerplate ("4. Trong quá trình thực hiện, nếu có vướng mắc …"). */
 export const ITEM_BOILERPLATE =
-  /^(?:Trong quá trình (?:triển khai|thực hiện|tổ chức)|Quá trình (?:triển khai|thực hiện))[^.]{0,60}?nếu (?:có )?(?:phát sinh |phát hiện |gặp )?(?:khó khăn|vướng mắc)/i;
+  /^(?:Kinh phí|Nguồn kinh phí)(?![A-Za-zÀ-ỹĐđ])[^.]{0,80}?(?:được bố trí|được đảm bảo|được cấp|bố trí từ|từ nguồn)|^(?:Trong quá trình (?:triển khai|thực hiện|tổ chức)|Quá trình (?:triển khai|thực hiện))[^.]{0,60}?nếu (?:có )?(?:phát sinh |phát hiện |gặp )?(?:khó khăn|vướng mắc)/i;
 
 /** "Trên đây là …": the end of the plan's body. */
 export const BODY_END = /^Trên đây là(?![A-Za-z0-9À-ỹĐđ])/i;

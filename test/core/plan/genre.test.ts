@@ -79,3 +79,47 @@ describe('deadlines and recurrence in task text', () => {
     expect(p.tasks.map((t) => t.due)).toEqual(['2025-06-30', '2025-03-31']);
   });
 });
+
+describe('document layouts', () => {
+  it('does not take the Điều 1–3 of a covering Quyết định as tasks, and reads its closing and issuer', () => {
+    const p = parse([
+      'BỘ XÂY DỰNG', 'Số: 12/QĐ-BXD', 'Hà Nội, ngày 03 tháng 4 năm 2025', 'QUYẾT ĐỊNH', 'Ban hành Kế hoạch kiểm tra năm 2025', 'BỘ TRƯỞNG BỘ XÂY DỰNG',
+      'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm tra.', 'Điều 2. Quyết định có hiệu lực kể từ ngày ký.',
+      'Nơi nhận: - Như Điều 2; - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn Minh',
+      'KẾ HOẠCH', 'Kiểm tra năm 2025', 'I. NHIỆM VỤ', '1. Kiểm tra công trình A, hoàn thành trong Quý II/2025.',
+      '2. Kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước.',
+      '3. Trong quá trình thực hiện, nếu phát sinh vướng mắc, các đơn vị báo cáo về Bộ./.',
+    ].join('\n'));
+    expect(p.tasks.map((t) => t.ref)).toEqual(['I.1']);
+    expect(p.issuer).toBe('BỘ XÂY DỰNG');
+    expect(p.recipients).toEqual(['Như Điều 2']);
+    expect(p.signer).toEqual({ title: 'THỨ TRƯỞNG', name: 'Trần Văn Minh', block: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG' });
+  });
+  it('reads an appendix after a body that has no closing, with numbered group rows over lettered rows', () => {
+    const p = plan('I. NHIỆM VỤ', '1. Tuyên truyền Nghị định./.', 'PHỤ LỤC',
+      'TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian',
+      '1 | Tuyên truyền | | |', 'a) | Tổ chức hội nghị | Cục A | Vụ B; các đơn vị liên quan | Quý III/2025', 'b) | Phát hành tờ gấp | Cục A | | Thường xuyên',
+      '2 | Xây dựng Thông tư | Cục A | Vụ B | Quý IV/2025');
+    const rows = p.tasks.filter((t) => t.ref.startsWith('PL'));
+    expect(rows.map((t) => [t.ref, t.leadUnit, t.due, t.recurrence])).toEqual([
+      ['PL.1.a', 'Cục A', '2025-09-30', 'once'], ['PL.1.b', 'Cục A', null, 'ongoing'], ['PL.2', 'Cục A', '2025-12-31', 'once'],
+    ]);
+    expect(rows[0].supportUnits).toEqual(['Vụ B', 'các đơn vị liên quan']);
+  });
+  it('reads a task table whose header spans two rows, and several tables in one appendix', () => {
+    const p = plan('I. NHIỆM VỤ', '1. Theo dõi thực hiện.', 'Phụ lục',
+      'STT\tNhiệm vụ\tĐơn vị thực hiện\t\tThời hạn', '\t\tChủ trì\tPhối hợp\t', '1\tRà soát quy chế\tPhòng A\tPhòng B\ttháng 6/2025',
+      'Bảng 2', 'STT\tNhiệm vụ\tĐơn vị chủ trì\tThời hạn', '1\tKiểm tra cuối năm\tPhòng C\tQuý IV/2025');
+    const rows = p.tasks.filter((t) => t.ref.startsWith('PL'));
+    expect(rows.map((t) => [t.ref, t.leadUnit, t.supportUnits, t.due])).toEqual([
+      ['PL.1', 'Phòng A', ['Phòng B'], '2025-06-30'], ['PL.1~2', 'Phòng C', [], '2025-12-31'],
+    ]);
+  });
+  it('gives a long task a one-line title cut at a word, at most 160 characters', () => {
+    const long = `1. ${'Rà soát hồ sơ đất đai '.repeat(15)}trên địa bàn.`;
+    const t = plan('I. NHIỆM VỤ', long).tasks[0];
+    expect(t.title.length).toBeLessThanOrEqual(160);
+    expect(t.text.startsWith(t.title)).toBe(true);
+    expect(t.title.endsWith('đai') || t.title.endsWith('hồ sơ') || / \S+$/.test(t.title)).toBe(true);
+  });
+});
