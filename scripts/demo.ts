@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ProgressUpdate, RpcResult, ServerApi } from '../src/shared/rpc';
 import { loadBundle, type LoadedBundle } from '../test/harness/load-bundle';
+import { withDefaultDues } from '../src/client/tabs/import-review';
 import { setClock } from '../test/server/tracking-fixture';
 
 interface DemoRun {
@@ -47,9 +48,10 @@ const readSidebarContext: Step = (run) => {
 const importPlan: Step = (run) => {
   const parsed = callRpc(run, 'parsePlanText', run.planText);
   run.log(`parsePlanText: ${parsed.plan.tasks.length} tasks, ${parsed.plan.reports.length} reports`);
-  const created = callRpc(run, 'createTaskSheet', parsed.plan);
+  // The review's defaults, as the sidebar starts with them: no deadline → end of the plan year.
+  const created = callRpc(run, 'createTaskSheet', withDefaultDues(parsed.plan));
   run.planKey = created.planKey;
-  run.log(`createTaskSheet: sheet "${created.sheetName}" with ${created.tasks} tasks`);
+  run.log(`createTaskSheet: sheet "${created.sheetName}" with ${created.tasks} tasks, ${created.reports} report rows, ${created.unitsAdded.length} units added`);
 };
 
 /** Applies the progress file through saveProgress, the sidebar's own entry point. */
