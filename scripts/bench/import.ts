@@ -21,7 +21,7 @@ function plan(n: number, version = 0): Plan {
     number: '21/KH-UBND', code: 'UBND', issuer: 'Agency', place: 'Pleiku', date: '2024-01-05', title: 'Bench plan', year: 2024,
     basis: ['Basis'], objectives: [], tasks,
     reports: [{ text: 'Annual report', period: 'annual', due: '2024-11-30', unit: 'Unit 0' }],
-    recipients: ['- Lưu: VT.'], signer: { title: 'CHỦ TỊCH', name: 'A', block: 'CHỦ TỊCH' }, warnings: [],
+    recipients: ['- Archive'], signer: { title: 'CHAIR', name: 'A', block: 'CHAIR' }, warnings: [],
   };
 }
 

@@ -5,6 +5,7 @@ import type { Message } from './index';
 export const importMessages = {
   // Server: shared sheets made by the import.
   sheetPlanStore: { vi: 'Kế hoạch (dữ liệu)', en: 'Plans (data)' },
+  sheetPlanUntitled: { vi: 'Kế hoạch', en: 'Plan' },
 
   // Server: refusals (nothing is written).
   importBadPayload: {

@@ -13,7 +13,7 @@ import {
 } from '../../core/columns';
 import { conditionalRules, type ConditionalRuleSpec } from '../../core/conditional-rules';
 import { dateCellsIn, mergeRevision, planColumnKeys, recordsToRows, rowsToRecords, type CellDates, type CellValue, type RevisionDiff } from '../../core/sheet-model';
-import type { Locale } from '../../core/messages/index';
+import { msg, type Locale } from '../../core/messages/index';
 import { UserError } from '../rpc';
 import { COLUMN_KEY, fingerprint, RULES_KEY, TASK_SHEET_KEY, taggedSheets } from './metadata';
 import { fromStoredPlan, readStoredPlans, uniqueName, type StoredPlan } from './plan-store';
@@ -182,7 +182,7 @@ export function writeTaskSheet(ss: Spreadsheet, plan: Plan, records: readonly Ta
   const width = columnOrder.length;
   const dates = dateCellsIn(ss.getSpreadsheetTimeZone());
   const values = recordsToRows(records, columnOrder, locale, dates, { plainTextCells: true });
-  const sheet = ss.insertSheet(uniqueName(ss, sheetNameOf(plan)));
+  const sheet = ss.insertSheet(uniqueName(ss, sheetNameOf(plan, locale)));
   try {
     const maxRows = fitGrid(sheet, records.length + 1, width);
     const header = sheet.getRange(HEADER_ROW, 1, 1, width);
@@ -213,9 +213,9 @@ export function writeTaskSheet(ss: Spreadsheet, plan: Plan, records: readonly Ta
 }
 
 /** A sheet name from the plan: its number and year, or a short title. */
-export function sheetNameOf(plan: Pick<Plan, 'number' | 'title' | 'year'>): string {
+export function sheetNameOf(plan: Pick<Plan, 'number' | 'title' | 'year'>, locale: Locale): string {
   const year = plan.year ? ` (${plan.year})` : '';
-  const base = (plan.number ?? '').trim() || plan.title.trim().slice(0, 60).trim() || 'Plan';
+  const base = (plan.number ?? '').trim() || plan.title.trim().slice(0, 60).trim() || msg('sheetPlanUntitled', locale);
   return `${base.replace(/[\[\]*?:\\]/g, ' ')}${year}`.slice(0, 90);
 }
 
