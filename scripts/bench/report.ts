@@ -1,0 +1,54 @@
+// Bench: createReport through the built dist/Code.js on the emulator for plans of 10, 100 and
+// 1000 tasks: service calls (Docs calls grow with the rendered elements, so linearly) and time.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchCase } from './types';
+import type { Plan } from '../../src/core/types';
+import { loadBundle, ROOT, type LoadedBundle } from '../../test/harness/load-bundle';
+
+const SEED = join(ROOT, '../shared/seeds/000_ca09a627ff227fa6.txt');
+const UNITS = ['Văn phòng và Tổ chức đoàn thể', 'Các phòng và đơn vị trực thuộc', 'Phòng Quản lý doanh nghiệp'];
+
+function value<T>(bundle: LoadedBundle, name: string, ...args: unknown[]): T {
+  const answer = bundle.rpc(name, args) as { ok: true; value: T } | { ok: false; error: string };
+  if (!answer.ok) throw new Error(`${name}: ${answer.error}`);
+  return answer.value;
+}
+
+/** The add-on with a task sheet of n seed-shaped tasks over three units and the year's months. */
+function prepared(n: number): { bundle: LoadedBundle; planKey: string } {
+  const bundle = loadBundle({ emulator: { locale: 'vi' } });
+  const plan = value<{ plan: Plan }>(bundle, 'parsePlanText', readFileSync(SEED, 'utf8')).plan;
+  const base = plan.tasks;
+  plan.tasks = Array.from({ length: n }, (_, i) => ({
+    ...base[i % base.length],
+    ref: `T.${i + 1}`,
+    leadUnit: UNITS[i % UNITS.length],
+    due: `2023-${String((i % 12) + 1).padStart(2, '0')}-15`,
+  }));
+  const { planKey } = value<{ planKey: string }>(bundle, 'createTaskSheet', plan);
+  return { bundle, planKey };
+}
+
+export const cases: BenchCase[] = [
+  {
+    name: 'report-docs',
+    sizes: [10, 100, 1000],
+    unit: 'tasks',
+    prepare(n) {
+      const { bundle, planKey } = prepared(n);
+      const settings = {
+        ...value<{ settings: Record<string, unknown> }>(bundle, 'getReportDefaults', planKey).settings,
+        period: { kind: 'semiannual', year: 2023 },
+        cutoff: '2023-05-05',
+        issuingAgency: 'Ban Quản lý Khu kinh tế',
+        agencyCode: 'BQLKKT',
+      };
+      return () => {
+        bundle.emulator.calls.reset();
+        value(bundle, 'createReport', settings);
+        return bundle.emulator.calls.total();
+      };
+    },
+  },
+];
