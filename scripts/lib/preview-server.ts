@@ -41,8 +41,6 @@ interface SheetView {
   name: string;
   /** The spreadsheet's active sheet: the page shows it first. */
   active: boolean;
-  /** The spreadsheet's active sheet: the page shows it first. */
-  active: boolean;
   frozenRows: number;
   numColumns: number;
   widths: number[];
@@ -79,7 +77,6 @@ function readSheets(bundle: LoadedBundle): SheetView[] {
       const aligns = attempt(() => range.getHorizontalAlignments(), blank(''));
       return {
         name: sheet.getName(),
-        active: sheet.getName() === activeName,
         active: sheet.getName() === activeName,
         frozenRows: attempt(() => sheet.getFrozenRows(), 0),
         numColumns: columns,
