@@ -7,6 +7,10 @@ import type { ProgressUpdate, RpcResult, ServerApi } from '../src/shared/rpc';
 import { loadBundle, type LoadedBundle } from '../test/harness/load-bundle';
 import { withDefaultDues } from '../src/client/tabs/import-review';
 import { setClock } from '../test/server/tracking-fixture';
+import { loadEmulator } from '../test/emulator/index';
+import { reportModelOf } from '../src/server/report/create-report';
+import { validateReportRequest } from '../src/server/report/settings';
+import { renderReportHtml } from '../src/core/report/html';
 
 interface DemoRun {
   bundle: LoadedBundle;
@@ -16,6 +20,8 @@ interface DemoRun {
   planKey?: string;
   /** Progress updates to apply (--progress), as the sidebar would save them. */
   progress: Omit<ProgressUpdate, 'planKey' | 'baseline'>[];
+  /** Extra files a step wants written to the output directory, by name. */
+  outputs: Record<string, string>;
 }
 
 /** One step of the job: a small function over the loaded add-on. */
@@ -67,8 +73,40 @@ const checkOverdue: Step = (run) => {
   run.log(`checkOverdue: ${report.overdue} overdue, ${report.dueSoon} due soon (today ${report.today})`);
 };
 
+/** The Docs classes, for counting the report's Docs calls apart from its Sheets reads. */
+const DOCS_CLASSES = /^(DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|InlineImage|PageBreak|HorizontalRule|Element)\./;
+
+/**
+ * Makes the report with the plan's defaults through createReport and keeps its model (built
+ * again on a copy of the state, so the demo's call counts stay the add-on's own), its HTML and
+ * the calls it made: report.json, report.html, report-calls.json.
+ */
+const makeReport: Step = (run) => {
+  const defaults = callRpc(run, 'getReportDefaults', run.planKey ?? null);
+  if (!defaults.settings) throw new Error('getReportDefaults: no plan sheet');
+  const settings = defaults.settings;
+  const before = run.bundle.emulator.calls.byMethod();
+  const created = callRpc(run, 'createReport', settings);
+  const after = run.bundle.emulator.calls.byMethod();
+  const byMethod = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)]).filter(([, v]) => (v as number) > 0));
+  const sum = (pick: (key: string) => boolean): number => Object.entries(byMethod).reduce((n, [k, v]) => n + (pick(k) ? (v as number) : 0), 0);
+  const calls = { total: sum(() => true), docs: sum((k) => DOCS_CLASSES.test(k)), other: sum((k) => !DOCS_CLASSES.test(k)), byMethod };
+  const copy = loadEmulator(run.bundle.emulator.save());
+  const uninstall = copy.install();
+  try {
+    const ss = (copy.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const { model } = reportModelOf(ss, validateReportRequest(settings), 'vi');
+    run.outputs['report.json'] = JSON.stringify(model, null, 2);
+    run.outputs['report.html'] = renderReportHtml(model);
+  } finally {
+    uninstall();
+  }
+  run.outputs['report-calls.json'] = JSON.stringify({ document: created, ...calls }, null, 2);
+  run.log(`createReport: "${created.name}" (${calls.docs} Docs calls, ${calls.other} other service calls)`);
+};
+
 /** The job, in order. Later steps (progress updates, the report) go here. */
-const STEPS: Step[] = [openSpreadsheet, openSidebar, readSidebarContext, importPlan, applyProgress, checkOverdue];
+const STEPS: Step[] = [openSpreadsheet, openSidebar, readSidebarContext, importPlan, applyProgress, checkOverdue, makeReport];
 
 export interface DemoArgs {
   planFile: string;
@@ -102,6 +140,7 @@ export function runDemo(args: DemoArgs, log: (line: string) => void = console.lo
     planText: readFileSync(args.planFile, 'utf8'),
     log,
     progress: args.progressFile ? (JSON.parse(readFileSync(args.progressFile, 'utf8')) as DemoRun['progress']) : [],
+    outputs: {},
   };
   for (const step of STEPS) step(run);
   const outDir = resolve(args.outDir);
@@ -110,6 +149,7 @@ export function runDemo(args: DemoArgs, log: (line: string) => void = console.lo
   const calls = { total: run.bundle.emulator.calls.total(), byMethod: run.bundle.emulator.calls.byMethod() };
   writeFileSync(join(outDir, 'workbook.json'), JSON.stringify(workbook, null, 2));
   writeFileSync(join(outDir, 'calls.json'), JSON.stringify(calls, null, 2));
+  for (const [name, text] of Object.entries(run.outputs)) writeFileSync(join(outDir, name), text);
   log(`wrote ${join(outDir, 'workbook.json')} and calls.json (${calls.total} service calls)`);
   return { workbook, calls };
 }

@@ -61,6 +61,26 @@ export function createReport(settings: ReportRequest): CreatedReport {
   const clean = validateReportRequest(settings);
   const locale = userLocale();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { model, planTitle } = reportModelOf(ss, clean, locale);
+  const template = clean.templateUrl ? openTemplate(clean.templateUrl) : null;
+  const images: DocsImages = { dashboardChart: dashboardChart(ss) };
+
+  const doc = DocumentApp.create(model.documentName);
+  if (template) renderFromTemplate(template.getBody(), doc.getBody(), model, templateValues(model, clean, locale), images);
+  else renderReportDoc(model, doc.getBody(), images);
+  const created = { id: doc.getId(), url: doc.getUrl(), name: model.documentName };
+  doc.saveAndClose();
+
+  logReport(ss, model, planTitle, created, locale);
+  writeReportSettings(clean, false);
+  return created;
+}
+
+/**
+ * The report model of checked settings: the plan sheet's records (one read) evaluated at the
+ * cut-off with the tracking settings' due-soon window. Also used by the headless demo.
+ */
+export function reportModelOf(ss: Spreadsheet, clean: ReportRequest, locale: Locale): { model: ReportModel; planTitle: string } {
   const taskSheet = openTaskSheet(ss, clean.planKey);
   const { records } = taskSheet.readRecords();
   const model = buildReport({
@@ -82,18 +102,7 @@ export function createReport(settings: ReportRequest): CreatedReport {
     },
     locale,
   });
-  const template = clean.templateUrl ? openTemplate(clean.templateUrl) : null;
-  const images: DocsImages = { dashboardChart: dashboardChart(ss) };
-
-  const doc = DocumentApp.create(model.documentName);
-  if (template) renderFromTemplate(template.getBody(), doc.getBody(), model, templateValues(model, clean, locale), images);
-  else renderReportDoc(model, doc.getBody(), images);
-  const created = { id: doc.getId(), url: doc.getUrl(), name: model.documentName };
-  doc.saveAndClose();
-
-  logReport(ss, model, taskSheet.plan.title || taskSheet.sheet.getName(), created, locale);
-  writeReportSettings(clean, false);
-  return created;
+  return { model, planTitle: taskSheet.plan.title || taskSheet.sheet.getName() };
 }
 
 /** google.script.run target: the reports made, newest first (one read of the log sheet). */
