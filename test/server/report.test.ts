@@ -316,3 +316,27 @@ describe('Docs calls', () => {
     expect(perTask).toBeGreaterThan(0);
   });
 });
+
+describe('npm run demo', () => {
+  it('writes the report model, its HTML and the Docs calls', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runDemo } = await import('../../scripts/demo');
+    const { SEED_FILE } = await import('./tracking-fixture');
+    const out = mkdtempSync(join(tmpdir(), 'plan-tracker-demo-report-'));
+    try {
+      runDemo({ planFile: SEED_FILE, outDir: out, today: '2023-05-05' }, () => undefined);
+      const model = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { documentName: string; cutoff: string; blocks: unknown[] };
+      expect(model.cutoff).toBe('2023-05-05');
+      expect(model.blocks.length).toBeGreaterThan(30);
+      expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('BÁO CÁO');
+      const calls = JSON.parse(readFileSync(join(out, 'report-calls.json'), 'utf8')) as { docs: number; total: number; document: { name: string } };
+      expect(calls.document.name).toBe(model.documentName);
+      expect(calls.docs).toBeGreaterThan(0);
+      expect(calls.docs).toBeLessThanOrEqual(calls.total);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
