@@ -13,7 +13,7 @@ import type { TabContext } from './types';
 export function mountProgressTab(panel: HTMLElement, _tab: TabContext): void {
   const pickers = el('div', { class: 'block' });
   const list = el('div', { class: 'task-list', role: 'list' });
-  const note = el('p', { class: 'secondary', role: 'status' });
+  const note = el('p', { class: 'secondary', role: 'status', id: 'progress-note' });
   panel.append(pickers, note, list);
   let view: ProgressView | null = null;
 
@@ -70,6 +70,7 @@ export function mountProgressTab(panel: HTMLElement, _tab: TabContext): void {
       replaceChildren(formSlot, open ? [] : [taskForm(current, task, (saved) => {
         Object.assign(task, saved);
         render();
+        replaceChildren(note, [t('trkSaved', { code: saved.code })]);
       })]);
     });
     item.append(summary, meta, formSlot);
@@ -113,10 +114,7 @@ function taskForm(view: ProgressView, task: ProgressTask, onSaved: (task: Progre
       evidence: evidence.value,
       baseline: task.baseline,
     }).then(
-      (answer) => {
-        onSaved(answer.task);
-        replaceChildren(message, [t('trkSaved', { code: task.code })]);
-      },
+      (answer) => onSaved(answer.task),
       (error: Error) => {
         message.className = 'error';
         replaceChildren(message, [error.message]);
