@@ -127,25 +127,29 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     writeFileSync(stateFile, bundle.emulator.save());
     version++;
   };
-  const open = (): LoadedBundle => {
-    const saved = existsSync(stateFile) ? readFileSync(stateFile, 'utf8') : undefined;
-    const loaded = loadBundle({ distDir, saved });
-    loaded.run('onOpen', { authMode: 'FULL' });
-    return loaded;
+  const open = (): LoadedBundle => loadBundle({ distDir, saved: existsSync(stateFile) ? readFileSync(stateFile, 'utf8') : undefined });
+  /**
+   * The menu and sidebar as the user's first visit shows them, run on a throwaway copy of the
+   * state so that page loads do not pile menus and sidebars into the saved state.
+   */
+  const openSidebar = (): { title: string; html: string } => {
+    const visit = loadBundle({ distDir, saved: bundle.emulator.save() });
+    visit.run('onOpen', { authMode: 'FULL' });
+    visit.run('showSidebar');
+    return visit.emulator.ui().sidebars.at(-1) ?? { title: '', html: readFileSync(join(distDir, 'sidebar.html'), 'utf8') };
   };
   let bundle = open();
+  let sidebar = openSidebar();
 
   const routes = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = url.pathname;
     if (request.method === 'GET' && path === '/') {
-      bundle.run('showSidebar');
-      const sidebar = bundle.emulator.ui().sidebars.at(-1);
+      sidebar = openSidebar();
       const name = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getName();
-      send(response, 200, 'text/html', previewPage({ sidebarTitle: sidebar?.title ?? '', spreadsheetName: name }));
+      send(response, 200, 'text/html', previewPage({ sidebarTitle: sidebar.title, spreadsheetName: name }));
     } else if (request.method === 'GET' && path === '/sidebar') {
-      const sidebar = bundle.emulator.ui().sidebars.at(-1);
-      send(response, 200, 'text/html', withShim(sidebar?.html ?? readFileSync(join(distDir, 'sidebar.html'), 'utf8')));
+      send(response, 200, 'text/html', withShim(sidebar.html));
     } else if (request.method === 'POST' && path === '/rpc') {
       const { name, args } = JSON.parse(await readBody(request)) as { name: string; args?: unknown[] };
       try {
@@ -164,6 +168,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     } else if (request.method === 'GET' && path === '/reset') {
       rmSync(stateFile, { force: true });
       bundle = open();
+      sidebar = openSidebar();
       version++;
       response.writeHead(302, { location: '/' });
       response.end();

@@ -105,3 +105,13 @@ describe('withShim', () => {
     expect(html.indexOf('window.google')).toBeLessThan(html.indexOf('app()'));
   });
 });
+
+describe('preview page loads', () => {
+  it('do not pile menus and sidebars into the saved state', async () => {
+    const preview = await start();
+    for (let i = 0; i < 3; i++) await fetch(preview.url);
+    await fetch(new URL('/rpc', preview.url), { method: 'POST', body: JSON.stringify({ name: 'getSidebarContext', args: [] }) });
+    const saved = loadBundle({ saved: readFileSync(stateFile, 'utf8') });
+    expect(saved.emulator.ui().sidebars).toEqual([]);
+  });
+});
