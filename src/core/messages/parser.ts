@@ -2,6 +2,14 @@
 import type { Message } from './index';
 
 export const parser = {
+  parserFileUnreadable: {
+    vi: 'Không mở được tệp {file}: tệp không tồn tại hoặc không có quyền đọc.',
+    en: 'Cannot open the file {file}: it does not exist or cannot be read.',
+  },
+  parserUsage: {
+    vi: 'Cách dùng: npm run --silent parse -- <tệp kế hoạch .txt> [--en]',
+    en: 'Usage: npm run --silent parse -- <plan file .txt> [--en]',
+  },
   parserEmpty: {
     vi: 'Không có nội dung để đọc: hãy dán toàn văn kế hoạch hoặc chọn một tệp văn bản.',
     en: 'There is nothing to read: paste the full text of the plan or choose a text file.',

@@ -130,13 +130,16 @@ function stripColon(s: string): string {
   return s.trim().replace(/\s*:$/, '');
 }
 
-/** The first sentence of a task, at most 160 characters, cut at a word. */
+/**
+ * The first sentence of a task, at most 160 characters. A longer sentence is cut at a word
+ * and ends with "…", so a reader sees that the title is not the whole sentence.
+ */
 export function makeTitle(text: string): string {
   const first = text.split(/(?<=[.;])\s+/)[0].replace(/[.;:]$/, '').trim();
   if (first.length <= 160) return first;
-  const cut = first.slice(0, 160);
+  const cut = first.slice(0, 159);
   const space = cut.lastIndexOf(' ');
-  return (space > 80 ? cut.slice(0, space) : cut).trim();
+  return (space > 80 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, '') + '…';
 }
 
 function flatten(node: Node): string[] {
