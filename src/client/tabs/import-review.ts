@@ -36,15 +36,16 @@ export function mergeUp(tasks: readonly PlanTask[], index: number): PlanTask[] {
   if (index <= 0 || index >= tasks.length) return [...tasks];
   const above = tasks[index - 1];
   const task = tasks[index];
+  const leadUnit = above.leadUnit ?? task.leadUnit;
   const units = [...above.supportUnits];
   for (const u of [task.leadUnit, ...task.supportUnits]) {
-    if (u && u !== above.leadUnit && !units.includes(u)) units.push(u);
+    if (u && u !== leadUnit && !units.includes(u)) units.push(u);
   }
   const dues = [above.due, task.due].filter((d): d is string => !!d).sort();
   const merged: PlanTask = {
     ...above,
     text: `${above.text}\n${task.text}`,
-    leadUnit: above.leadUnit ?? task.leadUnit,
+    leadUnit,
     supportUnits: units,
     due: dues[0] ?? null,
     dueText: above.dueText ?? task.dueText,
