@@ -1,0 +1,173 @@
+// The import review list as a specification: default due dates, and what dropping, merging,
+// splitting and typing units do to the list the user sees before the sheet is created.
+import { describe, expect, it } from 'vitest';
+import { dropTask, mergeUp, planYear, splitTask, splitUnits, withDefaultDues } from '../../../src/client/tabs/import-review';
+import type { Plan, PlanTask } from '../../../src/core/types';
+
+function task(ref: string, fields: Partial<PlanTask> = {}): PlanTask {
+  return {
+    ref,
+    section: 'II. NHIỆM VỤ',
+    title: `Nhiệm vụ ${ref}`,
+    text: `Nhiệm vụ ${ref}.`,
+    leadUnit: null,
+    supportUnits: [],
+    due: null,
+    dueText: null,
+    recurrence: null,
+    ...fields,
+  };
+}
+
+function plan(fields: Partial<Plan> = {}): Plan {
+  return {
+    number: '07/KH-UBND',
+    code: null,
+    issuer: 'UBND tỉnh',
+    place: null,
+    date: null,
+    title: 'Kế hoạch thử',
+    year: null,
+    basis: [],
+    objectives: [],
+    tasks: [],
+    reports: [],
+    recipients: [],
+    signer: { title: null, name: null, block: null },
+    warnings: [],
+    ...fields,
+  };
+}
+
+const refs = (tasks: readonly PlanTask[]): string[] => tasks.map((t) => t.ref);
+
+describe('default due dates', () => {
+  it('gives a task or report with no deadline the 31 December of the plan year', () => {
+    const start = withDefaultDues(
+      plan({
+        year: 2024,
+        tasks: [task('II.1'), task('II.2', { due: '2024-06-30' })],
+        reports: [{ text: 'Báo cáo năm', period: 'yearly', due: null, unit: null }],
+      }),
+    );
+    expect(start.tasks.map((t) => t.due)).toEqual(['2024-12-31', '2024-06-30']);
+    expect(start.reports[0].due).toBe('2024-12-31');
+  });
+
+  it('takes the year from the plan date when the title names none', () => {
+    expect(planYear(plan({ date: '2023-03-15' }))).toBe(2023);
+    expect(withDefaultDues(plan({ date: '2023-03-15', tasks: [task('II.1')] })).tasks[0].due).toBe('2023-12-31');
+    // The year written in the title wins over the signing date (a plan for 2024 signed in December 2023).
+    expect(withDefaultDues(plan({ year: 2024, date: '2023-12-20', tasks: [task('II.1')] })).tasks[0].due).toBe('2024-12-31');
+  });
+
+  it('leaves the deadline empty when the plan has neither year nor date', () => {
+    expect(planYear(plan())).toBeNull();
+    expect(withDefaultDues(plan({ tasks: [task('II.1')] })).tasks[0].due).toBeNull();
+  });
+
+  it('works on a copy, so a date the user clears in the review is not the parsed plan’s', () => {
+    const parsed = plan({ year: 2024, tasks: [task('II.1', { supportUnits: ['Sở Tài chính'] })] });
+    const review = withDefaultDues(parsed);
+    review.tasks[0].due = null;
+    review.tasks[0].supportUnits.push('Sở Nội vụ');
+    expect(parsed.tasks[0].due).toBeNull();
+    expect(parsed.tasks[0].supportUnits).toEqual(['Sở Tài chính']);
+    // Cleared stays cleared: the defaults are applied when the review starts, not to what the user edits.
+    expect(review.tasks[0].due).toBeNull();
+  });
+});
+
+describe('dropping a task', () => {
+  it('removes only that task and keeps the order of the others', () => {
+    const tasks = [task('II.1'), task('II.2'), task('II.3')];
+    expect(refs(dropTask(tasks, 1))).toEqual(['II.1', 'II.3']);
+    expect(refs(dropTask(tasks, 0))).toEqual(['II.2', 'II.3']);
+    expect(refs(dropTask(tasks, 2))).toEqual(['II.1', 'II.2']);
+    expect(refs(tasks)).toEqual(['II.1', 'II.2', 'II.3']);
+  });
+
+  it('drops nothing for an index outside the list', () => {
+    expect(refs(dropTask([task('II.1')], 5))).toEqual(['II.1']);
+  });
+});
+
+describe('merging a task into the one above', () => {
+  it('joins the texts, keeps the upper code and title, and removes the lower task', () => {
+    const tasks = [task('II.1'), task('II.2', { text: 'Rà soát thủ tục.' }), task('II.3', { text: 'Tổ chức tập huấn.' }), task('II.4')];
+    const merged = mergeUp(tasks, 2);
+    expect(refs(merged)).toEqual(['II.1', 'II.2', 'II.4']);
+    expect(merged[1].text).toBe('Rà soát thủ tục.\nTổ chức tập huấn.');
+    expect(merged[1].title).toBe('Nhiệm vụ II.2');
+  });
+
+  it('keeps the upper lead unit and adds the lower task’s units as support, each once', () => {
+    const tasks = [
+      task('II.1', { leadUnit: 'Sở Nội vụ', supportUnits: ['Sở Tài chính'] }),
+      task('II.2', { leadUnit: 'Sở Tư pháp', supportUnits: ['Sở Tài chính', 'Sở Nội vụ', 'Công an tỉnh'] }),
+    ];
+    const [merged] = mergeUp(tasks, 1);
+    expect(merged.leadUnit).toBe('Sở Nội vụ');
+    expect(merged.supportUnits).toEqual(['Sở Tài chính', 'Sở Tư pháp', 'Công an tỉnh']);
+    expect(tasks[0].supportUnits).toEqual(['Sở Tài chính']);
+  });
+
+  it('takes the lower lead unit when the upper task has none, without listing it as support too', () => {
+    const tasks = [task('II.1', { supportUnits: ['Sở Tài chính'] }), task('II.2', { leadUnit: 'Sở Tư pháp' })];
+    const [merged] = mergeUp(tasks, 1);
+    expect(merged.leadUnit).toBe('Sở Tư pháp');
+    expect(merged.supportUnits).toEqual(['Sở Tài chính']);
+  });
+
+  it('keeps the earlier deadline, or the only one', () => {
+    expect(mergeUp([task('II.1', { due: '2024-09-30' }), task('II.2', { due: '2024-06-30' })], 1)[0].due).toBe('2024-06-30');
+    expect(mergeUp([task('II.1', { due: '2024-06-30' }), task('II.2', { due: '2024-09-30' })], 1)[0].due).toBe('2024-06-30');
+    expect(mergeUp([task('II.1'), task('II.2', { due: '2024-09-30', dueText: 'trước 30/9/2024' })], 1)[0]).toMatchObject({
+      due: '2024-09-30',
+      dueText: 'trước 30/9/2024',
+    });
+    expect(mergeUp([task('II.1'), task('II.2')], 1)[0].due).toBeNull();
+  });
+
+  it('leaves the list as it is for the first task, which has nothing above it', () => {
+    const tasks = [task('II.1', { text: 'Một.' }), task('II.2', { text: 'Hai.' })];
+    const after = mergeUp(tasks, 0);
+    expect(refs(after)).toEqual(['II.1', 'II.2']);
+    expect(after.map((t) => t.text)).toEqual(['Một.', 'Hai.']);
+    expect(refs(mergeUp(tasks, 2))).toEqual(['II.1', 'II.2']);
+  });
+});
+
+describe('splitting a task', () => {
+  it('puts a copy right after it with the next free code, so codes stay unique', () => {
+    const tasks = [task('II.1'), task('II.2', { leadUnit: 'Sở Nội vụ', due: '2024-06-30' }), task('II.3')];
+    const split = splitTask(tasks, 1);
+    expect(refs(split)).toEqual(['II.1', 'II.2', 'II.2-2', 'II.3']);
+    expect(split[2]).toMatchObject({ leadUnit: 'Sở Nội vụ', due: '2024-06-30', text: tasks[1].text });
+    // Splitting again skips the code already taken.
+    const again = splitTask(split, 1);
+    expect(refs(again)).toEqual(['II.1', 'II.2', 'II.2-3', 'II.2-2', 'II.3']);
+    expect(new Set(refs(again)).size).toBe(again.length);
+  });
+
+  it('gives the copy its own unit list, so editing one half leaves the other alone', () => {
+    const split = splitTask([task('II.1', { supportUnits: ['Sở Tài chính'] })], 0);
+    split[1].supportUnits.push('Sở Nội vụ');
+    expect(split[0].supportUnits).toEqual(['Sở Tài chính']);
+  });
+
+  it('splits nothing for an index outside the list', () => {
+    expect(refs(splitTask([task('II.1')], 3))).toEqual(['II.1']);
+  });
+});
+
+describe('units typed in the review', () => {
+  it('are separated by semicolons or new lines, trimmed, with blanks dropped', () => {
+    expect(splitUnits(' Sở Tài chính; Sở Nội vụ ;\nCông an tỉnh;; ')).toEqual(['Sở Tài chính', 'Sở Nội vụ', 'Công an tỉnh']);
+    expect(splitUnits('   ')).toEqual([]);
+  });
+
+  it('keep a comma inside a unit name', () => {
+    expect(splitUnits('Sở Văn hóa, Thể thao và Du lịch; Sở Y tế')).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Y tế']);
+  });
+});
