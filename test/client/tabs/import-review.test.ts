@@ -47,7 +47,7 @@ describe('default due dates', () => {
       plan({
         year: 2024,
         tasks: [task('II.1'), task('II.2', { due: '2024-06-30' })],
-        reports: [{ text: 'Báo cáo năm', period: 'yearly', due: null, unit: null }],
+        reports: [{ text: 'Báo cáo năm', period: 'annual', due: null, unit: null }],
       }),
     );
     expect(start.tasks.map((t) => t.due)).toEqual(['2024-12-31', '2024-06-30']);
