@@ -22,6 +22,28 @@ export interface Ctx {
   locks: LockTable;
   /** Makes a Date in the script's realm (install() into a node:vm context switches it). */
   newDate(ms: number): Date;
+  /** OAuth scopes the project declares (appsscript.json oauthScopes). */
+  scopes: readonly string[];
+  /**
+   * True when the user is in the developer's Google Workspace domain. Otherwise the user's
+   * e-mail is blank in contexts that run without the user's authorization (simple onOpen/onEdit).
+   * https://developers.google.com/apps-script/reference/base/user#getEmail()
+   */
+  sameDomain: boolean;
+}
+
+/** The full Sheets scope openById/openByUrl need; spreadsheets.currentonly does not cover them. */
+export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+
+/**
+ * Refuses a call the project's scopes (or a simple trigger, which runs without authorization)
+ * do not allow, with the real text: "You do not have permission to call SpreadsheetApp.openById.
+ * Required permissions: https://www.googleapis.com/auth/spreadsheets".
+ */
+export function requireScope(ctx: Ctx, what: string, scope: string): void {
+  if (ctx.authMode === AuthMode.NONE || ctx.simpleTrigger || ctx.authMode === AuthMode.LIMITED || !ctx.scopes.includes(scope)) {
+    fail(`You do not have permission to call ${what}. Required permissions: ${scope}`);
+  }
 }
 
 /** The sheet state with the given id, or a "deleted" failure. */

@@ -11,6 +11,8 @@ import { rangeFromA1, defaultSheetBase, Spreadsheet, SpreadsheetApp } from './sp
 import { Range } from './range';
 import { validates } from './rules';
 import vm from 'node:vm';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Charts as ChartsService, LockService, Logger, MailApp, MAIL_DAILY_QUOTA, PropertiesService, ScriptApp, Session, Utilities } from './services';
 import { parseState, stringifyState, type CellValue, type EmulatorState, type GridBox } from './state';
 import { HtmlService, uiAnswers } from './ui';
@@ -32,6 +34,19 @@ export interface EmulatorOptions {
   now?: () => Date;
   /** HtmlService.createHtmlOutputFromFile sources by name (without '.html'). */
   files?: Record<string, string>;
+  /** The project's OAuth scopes; default the oauthScopes of appsscript/appsscript.json. */
+  oauthScopes?: string[];
+}
+
+/** The oauthScopes of the project's manifest (appsscript/appsscript.json), or [] without one. */
+function manifestScopes(): string[] {
+  try {
+    const path = fileURLToPath(new URL('../../appsscript/appsscript.json', import.meta.url));
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as { oauthScopes?: string[] };
+    return manifest.oauthScopes ?? [];
+  } catch {
+    return [];
+  }
 }
 
 /** What workbook() reports per sheet (the demo's workbook.json). */
@@ -162,6 +177,8 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
     simpleTrigger: false,
     locks: { holders: new Map() },
     newDate: (ms) => new Date(ms),
+    scopes: options.oauthScopes ?? manifestScopes(),
+    sameDomain: true,
   };
 
   const globals: Record<string, unknown> = {

@@ -1,7 +1,7 @@
 // SpreadsheetApp, Spreadsheet and Sheet over the emulator state (1-based ranges, real grid limits and errors).
 import { parseA1 } from './a1';
 import { EmbeddedChart, EmbeddedChartBuilder, newChartSpec } from './charts';
-import { requireAuth, sheetById, type Ctx } from './context';
+import { requireAuth, requireScope, sheetById, SPREADSHEETS_SCOPE, type Ctx } from './context';
 import { Counted } from './counter';
 import { isValidTimeZone } from './dates';
 import {
@@ -626,14 +626,18 @@ export class SpreadsheetApp extends Counted {
   getUi(): Ui {
     return new Ui(this.ctx);
   }
-  /** Only the bound spreadsheet exists here; other ids throw the real text (facts R20). */
+  /**
+   * Needs the full `spreadsheets` scope (spreadsheets.currentonly only reaches the bound file
+   * through getActive*) and authorization, so simple triggers cannot call it. Only the bound
+   * spreadsheet exists here; other ids throw the real text (facts R20).
+   */
   openById(id: string): Spreadsheet {
-    requireAuth(this.ctx, 'SpreadsheetApp.openById');
+    requireScope(this.ctx, 'SpreadsheetApp.openById', SPREADSHEETS_SCOPE);
     if (id !== this.ctx.state.spreadsheet.id) fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
     return new Spreadsheet(this.ctx);
   }
   openByUrl(url: string): Spreadsheet {
-    requireAuth(this.ctx, 'SpreadsheetApp.openByUrl');
+    requireScope(this.ctx, 'SpreadsheetApp.openByUrl', SPREADSHEETS_SCOPE);
     if (!url.includes(this.ctx.state.spreadsheet.id)) fail('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
     return new Spreadsheet(this.ctx);
   }
