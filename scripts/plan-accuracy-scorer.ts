@@ -146,12 +146,45 @@ export function listExamples(): Array<{ name: string; txt: string; json: string;
   return out;
 }
 
-/** Parses and scores every example; a parse failure scores zero tasks. */
-export function scoreExamples(): Array<Score & { seed: boolean }> {
-  return listExamples().map((ex) => {
+/** Annotated plans in any folder: every `<name>.expected.json` with a `<name>.txt` (or `.md`) beside it. */
+export function listFolder(folder: string): Array<{ name: string; txt: string; json: string; seed: boolean }> {
+  const out: Array<{ name: string; txt: string; json: string; seed: boolean }> = [];
+  for (const f of readdirSync(folder).filter((f) => f.endsWith('.expected.json')).sort()) {
+    const base = f.replace(/\.expected\.json$/, '');
+    const txt = ['.txt', '.md'].map((e) => join(folder, base + e)).find((p) => existsSync(p));
+    if (txt) out.push({ name: base, txt, json: join(folder, f), seed: false });
+  }
+  return out;
+}
+
+/** Lists what differs between a parse and its annotation: missed and extra tasks, wrong lead units and dues. */
+export function describeMisses(plan: Plan, exp: Expected): string[] {
+  const matches = matchTasks(exp.tasks, plan);
+  const out: string[] = [];
+  const used = new Set(matches.values());
+  for (const e of exp.tasks) {
+    const i = matches.get(e);
+    if (i === undefined) {
+      out.push(`  missed ${e.ref}: ${e.summary}`);
+      continue;
+    }
+    const p = plan.tasks[i];
+    if (!same(p.leadUnit, e.lead_unit)) out.push(`  lead ${e.ref} (${p.ref}): want ${JSON.stringify(e.lead_unit)} got ${JSON.stringify(p.leadUnit)}`);
+    if ((p.due ?? null) !== (e.due ?? null)) out.push(`  due ${e.ref} (${p.ref}): want ${e.due} got ${p.due} [${p.dueText ?? ''}]`);
+  }
+  plan.tasks.forEach((p, i) => {
+    if (!used.has(i)) out.push(`  extra ${p.ref}: ${p.text.slice(0, 90)}`);
+  });
+  return out;
+}
+
+/** Parses and scores every example (or the plans of another folder); a parse failure scores zero tasks. */
+export function scoreExamples(folder?: string, detail = false): Array<Score & { seed: boolean }> {
+  return (folder ? listFolder(folder) : listExamples()).map((ex) => {
     const exp = JSON.parse(readFileSync(ex.json, 'utf8')) as Expected;
     const result = parsePlan(readFileSync(ex.txt, 'utf8'));
     const plan = result.ok ? result.plan : parsePlanFallback();
+    if (detail) console.log([ex.name, ...describeMisses(plan, exp)].join('\n'));
     return { ...scorePlan(ex.name, plan, exp), seed: ex.seed };
   });
 }
