@@ -121,9 +121,13 @@ export function findExplicitUnits(text: string): Units {
     const m = /(?:^|[.;]\s+)Giao\s+(?:cho\s+)?(.{3,140}?)\s+(?:là cơ quan |làm )?(?:chủ trì|thực hiện|triển khai|tổ chức|phụ trách|tham mưu|theo dõi)(?![A-Za-z0-9À-ỹĐđ])/i.exec(text);
     if (m && looksLikeUnit(m[1])) lead = tidy(m[1]);
   }
-  if (!lead) {
-    const m = /^(.{3,140}?)\s+(?:là cơ quan )?chủ trì(?![A-Za-z0-9À-ỹĐđ])/.exec(text);
-    if (m && looksLikeUnit(m[1]) && !/[.;:]/.test(m[1])) lead = tidy(m[1]);
+  // "X chủ trì …" at the start of the task or of a later sentence ("Tuyên truyền …. Công an xã chủ trì, phối hợp …").
+  for (const sentence of lead ? [] : text.split(/(?<=[.;])\s+(?=\p{Lu})/u)) {
+    const m = /^(.{3,140}?)\s+(?:là cơ quan )?chủ trì(?![A-Za-z0-9À-ỹĐđ])/.exec(sentence);
+    if (m && looksLikeUnit(m[1]) && !/[.;:]/.test(m[1])) {
+      lead = tidy(m[1]);
+      break;
+    }
   }
   if (!lead) {
     const m = /(?<![A-Za-z0-9À-ỹĐđ])do\s+(.{3,100}?)\s+(?:bố trí|chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách|đảm bảo)(?![A-Za-z0-9À-ỹĐđ])/.exec(text);

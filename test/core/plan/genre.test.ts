@@ -126,3 +126,12 @@ describe('document layouts', () => {
     expect(t.text.charAt(kept.length)).toBe(' ');
   });
 });
+
+describe('a unit that leads in a later sentence of the task', () => {
+  it('takes "X chủ trì, phối hợp với Y" after the work sentence', () => {
+    const text = ['KẾ HOẠCH', 'Làm thử năm 2024', 'II. NHIỆM VỤ', '1. Hướng dẫn người dân dùng dịch vụ công trực tuyến. Công an xã chủ trì, phối hợp với Đoàn Thanh niên xã thực hiện.'].join('\n');
+    const r = parsePlan(text);
+    expect(r.ok && r.plan.tasks[0].leadUnit).toBe('Công an xã');
+    expect(r.ok && r.plan.tasks[0].supportUnits).toEqual(['Đoàn Thanh niên xã']);
+  });
+});
