@@ -4,6 +4,7 @@ import { AuthMode, createEmulator } from './index';
 
 type G = {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  Session: GoogleAppsScript.Base.Session;
 };
 
 function setup(options: Parameters<typeof createEmulator>[0] = {}) {
@@ -30,5 +31,29 @@ describe('scopes', () => {
     });
     emu.setAuthMode(AuthMode.NONE);
     expect(() => g.SpreadsheetApp.openById(id)).toThrow(/permission/);
+  });
+});
+
+describe('the user in simple triggers', () => {
+  it("getActiveUser().getEmail() is '' in a simple trigger for a user outside the developer's domain", () => {
+    const { emu, g } = setup();
+    expect(g.Session.getActiveUser().getEmail()).toBe('vanphong@example.gov.vn');
+    emu.runAsSimpleTrigger(() => expect(g.Session.getActiveUser().getEmail()).toBe(''));
+    emu.setAuthMode(AuthMode.NONE);
+    expect(g.Session.getActiveUser().getEmail()).toBe('');
+  });
+
+  it('the same domain as the developer sees the e-mail in simple triggers', () => {
+    const { emu, g } = setup({ sameDomainAsDeveloper: true });
+    emu.runAsSimpleTrigger(() => expect(g.Session.getActiveUser().getEmail()).toBe('vanphong@example.gov.vn'));
+  });
+
+  it("the onEdit event's user is blank outside the developer's domain", () => {
+    const { emu } = setup();
+    const e = emu.userEdit(emu.workbook().sheets[0].name, 'A1', 'x') as { user: { getEmail(): string } };
+    expect(e.user.getEmail()).toBe('');
+    const same = setup({ sameDomainAsDeveloper: true }).emu;
+    const e2 = same.userEdit(same.workbook().sheets[0].name, 'A1', 'x') as { user: { getEmail(): string } };
+    expect(e2.user.getEmail()).toBe('vanphong@example.gov.vn');
   });
 });

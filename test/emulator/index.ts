@@ -36,6 +36,11 @@ export interface EmulatorOptions {
   files?: Record<string, string>;
   /** The project's OAuth scopes; default the oauthScopes of appsscript/appsscript.json. */
   oauthScopes?: string[];
+  /**
+   * The acting user is in the developer's Google Workspace domain, so simple triggers see the
+   * user's e-mail. Default false: an add-on's users (other agencies) get '' there.
+   */
+  sameDomainAsDeveloper?: boolean;
 }
 
 /** The oauthScopes of the project's manifest (appsscript/appsscript.json), or [] without one. */
@@ -178,7 +183,7 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
     locks: { holders: new Map() },
     newDate: (ms) => new Date(ms),
     scopes: options.oauthScopes ?? manifestScopes(),
-    sameDomain: true,
+    sameDomain: options.sameDomainAsDeveloper ?? false,
   };
 
   const globals: Record<string, unknown> = {
@@ -334,7 +339,8 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
           authMode: AuthMode.LIMITED,
           range,
           source: new Spreadsheet(ctx),
-          user: { getEmail: () => state.user.email, toString: () => state.user.email },
+          // The event's user is blank unless the editor is in the developer's domain (facts U5).
+          user: { getEmail: () => (ctx.sameDomain ? state.user.email : ''), toString: () => (ctx.sameDomain ? state.user.email : '') },
           triggerUid: undefined,
         };
         if (single) {

@@ -174,9 +174,15 @@ export class Session extends Counted {
   constructor(private readonly ctx: Ctx) {
     super(ctx.counter, 'Session');
   }
-  /** '' in AuthMode.NONE, where the identity is not available (facts U5). */
+  /**
+   * '' in AuthMode.NONE and, unless the user is in the developer's domain, in simple triggers:
+   * "not available in any context that allows a script to run without that user's
+   * authorization, like a simple onOpen(e) or onEdit(e) trigger" (facts U5).
+   * https://developers.google.com/apps-script/reference/base/user#getEmail()
+   */
   getActiveUser(): User {
-    return new User(this.ctx, this.ctx.authMode === AuthMode.NONE ? '' : this.ctx.state.user.email);
+    const hidden = this.ctx.authMode === AuthMode.NONE || ((this.ctx.simpleTrigger || this.ctx.authMode === AuthMode.LIMITED) && !this.ctx.sameDomain);
+    return new User(this.ctx, hidden ? '' : this.ctx.state.user.email);
   }
   getEffectiveUser(): User {
     return new User(this.ctx, this.ctx.authMode === AuthMode.NONE ? '' : this.ctx.state.user.email);
