@@ -9,6 +9,7 @@ import {
   LEAD_FIELD,
   NON_TASK_SECTION,
   REPORT_DUTY,
+  REPORT_LABEL,
   REPORT_SECTION,
   ROMAN,
   SCOPE_LABEL,
@@ -183,10 +184,11 @@ const PERIOD_OF_PART: Record<string, Recurrence> = { '1': 'monthly', '3': 'quart
 
 /** Reporting duties in a text: "06 tháng (trước ngày …), 01 năm (trước ngày …)" gives one per period. */
 export function readReports(text: string, unit: string | null, year: number | null): PlanReport[] {
-  const parts = [...text.matchAll(/(\d{1,2})\s*(tháng|năm|quý)\s*\(([^)]*)\)/gi)];
+  // "06 tháng (trước ngày …), 01 năm (…)" or "hằng quý (…), hằng năm (…)".
+  const parts = [...text.matchAll(/(\d{1,2}|hằng|hàng|mỗi)\s*(tháng|năm|quý)\s*\(([^)]*)\)/gi)];
   if (parts.length) {
     return parts.map((p) => {
-      const n = String(Number(p[1]));
+      const n = /^\d/.test(p[1]) ? String(Number(p[1])) : p[2].toLowerCase() === 'tháng' ? '1' : '12';
       const kind = p[2].toLowerCase();
       const period: Recurrence | null = kind === 'năm' ? 'annual' : kind === 'quý' ? 'quarterly' : PERIOD_OF_PART[n] ?? null;
       return { text: `Báo cáo ${p[1]} ${p[2]}`, period, due: parseDeadline(p[3], year).due, unit };
@@ -356,6 +358,13 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
   const walkItem = (node: Node, ref: string, scope: Scope): void => {
     const own = node.own.trim();
     if (SCOPE_LABEL.test(own) || ITEM_BOILERPLATE.test(own)) return;
+    // "4. Chế độ báo cáo: …" inside an operative section sets reporting duties, not a task.
+    const reportLabel = REPORT_LABEL.exec(own);
+    if (reportLabel) {
+      const text = [own.slice(reportLabel[0].length), ...node.cont, ...flatten(node)].join(' ').trim();
+      if (text) result.reports.push(...readReports(text, findSubject(text), ctx.year));
+      return;
+    }
     // In documents numbered only with arabic numerals, "1. Mục tiêu" plays the role of a section.
     if (ctx.arabicOnly && node.kind === 'num' && node.level === 1 && headingLike(stripColon(own))) {
       const cls = classifySection(own);

@@ -40,6 +40,9 @@ export const TASK_SECTION = /NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG(?! KIỂM TRA)
 /** The reporting section ("Chế độ báo cáo", "Thông tin, báo cáo"). */
 export const REPORT_SECTION = /^(?:CHẾ ĐỘ|THÔNG TIN)(?![A-Za-z0-9À-ỹĐđ]).*BÁO CÁO|^BÁO CÁO(?![A-Za-z0-9À-ỹĐđ])/i;
 
+/** An item labelled as the reporting regime ("Chế độ báo cáo:", "Chế độ thông tin, báo cáo:"). */
+export const REPORT_LABEL = /^(?:Chế độ|Thông tin)\s*(?:thông tin,?\s*)?báo cáo\s*:\s*/i;
+
 /** Item labels that describe scope or method, not work (inspection place, subjects, funding). */
 export const SCOPE_LABEL =
   /^(?:địa điểm|đối tượng|nội dung kiểm tra|phương thức|phương pháp|hình thức kiểm tra|kinh phí|nguồn kinh phí|thành phần|mục đích|yêu cầu|mục tiêu|các chỉ tiêu|chỉ tiêu)(?![A-Za-z0-9À-ỹĐđ])[^:.;]{0,60}(?::|$)/i;

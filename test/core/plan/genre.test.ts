@@ -135,3 +135,15 @@ describe('a unit that leads in a later sentence of the task', () => {
     expect(r.ok && r.plan.tasks[0].supportUnits).toEqual(['Đoàn Thanh niên xã']);
   });
 });
+
+describe('a numbered "Chế độ báo cáo:" item in the organisation section', () => {
+  it('gives one report per period and no task', () => {
+    const text = [
+      'KẾ HOẠCH', 'Làm thử năm 2024', 'III. TỔ CHỨC THỰC HIỆN', '1. Phòng Nội vụ: Theo dõi việc thực hiện Kế hoạch.',
+      '2. Chế độ báo cáo: Các phòng báo cáo kết quả định kỳ 6 tháng (trước ngày 15/6/2024), hằng năm (trước ngày 15/12/2024).',
+    ].join('\n');
+    const r = parsePlan(text);
+    expect(r.ok && r.plan.tasks.map((t) => t.ref)).toEqual(['III.1']);
+    expect(r.ok && r.plan.reports.map((x) => [x.period, x.due])).toEqual([['semiannual', '2024-06-15'], ['annual', '2024-12-15']]);
+  });
+});
