@@ -3,6 +3,7 @@ import type { PlanReport, PlanTask, Recurrence } from '../types';
 import { findDeadline, findRecurrence, parseDeadline } from './deadline';
 import { findAddressee, findExplicitUnits, findPerson, findSubject, splitUnitLabel, splitUnits, type Units } from './units';
 import {
+  APPENDIX_POINTER,
   BOILERPLATE,
   GROUP_UNIT_LINE,
   ITEM_BOILERPLATE,
@@ -422,7 +423,8 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
     }
     walkItems(node, node.label, scope);
     // A section written as paragraphs only: each paragraph is a task.
-    if (!hasItems) node.cont.filter((p) => !/:$/.test(p)).forEach((p, i) => addTask(`${node.label}.${i + 1}`, scope, p, scope.units, {}));
+    // A paragraph that only points to the appendix ("… được phân công tại Phụ lục kèm theo") is not a task: the rows are.
+    if (!hasItems) node.cont.filter((p) => !/:$/.test(p) && !APPENDIX_POINTER.test(p)).forEach((p, i) => addTask(`${node.label}.${i + 1}`, scope, p, scope.units, {}));
   }
   return result;
 }

@@ -43,6 +43,9 @@ export const REPORT_SECTION = /^(?:CHẾ ĐỘ|THÔNG TIN)(?![A-Za-z0-9À-ỹĐ�
 /** An item labelled as the reporting regime ("Chế độ báo cáo:", "Chế độ thông tin, báo cáo:"). */
 export const REPORT_LABEL = /^(?:Chế độ|Thông tin)\s*(?:thông tin,?\s*)?báo cáo\s*:\s*/i;
 
+/** A paragraph that hands the tasks over to an appendix ("Nhiệm vụ cụ thể … được phân công tại Phụ lục kèm theo"). */
+export const APPENDIX_POINTER = /^[^.;]{0,160}?(?:phân công|chi tiết|cụ thể)[^.;]{0,80}?(?:tại|theo|ở)\s+(?:các\s+)?Phụ lục(?![A-Za-zÀ-ỹĐđ])[^.;]{0,80}[.;]?$/i;
+
 /** Item labels that describe scope or method, not work (inspection place, subjects, funding). */
 export const SCOPE_LABEL =
   /^(?:địa điểm|đối tượng|nội dung kiểm tra|phương thức|phương pháp|hình thức kiểm tra|kinh phí|nguồn kinh phí|thành phần|mục đích|yêu cầu|mục tiêu|các chỉ tiêu|chỉ tiêu)(?![A-Za-z0-9À-ỹĐđ])[^:.;]{0,60}(?::|$)/i;

@@ -147,3 +147,15 @@ describe('a numbered "Chế độ báo cáo:" item in the organisation section',
     expect(r.ok && r.plan.reports.map((x) => [x.period, x.due])).toEqual([['semiannual', '2024-06-15'], ['annual', '2024-12-15']]);
   });
 });
+
+describe('a section that hands its tasks to the appendix', () => {
+  it('takes the rows, not the pointer paragraph', () => {
+    const text = [
+      'KẾ HOẠCH', 'Làm thử năm 2024', 'II. NHIỆM VỤ', 'Các nhiệm vụ cụ thể và đơn vị chủ trì được phân công tại Phụ lục kèm theo.',
+      'Nơi nhận:', '- Lưu: VT.', 'HIỆU TRƯỞNG', 'Lê Văn Hải', 'PHỤ LỤC',
+      'STT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành', '1\tMở lớp tập huấn\tTổ Tin học\tQuý IV/2024',
+    ].join('\n');
+    const r = parsePlan(text);
+    expect(r.ok && r.plan.tasks.map((t) => [t.ref, t.leadUnit, t.due])).toEqual([['PL.1', 'Tổ Tin học', '2024-12-31']]);
+  });
+});
