@@ -36,7 +36,8 @@ export interface Node {
 
 /** A marker at the start of a paragraph: "II.", "1.", "1.1.", "a)", "-", "+". */
 export function readMarker(text: string): { kind: Kind; label: string; level: number; rest: string } | null {
-  let m = /^([IVXL]{1,6})\s*[.\/)]\s*(\S.*)$/.exec(text);
+  // "V/v …" (về việc) is the subject line of a letter, not section V.
+  let m = /^V\/v(?![A-Za-z])/i.test(text) ? null : /^([IVXL]{1,6})\s*[.\/)]\s*(\S.*)$/.exec(text);
   if (m && ROMAN.test(m[1])) return { kind: 'section', label: m[1], level: 0, rest: m[2] };
   m = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\)|(?=\s))\s*(\S.*)$/.exec(text);
   if (m && (m[2] || m[1].includes('.'))) return { kind: 'num', label: m[1], level: m[1].split('.').length, rest: m[3] };
@@ -376,7 +377,8 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
       scope = { ...scope, section: `${node.label}. ${own}`, report: cls.report };
     }
     const unitLabel = splitUnitLabel(own);
-    const headingUnit = !unitLabel && looksLikeUnit(stripColon(own)) && (headingLike(own) || /:$/.test(own)) ? stripColon(own) : null;
+    // A line that ends with a comma is a sentence wrapped by a PDF conversion, not a unit heading.
+    const headingUnit = !unitLabel && !/,$/.test(own) && looksLikeUnit(stripColon(own)) && (headingLike(own) || /:$/.test(own)) ? stripColon(own) : null;
     const groupUnits = unitsFromLines(node.groupLines);
     const ownUnit = unitLabel?.unit ?? headingUnit;
     const units: Units | null = groupUnits ?? (ownUnit ? { lead: ownUnit, support: [] } : scope.units);

@@ -84,6 +84,12 @@ function parseBlocks(blocks: Block[], locale: Locale): ParseResult {
   // Preamble: everything before the first item is the basis.
   while (i < blocks.length) {
     const b = blocks[i];
+    // "Kính gửi:" and the addressees listed under it belong to the header, not the body.
+    if (b.kind === 'paragraph' && /^Kính gửi\s*:/i.test(b.text)) {
+      i++;
+      while (i < blocks.length && blocks[i].kind === 'paragraph' && readMarker((blocks[i] as { text: string }).text)?.kind === 'dash') i++;
+      continue;
+    }
     if (b.kind === 'table' || readMarker(b.text) || isClosingStart(b)) break;
     if (!/^\(.*\)$/.test(b.text)) plan.basis.push(b.text);
     i++;

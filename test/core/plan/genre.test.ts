@@ -159,3 +159,19 @@ describe('a section that hands its tasks to the appendix', () => {
     expect(r.ok && r.plan.tasks.map((t) => [t.ref, t.leadUnit, t.due])).toEqual([['PL.1', 'Tổ Tin học', '2024-12-31']]);
   });
 });
+
+describe('a directive letter converted from PDF with hard-wrapped lines', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN TỈNH', 'Số: 12/UBND-KT', 'V/v triển khai thực hiện', 'một chương trình', 'Kính gửi:', '- Các Sở, ban, ngành;', '- Công an tỉnh.',
+    'Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:',
+    '1. Các Sở, ban, ngành thuộc tỉnh, Công an tỉnh,', 'Ủy ban nhân dân các xã tổ chức quán triệt chương trình.',
+    '2. Giao Sở Tài chính chủ trì, phối hợp với các cơ quan xây dựng dự thảo kế hoạch, hoàn thành', 'trước ngày 05/10/2026.',
+  ].join('\n');
+  it('reads "V/v" as the subject line, the addressees as header, and a line ending in a comma as part of the sentence', () => {
+    const r = parsePlan(text);
+    expect(r.ok && r.plan.tasks.map((t) => [t.ref, t.leadUnit, t.due])).toEqual([
+      ['1', 'Các Sở, ban, ngành thuộc tỉnh, Công an tỉnh, Ủy ban nhân dân các xã', null],
+      ['2', 'Sở Tài chính', '2026-10-05'],
+    ]);
+  });
+});
