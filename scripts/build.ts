@@ -1,7 +1,7 @@
 // npm run build: writes dist/Code.js (server bundle + top-level wrappers), dist/sidebar.html
 // (client bundle and stylesheet inlined) and dist/appsscript.json.
 import { build as esbuild } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -42,6 +42,16 @@ async function serverExports(): Promise<string[]> {
   return [...output.exports].sort();
 }
 
+/**
+ * Writes a file whole or not at all (a temporary file, then a rename), so a test or the
+ * preview that reads dist/ while a build runs never sees half a bundle.
+ */
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
 /** A top-level declaration per export: Apps Script sees only these (menus, triggers, google.script.run). */
 export function wrapperSource(names: string[]): string {
   return names
@@ -65,7 +75,7 @@ async function buildServer(distDir: string): Promise<string[]> {
   });
   const bundle = result.outputFiles[0].text;
   const code = `// ${BANNER}\n${bundle}\n// Top-level functions for Apps Script (one per export of src/server/index.ts).\n${wrapperSource(names)}\n`;
-  writeFileSync(join(distDir, 'Code.js'), code);
+  writeAtomically(join(distDir, 'Code.js'), code);
   return names;
 }
 
@@ -104,7 +114,7 @@ async function buildSidebar(distDir: string): Promise<number> {
   if (bytes > SIDEBAR_MAX_BYTES) {
     throw new Error(`dist/sidebar.html is ${bytes} bytes; the limit is ${SIDEBAR_MAX_BYTES}`);
   }
-  writeFileSync(join(distDir, 'sidebar.html'), html);
+  writeAtomically(join(distDir, 'sidebar.html'), html);
   return bytes;
 }
 
@@ -112,7 +122,7 @@ async function buildSidebar(distDir: string): Promise<number> {
 export async function buildAll(distDir = join(ROOT, 'dist')): Promise<BuildResult> {
   mkdirSync(distDir, { recursive: true });
   const [serverFunctions, sidebarBytes] = await Promise.all([buildServer(distDir), buildSidebar(distDir)]);
-  copyFileSync(MANIFEST, join(distDir, 'appsscript.json'));
+  writeAtomically(join(distDir, 'appsscript.json'), readFileSync(MANIFEST, 'utf8'));
   return { distDir, serverFunctions, sidebarBytes };
 }
 
