@@ -49,6 +49,13 @@ function isDate(value: unknown): boolean {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
+/** True when a value holds something google.script.run refuses to send: a Date or a function (G1). */
+function containsIllegalArgument(value: unknown): boolean {
+  if (isDate(value) || typeof value === 'function') return true;
+  if (value && typeof value === 'object') return Object.values(value).some(containsIllegalArgument);
+  return false;
+}
+
 function containsDate(value: unknown): boolean {
   if (isDate(value)) return true;
   if (value && typeof value === 'object') return Object.values(value).some(containsDate);
@@ -88,6 +95,8 @@ export function loadBundle(options: LoadOptions = {}): LoadedBundle {
     run: (name, ...args) => lookup(name)(...args),
     rpc: (name, args) => {
       if (name.endsWith('_')) throw new Error(`Script function not found: ${name}`);
+      // The real request fails for a Date or a function anywhere in the arguments (G1).
+      if (containsIllegalArgument(args)) throw new Error(`ScriptError: illegal argument for ${name}: Date or function`);
       return acrossRpc(lookup(name)(...(JSON.parse(JSON.stringify(args)) as unknown[])));
     },
   };

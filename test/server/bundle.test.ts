@@ -68,6 +68,11 @@ describe('dist/Code.js', () => {
     expect(() => bundle.rpc('PlanTracker', [])).toThrow(/Script function not found/);
     expect(() => bundle.rpc('readSidebarContext', [])).toThrow(/Script function not found/);
   });
+
+  it('fails a call whose arguments hold a Date, as google.script.run does', () => {
+    const bundle = loadBundle();
+    expect(() => bundle.rpc('getSidebarContext', [{ when: new Date() }])).toThrow(/Date/);
+  });
 });
 
 describe('dist/sidebar.html', () => {
