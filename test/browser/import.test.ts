@@ -1,41 +1,21 @@
 // The import tab in Chromium: paste the seed plan, edit a unit and a due date in the review
 // list, create the sheet and see its rows in the preview's sheet area; plan text that looks
 // like HTML is shown as text.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type Preview } from '../../scripts/lib/preview-server';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../harness/load-bundle';
-import { chromiumAvailable, launchBrowser, type Browser } from './chromium';
+import { chromiumAvailable, usePreviewInChromium } from './chromium';
 
 const SEED = readFileSync(join(ROOT, '..', 'shared', 'seeds', '000_ca09a627ff227fa6.txt'), 'utf8');
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const HOSTILE_PLAN = `ỦY BAN NHÂN DÂN\nSố: 07/KH-UBND\nKẾ HOẠCH\nThử nghiệm hiển thị năm 2024\nII. NHIỆM VỤ\n1. ${HOSTILE}\n2. Tổ chức hội nghị sơ kết trước ngày 30/6/2024.\n`;
 
 describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
-  let preview: Preview;
-  let browser: Browser;
-  let stateDir: string;
-
-  beforeAll(async () => {
-    stateDir = mkdtempSync(join(tmpdir(), 'plan-tracker-import-'));
-    preview = await startPreview({ port: 0, stateFile: join(stateDir, 'state.json') });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-    rmSync(stateDir, { recursive: true, force: true });
-  });
+  const session = usePreviewInChromium();
 
   it('reviews the seed plan, applies the edits and shows the new rows in the sheet area', async () => {
-    const page = await browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(preview.url);
-    const sidebar = page.frameLocator('#sidebar-frame');
+    const { page, sidebar, errors } = await session.openPage();
 
     await sidebar.locator('#import-text').fill(SEED);
     await sidebar.locator('#import-read').click();
@@ -64,14 +44,12 @@ describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
   });
 
   it('shows a task titled like HTML as text, in the sidebar and in the sheet', async () => {
-    const page = await browser.context.newPage();
+    const { page, sidebar } = await session.openPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(preview.url);
-    const sidebar = page.frameLocator('#sidebar-frame');
     await sidebar.locator('#import-text').fill(HOSTILE_PLAN);
     await sidebar.locator('#import-read').click();
     await expect.poll(() => sidebar.locator('li.task').count()).toBe(2);

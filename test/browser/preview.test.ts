@@ -1,41 +1,21 @@
 // The local preview in Chromium: the spreadsheet page with the real sidebar, its four tabs,
 // and the sidebar's first server call answered by dist/Code.js on the emulator.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type Preview } from '../../scripts/lib/preview-server';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../harness/load-bundle';
-import { chromiumAvailable, launchBrowser, type Browser } from './chromium';
+import { chromiumAvailable, usePreviewInChromium } from './chromium';
 
 describe.runIf(chromiumAvailable())('local preview in Chromium', () => {
-  let preview: Preview;
-  let browser: Browser;
-  let stateDir: string;
-
-  beforeAll(async () => {
-    stateDir = mkdtempSync(join(tmpdir(), 'plan-tracker-preview-'));
-    preview = await startPreview({ port: 0, stateFile: join(stateDir, 'state.json') });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-    rmSync(stateDir, { recursive: true, force: true });
-  });
+  const session = usePreviewInChromium();
 
   it('shows the sheet area and the sidebar with its four tabs and the settings area', async () => {
-    const page = await browser.context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    await page.goto(preview.url);
+    const { page, sidebar, errors } = await session.openPage();
 
     await expect.poll(() => page.locator('#sheet-tabs .sheet-tab').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('table.grid td').count()).toBeGreaterThan(0);
     expect(await page.locator('#sidebar-title').textContent()).toBe('Theo dõi kế hoạch');
 
-    const sidebar = page.frameLocator('#sidebar-frame');
     const tabs = sidebar.getByRole('tab');
     await expect.poll(() => tabs.allTextContents()).toEqual(['Nhập kế hoạch', 'Tiến độ', 'Quá hạn', 'Báo cáo']);
     expect(await sidebar.locator('#tab-import').getAttribute('aria-selected')).toBe('true');
@@ -55,6 +35,6 @@ describe.runIf(chromiumAvailable())('local preview in Chromium', () => {
 
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test-results/preview.png'), fullPage: true });
-    expect(consoleErrors).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });

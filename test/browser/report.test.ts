@@ -1,14 +1,12 @@
 // The "Báo cáo" tab in the local preview: with the seed plan's sheet in place, fill the form,
 // "Tạo báo cáo", open the link (the preview's rendering of the Doc) and save a screenshot.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type Preview } from '../../scripts/lib/preview-server';
+import { describe, expect, it } from 'vitest';
 import { loadBundle, ROOT } from '../harness/load-bundle';
 import { SEED_FILE } from '../server/tracking-fixture';
 import type { Plan } from '../../src/core/types';
-import { chromiumAvailable, launchBrowser, type Browser } from './chromium';
+import { chromiumAvailable, usePreviewInChromium } from './chromium';
 
 /** A saved emulator state holding the seed plan's task sheet (made through createTaskSheet). */
 function seededState(): string {
@@ -22,29 +20,10 @@ function seededState(): string {
 }
 
 describe.runIf(chromiumAvailable())('report tab in the preview', () => {
-  let preview: Preview;
-  let browser: Browser;
-  let stateDir: string;
-
-  beforeAll(async () => {
-    stateDir = mkdtempSync(join(tmpdir(), 'plan-tracker-report-'));
-    writeFileSync(join(stateDir, 'state.json'), seededState());
-    preview = await startPreview({ port: 0, stateFile: join(stateDir, 'state.json') });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-    rmSync(stateDir, { recursive: true, force: true });
-  });
+  const session = usePreviewInChromium({ initialState: seededState });
 
   it('creates the report from the sidebar, lists it, and opens the rendered Doc', async () => {
-    const page = await browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(preview.url);
-    const sidebar = page.frameLocator('#sidebar-frame');
+    const { page, sidebar, errors } = await session.openPage();
     await sidebar.locator('#tab-report').click();
 
     // Prefilled from the plan: the plan picker and its recipients.
@@ -69,7 +48,7 @@ describe.runIf(chromiumAvailable())('report tab in the preview', () => {
     expect(await sidebar.locator('.error-banner').isVisible()).toBe(false);
 
     // The link opens the preview's rendering of the Doc in a new tab.
-    const [reportPage] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
+    const [reportPage] = await Promise.all([session.browser.context.waitForEvent('page'), link.click()]);
     await reportPage.waitForLoadState();
     expect(reportPage.url()).toMatch(/\/doc\//);
     const pages = reportPage.locator('section.page');

@@ -1,43 +1,24 @@
 // The progress flow in the local preview (Chromium): pick a unit, mark a task done, and see the
 // row's evaluation in the task sheet and the dashboard change after the overdue check.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type Preview } from '../../scripts/lib/preview-server';
+import { describe, expect, it } from 'vitest';
 import { createSeedSheet, DEPARTMENTS } from '../server/tracking-fixture';
 import { loadBundle } from '../harness/load-bundle';
-import { chromiumAvailable, launchBrowser, type Browser } from './chromium';
+import { chromiumAvailable, usePreviewInChromium } from './chromium';
 
 describe.runIf(chromiumAvailable())('progress tab in the preview', () => {
-  let preview: Preview;
-  let browser: Browser;
-  let stateDir: string;
-  let sheetName: string;
-
-  beforeAll(async () => {
-    stateDir = mkdtempSync(join(tmpdir(), 'plan-tracker-tracking-'));
+  let sheetName = '';
+  const session = usePreviewInChromium({
     // A spreadsheet with the seed plan's task sheet, made through createTaskSheet.
-    const bundle = loadBundle({ emulator: { locale: 'vi' } });
-    createSeedSheet(bundle);
-    sheetName = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!.name;
-    writeFileSync(join(stateDir, 'state.json'), bundle.emulator.save());
-    preview = await startPreview({ port: 0, stateFile: join(stateDir, 'state.json') });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-    rmSync(stateDir, { recursive: true, force: true });
+    initialState: () => {
+      const bundle = loadBundle({ emulator: { locale: 'vi' } });
+      createSeedSheet(bundle);
+      sheetName = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!.name;
+      return bundle.emulator.save();
+    },
   });
 
   it('marks a task done and shows its evaluation and the dashboard figures', { timeout: 90_000 }, async () => {
-    const page = await browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(preview.url);
-    const sidebar = page.frameLocator('#sidebar-frame');
+    const { page, sidebar, errors } = await session.openPage();
 
     await sidebar.locator('#tab-progress').click();
     await expect.poll(() => sidebar.locator('#progress-unit option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
