@@ -21,7 +21,20 @@ export interface DocNode {
   attrs?: Record<string, unknown>;
   text?: string;
   runs?: { start: number; end: number; attrs: Record<string, unknown> }[];
+  /** TEXT nodes: each stretch with the character style it ends up with. */
+  styled?: { text: string; attrs: Record<string, unknown> }[];
   children?: DocNode[];
+}
+
+/** Every styled stretch of text under `node`. */
+function styledRuns(node: DocNode): NonNullable<DocNode['styled']> {
+  return [...(node.styled ?? []), ...(node.children ?? []).flatMap(styledRuns)];
+}
+
+/** True when there is text under `node` and all of it is bold. */
+function allBold(node: DocNode): boolean {
+  const runs = styledRuns(node).filter((run) => run.text.trim() !== '');
+  return runs.length > 0 && runs.every((run) => run.attrs.BOLD === true);
 }
 
 export interface DocSnapshot {
@@ -118,12 +131,12 @@ function tableBlock(node: DocNode, contentMm: number): ColumnsBlock | TableBlock
     return { kind: 'columns', role: 'header', columns: widths, cells };
   }
   const tableRows: TableRow[] = rows.map((row, r) => {
-    const rowBold = row.attrs?.BOLD === true;
+    const rowBold = allBold(row);
     return {
       role: r === 0 && rowBold ? 'header' : rowBold ? 'total' : 'body',
       cells: (row.children ?? []).map((cell) => {
         const first = cell.children?.[0]?.attrs ?? {};
-        return { text: cell.text ?? '', align: align(first.HORIZONTAL_ALIGNMENT), bold: rowBold || first.BOLD === true, italic: first.ITALIC === true };
+        return { text: cell.text ?? '', align: align(first.HORIZONTAL_ALIGNMENT), bold: rowBold || allBold(cell), italic: first.ITALIC === true };
       }),
     };
   });
@@ -133,7 +146,8 @@ function tableBlock(node: DocNode, contentMm: number): ColumnsBlock | TableBlock
     columns: widths,
     headerRows: tableRows[0]?.role === 'header' ? 1 : 0,
     rows: tableRows,
-    sizePt: num(tableAttrs.FONT_SIZE, DOCS_DEFAULT.sizePt),
+    // The size the cells' text has (set through the table's Text, not on the table).
+    sizePt: num(styledRuns(node)[0]?.attrs.FONT_SIZE, DOCS_DEFAULT.sizePt),
     borderPt: num(tableAttrs.BORDER_WIDTH, 1),
     paddingPt: 3,
   };

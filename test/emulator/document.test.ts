@@ -135,6 +135,59 @@ describe('DocumentApp', () => {
     DocumentApp.openById(doc.getId()).getBody().appendParagraph('reopened');
   });
 
+  it('editAsText of a table, row, cell or body styles the text of every paragraph it holds', () => {
+    const { DocumentApp, emu } = setup();
+    const doc = DocumentApp.create('r');
+    const body = doc.getBody();
+    const table = body.appendTable([['STT', 'Nhiệm vụ'], ['1', 'Họp']]);
+    const text = table.editAsText();
+    expect(text.getText()).toBe('STT\nNhiệm vụ\n1\nHọp');
+    text.setFontFamily('Times New Roman').setFontSize(12);
+    // Offsets are those of getText(): "Nhiệm vụ" is 4..11, across no cell boundary.
+    text.setBold(0, 11, true);
+    table.getRow(1).editAsText().setItalic(true);
+    table.getCell(1, 1).editAsText().setAttributes({ [DocumentApp.Attribute.FONT_SIZE]: 11, [DocumentApp.Attribute.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment.CENTER });
+    expect(text.getFontFamily(2)).toBe('Times New Roman');
+    expect(text.isBold(5)).toBe(true);
+    expect(text.isBold(13)).toBe(null);
+    expect(text.getFontSize(15)).toBe(11);
+    // A Text takes character attributes only: the cell's paragraph keeps its alignment.
+    expect(table.getCell(1, 1).getChild(0).asParagraph().getAlignment()).toBe(DocumentApp.HorizontalAlignment.LEFT);
+    body.appendParagraph('Kết luận');
+    body.editAsText().setFontFamily('Times New Roman');
+    const snap = emu.documents()[0] as { body: unknown };
+    const styled: { text: string; attrs: Record<string, unknown> }[] = [];
+    const walk = (n: { styled?: typeof styled; children?: unknown[] }): void => {
+      styled.push(...(n.styled ?? []));
+      for (const c of n.children ?? []) walk(c as typeof n);
+    };
+    walk(snap.body as Parameters<typeof walk>[0]);
+    expect(styled.map((r) => [r.text, r.attrs.FONT_FAMILY, r.attrs.FONT_SIZE, r.attrs.BOLD, r.attrs.ITALIC])).toEqual([
+      ['STT', 'Times New Roman', 12, true, null],
+      ['Nhiệm vụ', 'Times New Roman', 12, true, null],
+      ['1', 'Times New Roman', 12, null, true],
+      ['Họp', 'Times New Roman', 11, null, true],
+      ['Kết luận', 'Times New Roman', null, null, null],
+    ]);
+    expect(() => text.setBold(0, 99, true)).toThrow(/must be less than the content length/);
+  });
+
+  it('attributes set on a table, row or body do not reach the text; a paragraph\'s override its runs', () => {
+    const { DocumentApp, emu } = setup();
+    const body = DocumentApp.create('r').getBody();
+    const A = DocumentApp.Attribute;
+    const table = body.appendTable([['a', 'b']]);
+    table.setAttributes({ [A.FONT_FAMILY]: 'Times New Roman', [A.BOLD]: true });
+    table.getRow(0).setAttributes({ [A.FONT_SIZE]: 12 });
+    const p = body.appendParagraph('xyz');
+    p.editAsText().setFontSize(0, 0, 20);
+    p.setAttributes({ [A.FONT_SIZE]: 14, [A.FONT_FAMILY]: 'Times New Roman' });
+    const snap = JSON.stringify(emu.documents()[0]);
+    expect(snap).toContain('"styled":[{"text":"a","attrs":{"BOLD":null,');
+    expect(table.editAsText().getFontFamily(0)).toBe(null);
+    expect(p.editAsText().getFontSize(0)).toBe(14);
+  });
+
   it('documents survive save/load', () => {
     const { DocumentApp, emu } = setup();
     const doc = DocumentApp.create('r');

@@ -80,6 +80,76 @@ function plainText(node: DocNode): string {
   }
 }
 
+/** A TEXT node and where its characters sit in the enclosing element's getText(). */
+interface TextSegment {
+  node: DocNode;
+  start: number;
+  end: number;
+}
+
+/**
+ * The TEXT nodes under `node` with their offsets in plainText(node): paragraphs concatenate
+ * their text children; body, table, row and cell join their children with '\n' (facts DA9).
+ */
+function textSegments(node: DocNode, base = 0, out: TextSegment[] = []): { segments: TextSegment[]; length: number } {
+  switch (node.type) {
+    case 'TEXT': {
+      const length = (node.text ?? '').length;
+      out.push({ node, start: base, end: base + length });
+      return { segments: out, length };
+    }
+    case 'PARAGRAPH':
+    case 'LIST_ITEM': {
+      let at = base;
+      for (const c of node.children ?? []) if (c.type === 'TEXT') at += textSegments(c, at, out).length;
+      return { segments: out, length: at - base };
+    }
+    case 'BODY_SECTION':
+    case 'TABLE':
+    case 'TABLE_ROW':
+    case 'TABLE_CELL': {
+      let at = base;
+      (node.children ?? []).forEach((c, i) => {
+        if (i > 0) at += 1;
+        at += textSegments(c, at, out).length;
+      });
+      return { segments: out, length: at - base };
+    }
+    default:
+      return { segments: out, length: 0 };
+  }
+}
+
+/**
+ * The character style each stretch of a TEXT node ends up with: the paragraph's text
+ * attributes, then the text node's, then its runs in the order they were set. Attributes of
+ * tables, rows, cells and the body are NOT inherited: the reference does not say they reach
+ * the text, so the emulator does not pretend they do (unset reads null, i.e. the doc default).
+ */
+function resolvedRuns(text: DocNode, paragraph: DocNode | undefined): { text: string; attrs: Record<string, unknown> }[] {
+  const full = text.text ?? '';
+  const base: Record<string, unknown> = {};
+  for (const key of TEXT_ATTRS) base[key] = paragraph?.attrs[key] ?? text.attrs[key] ?? null;
+  for (const key of TEXT_ATTRS) if (text.attrs[key] !== undefined) base[key] = text.attrs[key];
+  const cuts = new Set([0, full.length]);
+  for (const r of text.runs ?? []) {
+    cuts.add(Math.max(0, Math.min(full.length, r.start)));
+    cuts.add(Math.max(0, Math.min(full.length, r.end)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: { text: string; attrs: Record<string, unknown> }[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [s, e] = [points[i], points[i + 1]];
+    if (e <= s) continue;
+    const attrs = { ...base };
+    for (const r of text.runs ?? []) if (r.start <= s && r.end >= e) Object.assign(attrs, r.attrs);
+    const prev = out[out.length - 1];
+    if (prev && JSON.stringify(prev.attrs) === JSON.stringify(attrs)) prev.text += full.slice(s, e);
+    else out.push({ text: full.slice(s, e), attrs });
+  }
+  return out;
+}
+
 function storeAttrValue(v: unknown): unknown {
   if (v && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function' && !isDate(v)) return String(v);
   return v;
@@ -503,10 +573,19 @@ export class ParagraphLike extends ContainerElement {
   isLeftToRight(): boolean { return (this._node.attrs.LEFT_TO_RIGHT as boolean) ?? true; }
   setLinkUrl(url: string | null): this { return this.set('LINK_URL', url); }
   getLinkUrl(): string | null { return (this._node.attrs.LINK_URL as string) ?? null; }
-  /** Text attributes on a paragraph style its text; paragraph attributes stay on the paragraph. */
+  /**
+   * Text attributes on a paragraph style all its text (earlier character runs of those
+   * attributes are overridden); paragraph attributes stay on the paragraph.
+   */
   override setAttributes(attributes: Record<string, unknown>): this {
     this.edit();
-    Object.assign(this._node.attrs, normaliseAttrs(attributes));
+    const attrs = normaliseAttrs(attributes);
+    Object.assign(this._node.attrs, attrs);
+    for (const c of this._node.children ?? []) {
+      if (c.type !== 'TEXT') continue;
+      for (const r of c.runs ?? []) for (const k of Object.keys(attrs)) if (TEXT_ATTRS.has(k)) delete r.attrs[k];
+      c.runs = (c.runs ?? []).filter((r) => Object.keys(r.attrs).length > 0);
+    }
     return this;
   }
   /** Replaces the contents with one text run. */
@@ -775,11 +854,16 @@ export class Text extends Element {
     super(ctx, session, owner.type === 'TEXT' ? owner : owner, 'Text');
   }
 
-  /** The TEXT node holding the characters (a container's first text node). */
+  /** True for the Text of a body, table, row or cell: a view over many paragraphs. */
+  private multi(): boolean {
+    return this.owner.type !== 'TEXT' && this.owner.type !== 'PARAGRAPH' && this.owner.type !== 'LIST_ITEM';
+  }
+
+  /** The TEXT node holding the characters of a paragraph-like owner. */
   private tn(): DocNode {
     if (this.owner.type === 'TEXT') return this.owner;
-    if (this.owner.type === 'PARAGRAPH' || this.owner.type === 'LIST_ITEM') return textNode(this.owner);
-    fail('editAsText over a multi-paragraph container is not emulated; style each paragraph.');
+    if (!this.multi()) return textNode(this.owner);
+    fail('Editing the characters of a multi-paragraph Text (insert, delete, set) is not emulated; edit each paragraph.');
   }
 
   override getType(): EnumMember { return ElementType.TEXT; }
@@ -788,10 +872,10 @@ export class Text extends Element {
     return t.slice(this.start, this.end ?? undefined);
   }
 
-  private span(a?: number, b?: number): [number, number] {
-    const full = this.tn().text ?? '';
+  private span(a?: number, b?: number, length?: number): [number, number] {
+    const fullLength = length ?? (this.multi() ? textSegments(this.owner).length : (this.tn().text ?? '').length);
     const lo = this.start;
-    const hi = this.end ?? full.length;
+    const hi = this.end ?? fullLength;
     if (a === undefined) return [lo, hi];
     const len = hi - lo;
     // Public offsets are inclusive: (start, endOffsetInclusive).
@@ -802,6 +886,17 @@ export class Text extends Element {
   private style(key: string, args: unknown[]): Text {
     this.edit();
     const value = storeAttrValue(args.length === 3 ? args[2] : args[0]);
+    if (this.multi()) {
+      // Over many paragraphs: the range [s, e) of getText() styles each text node it covers.
+      const { segments, length } = textSegments(this.owner);
+      const [s, e] = args.length === 3 ? this.span(args[0] as number, args[1] as number, length) : this.span(undefined, undefined, length);
+      for (const seg of segments) {
+        const lo = Math.max(s, seg.start);
+        const hi = Math.min(e, seg.end);
+        if (hi > lo) (seg.node.runs ??= []).push({ start: lo - seg.start, end: hi - seg.start, attrs: { [key]: value } });
+      }
+      return this;
+    }
     const [s, e] = args.length === 3 ? this.span(args[0] as number, args[1] as number) : this.span();
     const t = this.tn();
     if (e <= s) {
@@ -824,8 +919,38 @@ export class Text extends Element {
   setLinkUrl(...args: unknown[]): Text { return this.style('LINK_URL', args); }
   setTextAlignment(...args: unknown[]): Text { return this.style('TEXT_ALIGNMENT', args.map((a) => (a === TextAlignment.NORMAL ? 'NORMAL' : a))); }
 
+  /**
+   * setAttributes(attributes) styles the whole text, setAttributes(start, endInclusive,
+   * attributes) a range; only character attributes apply (paragraph ones belong to paragraphs).
+   */
+  override setAttributes(...args: unknown[]): this {
+    const attrs = normaliseAttrs((args.length === 3 ? args[2] : args[0]) as Record<string, unknown>);
+    for (const [key, value] of Object.entries(attrs)) {
+      if (!TEXT_ATTRS.has(key)) continue;
+      this.style(key, args.length === 3 ? [args[0], args[1], value] : [value]);
+    }
+    return this;
+  }
+
   /** Attributes at a character offset (runs applied in order), or of the whole text. */
   override getAttributes(offset?: number): Record<string, unknown> {
+    if (this.multi()) {
+      const out = super.getAttributes();
+      const at = this.start + (offset ?? 0);
+      for (const seg of textSegments(this.owner).segments) {
+        if (at < seg.start || at >= seg.end) continue;
+        const para = parents.get(seg.node);
+        let pos = seg.start;
+        for (const run of resolvedRuns(seg.node, para)) {
+          if (at < pos + run.text.length) {
+            for (const [k, v] of Object.entries(run.attrs)) out[k] = readAttrValue(k, v);
+            break;
+          }
+          pos += run.text.length;
+        }
+      }
+      return out;
+    }
     const out = super.getAttributes();
     const t = this.tn();
     for (const [k, v] of Object.entries(t.attrs)) out[k] = readAttrValue(k, v);
@@ -977,17 +1102,19 @@ export class DocumentApp extends Counted {
   }
 }
 
-function snapNode(n: DocNode): Record<string, unknown> {
+function snapNode(n: DocNode, parent?: DocNode): Record<string, unknown> {
   const out: Record<string, unknown> = { type: n.type };
   if (Object.keys(n.attrs).length) out.attrs = { ...n.attrs };
   if (n.type === 'PARAGRAPH' || n.type === 'LIST_ITEM' || n.type === 'TABLE_CELL' || n.type === 'TABLE' || n.type === 'TABLE_ROW') out.text = plainText(n);
   if (n.type === 'TEXT') {
     out.text = n.text ?? '';
     if (n.runs?.length) out.runs = n.runs.map((r) => ({ ...r, text: (n.text ?? '').slice(r.start, r.end) }));
+    // What each stretch of text looks like, as the paragraph and the runs set it.
+    if (out.text !== '') out.styled = resolvedRuns(n, parent);
   }
   if (n.listId) out.listId = n.listId;
   if (n.image) out.image = { ...n.image };
-  if (n.children?.length) out.children = n.children.map(snapNode);
+  if (n.children?.length) out.children = n.children.map((c) => snapNode(c, n));
   return out;
 }
 

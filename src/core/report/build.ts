@@ -176,9 +176,12 @@ export function buildReport(input: ReportInput): ReportModel {
   heading(2, `3. ${t('reportTaskResults')}`);
   tasks.forEach((task, i) => {
     heading(3, `3.${i + 1}. ${taskName(task.record)}`);
+    // One paragraph per task: the unit's result, then the judgement. With no result yet the
+    // whole paragraph is to be rewritten by people, so all of it is marked (one style, which
+    // also keeps it to one Docs call).
     const result = task.record.progress.result.trim();
-    para(result ? endSentence(result) : [{ text: t('reportNoResult'), italic: true, placeholder: true }]);
-    para(endSentence(statusSentence(task, t)));
+    const status = endSentence(statusSentence(task, t));
+    para(result ? `${endSentence(result)} ${status}` : [{ text: `${t('reportNoResult')} ${status}`, italic: true, placeholder: true }]);
   });
 
   // II. Shortcomings and causes.
@@ -427,7 +430,9 @@ function signatureBlock(settings: ReportSettings, locale: Locale, t: Translate):
 
 function taskTable(tasks: ReportTask[], t: Translate): TableBlock {
   const headers = ['reportColNo', 'colTitle', 'colLeadUnit', 'colDue', 'colEvaluation', 'reportColResultNote'] as const;
-  const aligns: Align[] = ['center', 'left', 'left', 'center', 'center', 'left'];
+  // Body cells stay left-aligned: centring a cell costs Docs calls per row (there is no column
+  // alignment in DocumentApp), and the checklist asks centring only of the header.
+  const aligns: Align[] = ['left', 'left', 'left', 'left', 'left', 'left'];
   const rows: TableRow[] = [{ role: 'header', cells: headers.map((key) => headerCell(t(key))) }];
   const sections = new Set(tasks.map((task) => task.record.section));
   let section: string | null = null;

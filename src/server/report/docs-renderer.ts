@@ -1,6 +1,6 @@
 // Writes a ReportModel into a Google Doc: page setup, one styled paragraph or table per block.
-// Docs has no bulk paragraph API, so calls grow with the number of rendered elements (linear
-// in the tasks); everything else is one call per element: attributes go in one setAttributes.
+// Docs has no bulk paragraph API, so calls grow with the paragraphs (linear in the tasks): one
+// append and one setAttributes each; tables cost a fixed number of calls whatever their length.
 import { msg } from '../../core/messages/index';
 import { mmToPt, type Align, type ColumnsBlock, type ImageBlock, type ParagraphStyle, type ReportBlock, type ReportModel, type Run, type TableBlock } from '../../core/report/model';
 
@@ -120,7 +120,10 @@ export function renderBlocks(model: ReportModel, blocks: readonly ReportBlock[],
         break;
       case 'heading': {
         const p = sink.paragraph(runsText(block.runs));
-        p.setHeading(HEADINGS[block.level]());
+        // Named headings for the outline's sections and items (levels 1–2, a handful per
+        // report). Level 3 (one per task) stays a styled normal paragraph: the call it would
+        // cost per task buys only an outline entry nobody scrolls through a thousand of.
+        if (block.level !== 3) p.setHeading(HEADINGS[block.level]());
         styleParagraph(p, block.runs, block.style, font);
         break;
       }
@@ -143,7 +146,6 @@ export function renderBlocks(model: ReportModel, blocks: readonly ReportBlock[],
 const HEADINGS = {
   1: () => DocumentApp.ParagraphHeading.HEADING1,
   2: () => DocumentApp.ParagraphHeading.HEADING2,
-  3: () => DocumentApp.ParagraphHeading.HEADING3,
 } as const;
 
 function alignment(align: Align): GoogleAppsScript.Document.HorizontalAlignment {
@@ -164,15 +166,50 @@ function runsText(runs: readonly Run[]): string {
   return runs.map((run) => run.text).join('');
 }
 
+/** The character style of a run as it ends up: the paragraph's, with the run's overrides. */
+interface CharStyle {
+  sizePt: number;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  placeholder: boolean;
+}
+
+function charStyle(run: Run | undefined, style: ParagraphStyle): CharStyle {
+  return {
+    sizePt: run?.sizePt ?? style.sizePt,
+    bold: run?.bold ?? style.bold,
+    italic: run?.italic ?? style.italic,
+    underline: run?.underline ?? false,
+    placeholder: run?.placeholder ?? false,
+  };
+}
+
+function sameChars(a: CharStyle, b: CharStyle): boolean {
+  return a.sizePt === b.sizePt && a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.placeholder === b.placeholder;
+}
+
+/** Character attributes for setAttributes (font family included: the doc default is not ours). */
+function charAttributes(chars: CharStyle, font: string, clearHighlight = false): Record<string, unknown> {
+  const A = DocumentApp.Attribute;
+  const attrs: Record<string, unknown> = {
+    [A.FONT_FAMILY]: font,
+    [A.FONT_SIZE]: chars.sizePt,
+    [A.BOLD]: chars.bold,
+    [A.ITALIC]: chars.italic,
+    [A.UNDERLINE]: chars.underline,
+    [A.FOREGROUND_COLOR]: TEXT_COLOUR,
+  };
+  if (chars.placeholder) attrs[A.BACKGROUND_COLOR] = PLACEHOLDER_HIGHLIGHT;
+  else if (clearHighlight) attrs[A.BACKGROUND_COLOR] = null;
+  return attrs;
+}
+
 /** Every paragraph and character attribute of a paragraph style, as one setAttributes object. */
-export function paragraphAttributes(style: ParagraphStyle, font: string): Record<string, unknown> {
+export function paragraphAttributes(style: ParagraphStyle, font: string, chars: CharStyle = charStyle(undefined, style)): Record<string, unknown> {
   const A = DocumentApp.Attribute;
   return {
-    [A.FONT_FAMILY]: font,
-    [A.FONT_SIZE]: style.sizePt,
-    [A.BOLD]: style.bold,
-    [A.ITALIC]: style.italic,
-    [A.FOREGROUND_COLOR]: TEXT_COLOUR,
+    ...charAttributes(chars, font),
     [A.HORIZONTAL_ALIGNMENT]: alignment(style.align),
     [A.INDENT_FIRST_LINE]: mmToPt(style.firstLineIndentMm),
     [A.INDENT_START]: 0,
@@ -183,28 +220,29 @@ export function paragraphAttributes(style: ParagraphStyle, font: string): Record
 }
 
 /**
- * One setAttributes for the paragraph, then one setter per character attribute of each run
- * that differs from the paragraph (placeholders are highlighted).
+ * One setAttributes for the whole paragraph, carrying the character style most of its text has
+ * (the first run's); then, only when runs differ from it, one editAsText and one ranged
+ * setAttributes per differing run. A paragraph of one style costs one call.
  */
 function styleParagraph(p: Paragraph, runs: readonly Run[], style: ParagraphStyle, font: string): void {
-  p.setAttributes(paragraphAttributes(style, font));
+  const visible = runs.filter((run) => run.text.length > 0);
+  const base = charStyle(visible[0], style);
+  p.setAttributes(paragraphAttributes(style, font, base));
   let text: GoogleAppsScript.Document.Text | null = null;
   let start = 0;
-  for (const run of runs) {
-    const end = start + run.text.length - 1;
-    if (run.text.length > 0) {
-      const edit = (): GoogleAppsScript.Document.Text => (text ??= p.editAsText());
-      if (run.bold !== undefined && run.bold !== style.bold) edit().setBold(start, end, run.bold);
-      if (run.italic !== undefined && run.italic !== style.italic) edit().setItalic(start, end, run.italic);
-      if (run.underline) edit().setUnderline(start, end, true);
-      if (run.sizePt !== undefined && run.sizePt !== style.sizePt) edit().setFontSize(start, end, run.sizePt);
-      if (run.placeholder) edit().setBackgroundColor(start, end, PLACEHOLDER_HIGHLIGHT);
-    }
+  for (const run of visible) {
+    const chars = charStyle(run, style);
+    if (!sameChars(chars, base)) (text ??= p.editAsText()).setAttributes(start, start + run.text.length - 1, charAttributes(chars, font, base.placeholder));
     start += run.text.length;
   }
 }
 
-/** A centred line of em dashes about `widthMm` long, under a header line. */
+/**
+ * A centred line of em dashes about `widthMm` long, under a header line. NĐ 30 draws a solid
+ * rule (1/3–1/2 of the agency name, the motto's full width); DocumentApp has no paragraph
+ * border or drawing API, so a short run of 8 pt em dashes in its own single-spaced paragraph
+ * is the closest it allows (a table border would need a nested table per rule).
+ */
 function ruleText(widthMm: number): string {
   const dashMm = (RULE_SIZE_PT * 25.4) / 72;
   return '\u2014'.repeat(Math.max(1, Math.round(widthMm / dashMm)));
@@ -214,7 +252,7 @@ function ruleText(widthMm: number): string {
 function renderColumns(block: ColumnsBlock, sink: BlockSink, font: string): void {
   const A = DocumentApp.Attribute;
   const table = sink.table([block.cells.map((paragraphs) => (paragraphs[0] ? runsText(paragraphs[0].runs) : ''))]);
-  table.setAttributes({ [A.BORDER_WIDTH]: 0, [A.FONT_FAMILY]: font });
+  table.setAttributes({ [A.BORDER_WIDTH]: 0 });
   block.columns.forEach((column, c) => table.setColumnWidth(c, mmToPt(column.widthMm)));
   block.cells.forEach((paragraphs, c) => {
     const cell = table.getCell(0, c);
@@ -222,34 +260,37 @@ function renderColumns(block: ColumnsBlock, sink: BlockSink, font: string): void
       const p = i === 0 ? cell.getChild(0).asParagraph() : cell.appendParagraph(runsText(para.runs));
       styleParagraph(p, para.runs, para.style, font);
       if (para.style.ruleBelowMm !== null) {
-        const rule = cell.appendParagraph(ruleText(para.style.ruleBelowMm));
-        rule.setAttributes({
-          ...paragraphAttributes({ ...para.style, sizePt: RULE_SIZE_PT, bold: false, italic: false, spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 }, font),
-          [A.INDENT_FIRST_LINE]: 0,
-        });
+        const ruleStyle: ParagraphStyle = { ...para.style, sizePt: RULE_SIZE_PT, bold: false, italic: false, firstLineIndentMm: 0, spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 };
+        cell.appendParagraph(ruleText(para.style.ruleBelowMm)).setAttributes(paragraphAttributes(ruleStyle, font));
       }
     });
   });
 }
 
 /**
- * A data table in one appendTable call, then: borders, font and size on the table (one call),
- * column widths (one per column), bold on header, group and total rows (one per row), and the
- * alignment of each cell that is not left-aligned (its paragraph, one lookup and one call).
+ * A data table in one appendTable call, then a fixed number of calls whatever its length:
+ * borders (one call); font family and size through the table's Text (editAsText, the
+ * documented route to the cells' text: attributes set on a Table are not said to reach it);
+ * column widths (one per column); bold rows (header, group, total) as ranges of that Text;
+ * and the alignment of each cell the model does not leave left-aligned (its paragraph: one
+ * lookup and one call). The model centres only header cells and the short statistics table.
  */
 function renderTable(block: TableBlock, sink: BlockSink, font: string): void {
   const A = DocumentApp.Attribute;
   const table = sink.table(block.rows.map((row) => row.cells.map((cell) => cell.text)));
-  table.setAttributes({
-    [A.BORDER_WIDTH]: block.borderPt,
-    [A.BORDER_COLOR]: BORDER_COLOUR,
-    [A.FONT_FAMILY]: font,
-    [A.FONT_SIZE]: block.sizePt,
-  });
+  table.setAttributes({ [A.BORDER_WIDTH]: block.borderPt, [A.BORDER_COLOR]: BORDER_COLOUR });
+  const text = table.editAsText().setFontFamily(font).setFontSize(block.sizePt);
   block.columns.forEach((column, c) => table.setColumnWidth(c, mmToPt(column.widthMm)));
+  // Bold rows through ranges of the table's Text when its getText() is laid out as expected
+  // (cells and rows joined by "\n"), one call per row; else through each row's own Text.
+  const rowTexts = block.rows.map((row) => row.cells.map((cell) => cell.text).join('\n'));
+  const ranged = text.getText() === rowTexts.join('\n');
+  let rowStart = 0;
   block.rows.forEach((row, r) => {
     const rowBold = row.cells.every((cell) => cell.bold || cell.text === '') && row.cells.some((cell) => cell.bold);
-    if (rowBold) table.getRow(r).setAttributes({ [A.BOLD]: true });
+    if (rowBold && ranged) text.setBold(rowStart, rowStart + rowTexts[r].length - 1, true);
+    else if (rowBold) table.getRow(r).editAsText().setBold(true);
+    rowStart += rowTexts[r].length + 1;
     row.cells.forEach((cell, c) => {
       if (cell.text === '') return;
       const attrs: Record<string, unknown> = {};
@@ -269,14 +310,8 @@ function cellParagraph(table: Table, row: number, column: number): Element {
 function renderImage(block: ImageBlock, sink: BlockSink, blob: BlobSource | null, font: string, missingText: string): void {
   const A = DocumentApp.Attribute;
   if (!blob) {
-    const p = sink.paragraph(missingText);
-    p.setAttributes({
-      ...paragraphAttributes(
-        { align: block.align, sizePt: 13, bold: false, italic: true, firstLineIndentMm: 0, spaceBeforePt: 6, spaceAfterPt: 6, lineSpacing: 1, ruleBelowMm: null, keepWithNext: false },
-        font,
-      ),
-      [A.BACKGROUND_COLOR]: PLACEHOLDER_HIGHLIGHT,
-    });
+    const style: ParagraphStyle = { align: block.align, sizePt: 13, bold: false, italic: true, firstLineIndentMm: 0, spaceBeforePt: 6, spaceAfterPt: 6, lineSpacing: 1, ruleBelowMm: null, keepWithNext: false };
+    sink.paragraph(missingText).setAttributes(paragraphAttributes(style, font, { ...charStyle(undefined, style), placeholder: true }));
     return;
   }
   const { paragraph, image } = sink.image(blob);

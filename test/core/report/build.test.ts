@@ -133,18 +133,20 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
     expect(taskHeadings[7]).toBe('3.8. Kiểm tra, đôn đốc việc triển khai thực hiện Kế hoạch này');
   });
 
-  it("writes each task's result text, or states explicitly that none was reported", () => {
+  it("writes each task's result text then its judgement in one paragraph, or states explicitly that none was reported", () => {
     const results = section(model, 'I. ');
-    const after = (heading: string): string[] => results.slice(results.findIndex((l) => l.startsWith(heading)) + 1).slice(0, 2);
-    expect(after('3.1.')[0]).toMatch(/^Ban hành Công văn số 125\/BQLKKT-VP ngày 20\/3\/2023 .* liên quan\.$/);
-    expect(after('3.1.')[1]).toBe(
-      'Đánh giá: Hoàn thành đúng hạn; hoàn thành ngày 20/03/2023; thời hạn: 31/03/2023; văn bản, minh chứng: CV 125/BQLKKT-VP.',
+    const after = (heading: string): string => results[results.findIndex((l) => l.startsWith(heading)) + 1];
+    expect(after('3.1.')).toMatch(
+      /^Ban hành Công văn số 125\/BQLKKT-VP ngày 20\/3\/2023 .* liên quan\. Đánh giá: Hoàn thành đúng hạn; hoàn thành ngày 20\/03\/2023; thời hạn: 31\/03\/2023; văn bản, minh chứng: CV 125\/BQLKKT-VP\.$/,
     );
-    expect(after('3.2.')).toEqual(['Chưa có báo cáo kết quả.', 'Đánh giá: Đang thực hiện trong hạn; đạt 40%; thời hạn: 31/12/2023.']);
-    expect(after('3.8.')[1]).toBe('Đánh giá: Quá hạn; đơn vị chủ trì: Văn phòng và Tổ chức đoàn thể; thời hạn: 15/03/2023.');
-    const noResult = textBlocks(model).filter((b) => blockText(b) === 'Chưa có báo cáo kết quả.');
+    expect(after('3.2.')).toBe('Chưa có báo cáo kết quả. Đánh giá: Đang thực hiện trong hạn; đạt 40%; thời hạn: 31/12/2023.');
+    expect(after('3.8.')).toBe('Chưa có báo cáo kết quả. Đánh giá: Quá hạn; đơn vị chủ trì: Văn phòng và Tổ chức đoàn thể; thời hạn: 15/03/2023.');
+    // The next line is the next task's heading: nothing of a task is split off.
+    expect(results[results.findIndex((l) => l.startsWith('3.1.')) + 2]).toMatch(/^3\.2\. /);
+    const noResult = textBlocks(model).filter((b) => blockText(b).startsWith('Chưa có báo cáo kết quả.'));
     expect(noResult).toHaveLength(7);
-    expect(noResult[0].runs[0].placeholder).toBe(true);
+    // The whole paragraph is one marked run: people write the result over it.
+    for (const block of noResult) expect(block.runs).toEqual([expect.objectContaining({ placeholder: true })]);
   });
 
   it('lists overdue and at-risk tasks under II by lead unit, with causes split for people to fill in', () => {
