@@ -139,7 +139,15 @@ export function buildReport(input: ReportInput): ReportModel {
     issuer: plan.issuer?.trim() || agency,
     title: lowerFirst(stripEnd(plan.title)),
   });
-  const subject = t('reportSubject', { plan: planCitation, period: period.label });
+  // The subject names the period once: a title ending with the period's year ("… năm 2023")
+  // drops that year, and the period ("6 tháng đầu năm 2023", "năm 2023") ends the subject.
+  const subjectCitation = t('reportPlanCitation', {
+    number: planNumber(plan, settings),
+    date: plan.date ? formatDate(plan.date) : t('reportBlankDate'),
+    issuer: plan.issuer?.trim() || agency,
+    title: lowerFirst(withoutYear(stripEnd(plan.title), input.period)),
+  });
+  const subject = t('reportSubject', { plan: subjectCitation, period: period.label });
 
   const blocks: ReportBlock[] = [];
   const heading = (level: 1 | 2 | 3, text: string): void => {
@@ -646,6 +654,20 @@ function lowerFirst(text: string): string {
   const first = text.split(/\s/, 1)[0] ?? '';
   if (first.length > 1 && first === first.toLocaleUpperCase('vi')) return text;
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}
+
+/**
+ * The plan's title without a closing "năm <year>" of the report's year, when the period's
+ * label says that year itself (every kind but a date range, whose label has no "năm").
+ */
+function withoutYear(title: string, period: ReportPeriod): string {
+  if (period.kind === 'range') return title;
+  const lower = title.toLocaleLowerCase('vi');
+  for (const suffix of Object.values(msgBoth('reportPeriodYear'))) {
+    const phrase = suffix.replace('{year}', String(period.year)).toLocaleLowerCase('vi');
+    if (lower.endsWith(` ${phrase}`)) return stripEnd(title.slice(0, title.length - phrase.length));
+  }
+  return title;
 }
 
 /** Drops trailing punctuation and spaces ("… năm 2023." → "… năm 2023"). */

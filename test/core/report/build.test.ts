@@ -16,7 +16,7 @@ import { DEPARTMENTS, OFFICE, seed, seedRecords, settings, sixMonthInput, sixMon
 
 const SUBJECT =
   'Kết quả thực hiện Kế hoạch số …/KH-BQLKKT ngày … của Ban Quản lý Khu kinh tế về triển khai thực hiện ' +
-  'công tác dân vận chính quyền năm 2023 6 tháng đầu năm 2023';
+  'công tác dân vận chính quyền 6 tháng đầu năm 2023';
 
 const lines = (model: ReportModel): string[] => textBlocks(model).map(blockText);
 const columns = (model: ReportModel, role: ColumnsBlock['role']): ColumnsBlock =>
@@ -80,6 +80,23 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
         'chính quyền năm 2023, Ban Quản lý Khu kinh tế báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2023 như sau:',
     );
     expect(text.join('\n')).not.toMatch(/chúng tôi|đơn vị em|bản báo cáo này/i);
+  });
+
+  it('states the period once in the subject, the way real reports do', () => {
+    const subjectOf = (overrides: Parameters<typeof sixMonthInput>[0]): string => blockText(buildReport(sixMonthInput(overrides)).blocks[2] as ParagraphBlock);
+    const plan = sixMonthInput().plan;
+    const annual = subjectOf({ period: { kind: 'annual', year: 2023 }, cutoff: '2023-12-10' });
+    expect(annual).toMatch(/ công tác dân vận chính quyền năm 2023$/);
+    expect(annual.match(/năm 2023/g)).toHaveLength(1);
+    expect(subjectOf({})).toMatch(/ công tác dân vận chính quyền 6 tháng đầu năm 2023$/);
+    expect(subjectOf({ period: { kind: 'quarter', year: 2023, quarter: 2 } })).toMatch(/ chính quyền quý II năm 2023$/);
+    // A title without the year, or with another year, is cited as it stands.
+    expect(subjectOf({ plan: { ...plan, title: 'Triển khai công tác dân vận chính quyền' } })).toMatch(/ dân vận chính quyền 6 tháng đầu năm 2023$/);
+    expect(subjectOf({ plan: { ...plan, title: 'Công tác dân vận giai đoạn 2021 - 2025 năm 2022' } })).toMatch(/ năm 2022 6 tháng đầu năm 2023$/);
+    // A date range keeps the title whole: its label says no year.
+    expect(subjectOf({ period: { kind: 'range', year: 2023, from: '2023-01-01', to: '2023-04-30' } })).toMatch(
+      / chính quyền năm 2023 từ ngày 01\/01\/2023 đến ngày 30\/04\/2023$/,
+    );
   });
 
   it('cites the plan by its own number and date when the plan has them', () => {
