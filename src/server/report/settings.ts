@@ -172,6 +172,9 @@ export function settingsFromPlan(planKey: string, plan: Plan, today: string): Re
     period: p,
     cutoff,
     number: '',
+    // Left for the user: the parser keeps only the last agency line of the plan's header as
+    // `issuer` (the parent body above it is dropped) and the stored Plan has no field for it,
+    // so nothing reliable is left to derive it from. Once saved, it is remembered per plan.
     parentAgency: '',
     issuingAgency: plan.issuer ?? '',
     agencyCode: agencyCodeOf(plan),
