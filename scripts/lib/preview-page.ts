@@ -78,23 +78,33 @@ const PAGE_SCRIPT = `(function () {
     grid.textContent = '';
     var sheet = sheets.filter(function (s) { return s.name === current; })[0];
     if (!sheet) return;
-    var table = el('table', 'grid'), head = el('tr');
+    var table = el('table', 'grid'), head = el('tr'), colgroup = el('colgroup'), total = 46;
+    colgroup.appendChild(el('col')).style.width = '46px';
     head.appendChild(el('th', 'corner'));
     for (var c = 1; c <= sheet.numColumns; c++) {
-      var th = el('th', null, column(c)); th.style.width = th.style.minWidth = (sheet.widths[c - 1] || 100) + 'px'; head.appendChild(th);
+      var width = sheet.widths[c - 1] || 100;
+      total += width;
+      colgroup.appendChild(el('col')).style.width = width + 'px';
+      head.appendChild(el('th', null, column(c)));
     }
+    table.style.width = total + 'px';
+    table.appendChild(colgroup);
     table.appendChild(head);
     sheet.cells.forEach(function (row, r) {
       var tr = el('tr', r < sheet.frozenRows ? 'frozen' : null);
       tr.appendChild(el('th', null, String(r + 1)));
-      row.forEach(function (cell) {
-        var td = el('td', null, cell.text);
+      row.forEach(function (cell, c) {
+        // Like Sheets: wrap grows the row, clip cuts at the column edge, overflow spills into an empty neighbour.
+        var next = row[c + 1];
+        var spills = cell.wrap === 'overflow' && cell.text !== '' && (!next || next.text === '');
+        var td = el('td', cell.wrap === 'wrap' ? 'wrap' : spills ? 'spill' : 'clip');
+        td.appendChild(el('div', 'cell', cell.text));
         if (cell.background && cell.background !== '#ffffff') td.style.background = cell.background;
         if (cell.color && cell.color !== '#000000') td.style.color = cell.color;
         if (cell.bold) td.style.fontWeight = 'bold';
         if (cell.italic) td.style.fontStyle = 'italic';
-        if (cell.wrap) td.className = 'wrap';
         if (cell.align) td.style.textAlign = cell.align;
+        td.style.verticalAlign = cell.valign || 'bottom';
         td.title = cell.text;
         tr.appendChild(td);
       });
@@ -131,8 +141,11 @@ body { display: flex; flex-direction: column; font: 13px Arial, sans-serif; colo
 table.grid { border-collapse: collapse; table-layout: fixed; }
 .grid th { background: #f8f9fa; border: 1px solid #e2e3e3; color: #5f6368; font-weight: normal; height: 21px; padding: 0 4px; position: sticky; top: 0; z-index: 1; }
 .grid tr th:first-child { left: 0; min-width: 46px; position: sticky; z-index: 2; }
-.grid td { border: 1px solid #e2e3e3; height: 21px; max-width: 400px; overflow: hidden; padding: 2px 4px; text-overflow: ellipsis; vertical-align: bottom; white-space: nowrap; }
-.grid td.wrap { white-space: normal; }
+.grid td { border: 1px solid #e2e3e3; height: 21px; line-height: 17px; overflow: hidden; padding: 1px 3px; vertical-align: bottom; white-space: nowrap; }
+.grid td .cell { overflow: hidden; }
+.grid td.wrap { white-space: pre-wrap; overflow-wrap: anywhere; }
+.grid td.spill { overflow: visible; position: relative; }
+.grid td.spill .cell { overflow: visible; position: relative; z-index: 1; }
 .grid tr.frozen td { border-bottom: 2px solid #bdc1c6; position: sticky; top: 21px; background: #fff; }
 #sheet-tabs { background: #f8f9fa; border-top: 1px solid #dadce0; display: flex; gap: 2px; padding: 0 8px; }
 .sheet-tab { background: none; border: 0; color: #5f6368; font: inherit; padding: 8px 16px; }

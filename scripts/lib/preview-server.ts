@@ -33,8 +33,10 @@ interface CellView {
   color: string;
   bold: boolean;
   italic: boolean;
-  wrap: boolean;
+  /** Sheets' wrap strategy: wrap grows the row, clip cuts the text at the column edge, overflow spills into empty neighbours. */
+  wrap: 'wrap' | 'clip' | 'overflow';
   align: string | null;
+  valign: 'top' | 'middle' | 'bottom';
 }
 
 interface SheetView {
@@ -56,6 +58,15 @@ function attempt<T>(fn: () => T, fallback: T): T {
   }
 }
 
+function wrapOf(strategy: string): CellView['wrap'] {
+  return strategy === 'WRAP' ? 'wrap' : strategy === 'CLIP' ? 'clip' : 'overflow';
+}
+
+function valignOf(alignment: string): CellView['valign'] {
+  const name = String(alignment ?? '').toLowerCase();
+  return name === 'top' ? 'top' : name === 'middle' || name === 'center' ? 'middle' : 'bottom';
+}
+
 /** The sheets as the page draws them, read through the emulator's SpreadsheetApp. */
 function readSheets(bundle: LoadedBundle): SheetView[] {
   const app = bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -73,8 +84,9 @@ function readSheets(bundle: LoadedBundle): SheetView[] {
       const colors = attempt(() => range.getFontColors(), blank('#000000'));
       const weights = attempt(() => range.getFontWeights(), blank('normal'));
       const styles = attempt(() => range.getFontStyles(), blank('normal'));
-      const wraps = attempt(() => range.getWraps(), blank('') as unknown as boolean[][]);
+      const wraps = attempt(() => range.getWrapStrategies().map((row) => row.map(String)), blank('OVERFLOW'));
       const aligns = attempt(() => range.getHorizontalAlignments(), blank(''));
+      const valigns = attempt(() => range.getVerticalAlignments(), blank('bottom'));
       return {
         name: sheet.getName(),
         active: sheet.getName() === activeName,
@@ -88,8 +100,9 @@ function readSheets(bundle: LoadedBundle): SheetView[] {
             color: colors[r][c] || '#000000',
             bold: weights[r][c] === 'bold',
             italic: styles[r][c] === 'italic',
-            wrap: Boolean(wraps[r][c]),
+            wrap: wrapOf(wraps[r][c]),
             align: /left|center|right/i.test(String(aligns[r][c])) ? String(aligns[r][c]).replace(/^general-/, '').toLowerCase() : null,
+            valign: valignOf(valigns[r][c]),
           })),
         ),
       };

@@ -47,12 +47,43 @@ export interface ColumnSpec {
   width: number;
   /** Sheets number format; "@" is plain text, so "1.2" or "05/2023" never turn into numbers. */
   numberFormat: string;
-  wrap: boolean;
+  /** Long text: wrapped onto more lines (the row grows), or clipped at the column edge (the full text stays in the cell). */
+  wrap: WrapKind;
   role: ColumnRole;
   kind: ValueKind;
   /** Whether the column has a dropdown or validation rule. */
   validated: boolean;
 }
+
+/** How a data cell shows text longer than its column. */
+export type WrapKind = 'wrap' | 'clip';
+
+/** Vertical alignment as Sheets names it. */
+export type VerticalAlignment = 'top' | 'middle' | 'bottom';
+
+/** The look of a header row. */
+export interface HeaderStyle {
+  fontWeight: 'bold' | 'normal';
+  background: string;
+  wrap: WrapKind;
+  horizontalAlignment: 'left' | 'center' | 'right';
+  verticalAlignment: VerticalAlignment;
+}
+
+/** The task sheet's header row: bold, wrapped, centred, on a grey band. */
+export const HEADER_STYLE: HeaderStyle = {
+  fontWeight: 'bold',
+  background: '#e8eaed',
+  wrap: 'wrap',
+  horizontalAlignment: 'center',
+  verticalAlignment: 'middle',
+};
+
+/** Data rows align to the top, so a row's short cells read level with the first line of its wrapped ones. */
+export const DATA_VERTICAL_ALIGNMENT: VerticalAlignment = 'top';
+
+/** Border colour of the data rows. */
+export const DATA_BORDER_COLOR = '#c0c0c0';
 
 /** Number format of date cells. */
 export const DATE_FORMAT = 'dd/MM/yyyy';
@@ -62,24 +93,24 @@ const TEXT = '@';
 
 /** The task sheet's columns in their initial order. */
 export const COLUMNS: readonly ColumnSpec[] = [
-  { key: 'code', header: 'colCode', width: 70, numberFormat: TEXT, wrap: false, role: 'plan', kind: 'text', validated: false },
-  { key: 'section', header: 'colSection', width: 120, numberFormat: TEXT, wrap: true, role: 'plan', kind: 'text', validated: false },
-  { key: 'title', header: 'colTitle', width: 280, numberFormat: TEXT, wrap: true, role: 'plan', kind: 'text', validated: false },
-  { key: 'text', header: 'colText', width: 160, numberFormat: TEXT, wrap: true, role: 'plan', kind: 'text', validated: false },
-  { key: 'leadUnit', header: 'colLeadUnit', width: 160, numberFormat: TEXT, wrap: true, role: 'plan', kind: 'text', validated: false },
-  { key: 'supportUnits', header: 'colSupportUnits', width: 160, numberFormat: TEXT, wrap: true, role: 'plan', kind: 'units', validated: false },
-  { key: 'due', header: 'colDue', width: 95, numberFormat: DATE_FORMAT, wrap: false, role: 'plan', kind: 'date', validated: true },
-  { key: 'dueText', header: 'colDueText', width: 140, numberFormat: TEXT, wrap: true, role: 'plan', kind: 'text', validated: false },
-  { key: 'recurrence', header: 'colRecurrence', width: 100, numberFormat: TEXT, wrap: false, role: 'plan', kind: 'recurrence', validated: true },
-  { key: 'state', header: 'colState', width: 125, numberFormat: TEXT, wrap: false, role: 'progress', kind: 'state', validated: true },
-  { key: 'percent', header: 'colPercent', width: 80, numberFormat: '0', wrap: false, role: 'progress', kind: 'percent', validated: true },
-  { key: 'completedOn', header: 'colCompletedOn', width: 105, numberFormat: DATE_FORMAT, wrap: false, role: 'progress', kind: 'date', validated: true },
-  { key: 'result', header: 'colResult', width: 240, numberFormat: TEXT, wrap: true, role: 'progress', kind: 'text', validated: false },
-  { key: 'evidence', header: 'colEvidence', width: 160, numberFormat: TEXT, wrap: true, role: 'progress', kind: 'text', validated: false },
-  { key: 'evaluation', header: 'colEvaluation', width: 150, numberFormat: TEXT, wrap: false, role: 'computed', kind: 'evaluation', validated: false },
-  { key: 'updatedAt', header: 'colUpdatedAt', width: 125, numberFormat: DATETIME_FORMAT, wrap: false, role: 'progress', kind: 'datetime', validated: false },
-  { key: 'updatedBy', header: 'colUpdatedBy', width: 160, numberFormat: TEXT, wrap: false, role: 'progress', kind: 'text', validated: false },
-  { key: 'inPlan', header: 'colInPlan', width: 110, numberFormat: TEXT, wrap: false, role: 'plan', kind: 'inPlan', validated: false },
+  { key: 'code', header: 'colCode', width: 60, numberFormat: TEXT, wrap: 'clip', role: 'plan', kind: 'text', validated: false },
+  { key: 'section', header: 'colSection', width: 120, numberFormat: TEXT, wrap: 'wrap', role: 'plan', kind: 'text', validated: false },
+  { key: 'title', header: 'colTitle', width: 320, numberFormat: TEXT, wrap: 'wrap', role: 'plan', kind: 'text', validated: false },
+  { key: 'text', header: 'colText', width: 160, numberFormat: TEXT, wrap: 'clip', role: 'plan', kind: 'text', validated: false },
+  { key: 'leadUnit', header: 'colLeadUnit', width: 160, numberFormat: TEXT, wrap: 'wrap', role: 'plan', kind: 'text', validated: false },
+  { key: 'supportUnits', header: 'colSupportUnits', width: 160, numberFormat: TEXT, wrap: 'wrap', role: 'plan', kind: 'units', validated: false },
+  { key: 'due', header: 'colDue', width: 95, numberFormat: DATE_FORMAT, wrap: 'clip', role: 'plan', kind: 'date', validated: true },
+  { key: 'dueText', header: 'colDueText', width: 140, numberFormat: TEXT, wrap: 'wrap', role: 'plan', kind: 'text', validated: false },
+  { key: 'recurrence', header: 'colRecurrence', width: 100, numberFormat: TEXT, wrap: 'clip', role: 'plan', kind: 'recurrence', validated: true },
+  { key: 'state', header: 'colState', width: 125, numberFormat: TEXT, wrap: 'clip', role: 'progress', kind: 'state', validated: true },
+  { key: 'percent', header: 'colPercent', width: 80, numberFormat: '0', wrap: 'clip', role: 'progress', kind: 'percent', validated: true },
+  { key: 'completedOn', header: 'colCompletedOn', width: 105, numberFormat: DATE_FORMAT, wrap: 'clip', role: 'progress', kind: 'date', validated: true },
+  { key: 'result', header: 'colResult', width: 240, numberFormat: TEXT, wrap: 'wrap', role: 'progress', kind: 'text', validated: false },
+  { key: 'evidence', header: 'colEvidence', width: 160, numberFormat: TEXT, wrap: 'wrap', role: 'progress', kind: 'text', validated: false },
+  { key: 'evaluation', header: 'colEvaluation', width: 150, numberFormat: TEXT, wrap: 'wrap', role: 'computed', kind: 'evaluation', validated: false },
+  { key: 'updatedAt', header: 'colUpdatedAt', width: 125, numberFormat: DATETIME_FORMAT, wrap: 'clip', role: 'progress', kind: 'datetime', validated: false },
+  { key: 'updatedBy', header: 'colUpdatedBy', width: 160, numberFormat: TEXT, wrap: 'clip', role: 'progress', kind: 'text', validated: false },
+  { key: 'inPlan', header: 'colInPlan', width: 110, numberFormat: TEXT, wrap: 'clip', role: 'plan', kind: 'inPlan', validated: false },
 ];
 
 /** Every column key, in the initial order. */

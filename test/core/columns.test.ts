@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   COLUMNS,
   COLUMN_KEYS,
+  DATA_VERTICAL_ALIGNMENT,
+  HEADER_STYLE,
   columnHeader,
   columnLetter,
   columnSpec,
@@ -44,12 +46,22 @@ describe('COLUMNS', () => {
     expect(role('computed')).toEqual(['evaluation']);
   });
 
-  it('formats dates dd/MM/yyyy, keeps text as plain text, wraps the full text in a narrow column', () => {
+  it('formats dates dd/MM/yyyy, keeps text as plain text, clips the full text in a narrow column', () => {
     expect(columnSpec('due').numberFormat).toBe('dd/MM/yyyy');
     expect(columnSpec('completedOn').numberFormat).toBe('dd/MM/yyyy');
     expect(columnSpec('code').numberFormat).toBe('@');
-    expect(columnSpec('text').wrap).toBe(true);
+    // The full text stays in the cell (formula bar, sidebar) but never makes a row tall.
+    expect(columnSpec('text').wrap).toBe('clip');
     expect(columnSpec('text').width).toBeLessThan(columnSpec('title').width);
+  });
+
+  it('wraps the columns people read in full: title, units, result', () => {
+    const wrapped = COLUMNS.filter((c) => c.wrap === 'wrap').map((c) => c.key);
+    expect(wrapped).toEqual(expect.arrayContaining(['title', 'leadUnit', 'supportUnits', 'result']));
+    expect(wrapped).not.toContain('text');
+    expect(HEADER_STYLE).toMatchObject({ fontWeight: 'bold', wrap: 'wrap', horizontalAlignment: 'center' });
+    expect(HEADER_STYLE.background).toMatch(/^#[0-9a-f]{6}$/);
+    expect(DATA_VERTICAL_ALIGNMENT).toBe('top');
   });
 
   it('validates state with the four labels, percent 0–100 and dates', () => {

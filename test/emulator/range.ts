@@ -4,6 +4,7 @@ import { sheetById, type Ctx } from './context';
 import { Counted } from './counter';
 import { displayValue } from './dates';
 import { fail } from './errors';
+import { enumMember, type EnumMember } from './enums';
 import { cellAt, checkInGrid, compareCells, peek, permuteRows, readValue, writeValue } from './grid';
 import { DeveloperMetadata, DeveloperMetadataFinder, addMetadata } from './metadata';
 import { DataValidation, ruleFromSpec } from './rules';
@@ -227,7 +228,7 @@ export class Range extends Counted {
   /** Clears text formatting but not number formats (facts V10). */
   clearFormat(): Range {
     return this.writeEach((cell) => {
-      for (const k of ['bg', 'fc', 'fw', 'fst', 'ff', 'fz', 'wrap', 'ha', 'va', 'border'] as const) delete cell[k];
+      for (const k of ['bg', 'fc', 'fw', 'fst', 'ff', 'fz', 'wrap', 'ws', 'ha', 'va', 'border'] as const) delete cell[k];
     });
   }
 
@@ -380,12 +381,14 @@ export class Range extends Counted {
     return peek(this._sheet(), this.row, this.col)?.fz ?? 10;
   }
 
+  /** setWrap(true) is the WRAP strategy, setWrap(false) OVERFLOW. */
   setWrap(isWrapEnabled: boolean): Range {
-    return this.setAll('wrap', isWrapEnabled);
+    return this.writeEach((cell) => setStrategy(cell, isWrapEnabled ? 'WRAP' : 'OVERFLOW'));
   }
 
   setWraps(isWrapEnabled: boolean[][]): Range {
-    return this.setGrid('wrap', isWrapEnabled, 'setWraps');
+    const data = this.checkShape(isWrapEnabled, 'setWraps');
+    return this.writeEach((cell, r, c) => setStrategy(cell, data[r][c] ? 'WRAP' : 'OVERFLOW'));
   }
 
   getWrap(): boolean {
@@ -396,8 +399,25 @@ export class Range extends Counted {
     return this.each((c) => c?.wrap ?? true);
   }
 
-  setWrapStrategy(strategy: unknown): Range {
-    return this.setAll('wrap', String(strategy) === 'WRAP');
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#setWrapStrategy(WrapStrategy) */
+  setWrapStrategy(strategy: EnumMember): Range {
+    const name = strategyName(strategy, 'setWrapStrategy');
+    return this.writeEach((cell) => setStrategy(cell, name));
+  }
+
+  setWrapStrategies(strategies: EnumMember[][]): Range {
+    const data = this.checkShape(strategies, 'setWrapStrategies');
+    const names = data.map((row) => row.map((s) => strategyName(s, 'setWrapStrategies')));
+    return this.writeEach((cell, r, c) => setStrategy(cell, names[r][c]));
+  }
+
+  /** A cell never given a strategy overflows (Sheets' default). */
+  getWrapStrategy(): EnumMember {
+    return this.getWrapStrategies()[0][0];
+  }
+
+  getWrapStrategies(): EnumMember[][] {
+    return this.each((c) => enumMember('WrapStrategy', c?.ws ?? 'OVERFLOW'));
   }
 
   setHorizontalAlignment(alignment: string | null): Range {
@@ -412,6 +432,10 @@ export class Range extends Counted {
     return peek(this._sheet(), this.row, this.col)?.ha ?? 'general';
   }
 
+  getHorizontalAlignments(): string[][] {
+    return this.each((c) => c?.ha ?? 'general');
+  }
+
   setVerticalAlignment(alignment: string | null): Range {
     return this.setAll('va', alignment);
   }
@@ -422,6 +446,10 @@ export class Range extends Counted {
 
   getVerticalAlignment(): string {
     return peek(this._sheet(), this.row, this.col)?.va ?? 'bottom';
+  }
+
+  getVerticalAlignments(): string[][] {
+    return this.each((c) => c?.va ?? 'bottom');
   }
 
   /** setBorder(top, left, bottom, right, vertical, horizontal[, color, style]); null leaves a side unchanged. */
@@ -613,6 +641,22 @@ export class Range extends Counted {
     });
     return new Protection(this.ctx, this.sheetId, id);
   }
+}
+
+const WRAP_STRATEGIES = new Set(['WRAP', 'OVERFLOW', 'CLIP']);
+
+/** The name of a WrapStrategy member; anything else is the real signature error. */
+function strategyName(strategy: unknown, method: string): string {
+  const name = strategy === null || strategy === undefined ? '' : String(strategy);
+  if (typeof strategy !== 'object' || !WRAP_STRATEGIES.has(name)) {
+    fail(`The parameters (${typeof strategy === 'string' ? 'String' : strategy === null ? 'null' : typeof strategy}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+  }
+  return name;
+}
+
+function setStrategy(cell: CellState, name: string): void {
+  cell.ws = name;
+  cell.wrap = name === 'WRAP';
 }
 
 /** True when two boxes on the same sheet overlap. */

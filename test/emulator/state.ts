@@ -17,6 +17,8 @@ export interface CellState {
   ff?: string;
   fz?: number;
   wrap?: boolean;
+  /** Wrap strategy name (WRAP, OVERFLOW, CLIP) once one was set; `wrap` is true exactly for WRAP. */
+  ws?: string;
   ha?: string;
   va?: string;
   border?: BorderSpec;

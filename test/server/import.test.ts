@@ -9,7 +9,7 @@ import { ROOT } from '../harness/load-bundle';
 import * as server from '../../src/server/index';
 import { openTaskSheet } from '../../src/server/sheets/task-sheet';
 import { withDefaultDues } from '../../src/client/tabs/import-review';
-import { COLUMNS, columnHeader, columnLetter, stateLabel, type ColumnKey } from '../../src/core/columns';
+import { COLUMNS, columnHeader, columnLetter, columnSpec, stateLabel, type ColumnKey } from '../../src/core/columns';
 import type { Plan, PlanTask } from '../../src/core/types';
 import type { RpcResult } from '../../src/shared/rpc';
 
@@ -106,7 +106,22 @@ describe('createTaskSheet with the seed plan', () => {
     expect(report[col('due')]).toBe('10/05/2023');
     expect(sheet.displayValues[1][col('due')]).toBe('31/12/2023');
     // Column widths come from the column specs.
-    expect(sheet.columnWidths[col('title') + 1]).toBe(280);
+    expect(sheet.columnWidths[col('title') + 1]).toBe(columnSpec('title').width);
+
+    // Readable rows: data aligned to the top; title, units and result wrap; the full text is clipped
+    // (still whole in the cell); the header is bold, wrapped, centred on a grey band.
+    const live = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(created.sheetName)!;
+    const strategies = live.getRange(2, 1, 1, COLUMNS.length).getWrapStrategies()[0].map(String);
+    expect(strategies[col('text')]).toBe('CLIP');
+    for (const key of ['title', 'leadUnit', 'supportUnits', 'result'] as const) expect(strategies[col(key)]).toBe('WRAP');
+    expect(live.getRange(400, col('text') + 1).getWrapStrategy()).toBe(SpreadsheetApp.WrapStrategy.CLIP);
+    expect(live.getRange(2, 1, 11, COLUMNS.length).getVerticalAlignments().flat().every((a) => a === 'top')).toBe(true);
+    expect(live.getRange(2, col('text') + 1).getValue()).toBe(plan.tasks[0].text);
+    const head = live.getRange(1, 1, 1, COLUMNS.length);
+    expect(head.getFontWeights()[0].every((w) => w === 'bold')).toBe(true);
+    expect(head.getWrapStrategies()[0].every((w) => String(w) === 'WRAP')).toBe(true);
+    expect(head.getHorizontalAlignment()).toBe('center');
+    expect(head.getBackground()).toBe('#e8eaed');
 
     // Dropdown on the state column, in rows the plan did not fill too.
     const state = sheet.validations[1][col('state')]!;

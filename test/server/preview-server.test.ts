@@ -23,7 +23,12 @@ async function getJson<T>(preview: Preview, path: string): Promise<T> {
 }
 
 interface SheetsAnswer {
-  sheets: { name: string; frozenRows: number; cells: { text: string; background: string; bold: boolean }[][] }[];
+  sheets: {
+    name: string;
+    frozenRows: number;
+    widths: number[];
+    cells: { text: string; background: string; bold: boolean; wrap: string; valign: string; align: string | null }[][];
+  }[];
 }
 
 beforeEach(() => {
@@ -55,6 +60,29 @@ describe('preview server', () => {
       ['Title', true, '#d9ead3'],
     ]);
     expect(tasks.cells[1][1].text).toBe('<b>not markup</b>');
+  });
+
+  it('draws wrap, clip and overflow, top alignment and column widths as the sheet sets them', async () => {
+    const seeded = loadBundle();
+    const app = seeded.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const sheet = app.getActiveSpreadsheet().insertSheet('Tasks');
+    const { WRAP, CLIP, OVERFLOW } = app.WrapStrategy;
+    sheet.getRange('A2:C2').setValues([['a long title', 'the full text', 'x']]).setWrapStrategies([[WRAP, CLIP, OVERFLOW]]).setVerticalAlignment('top');
+    sheet.getRange('A1').setHorizontalAlignment('center');
+    sheet.setColumnWidth(2, 60);
+    writeFileSync(stateFile, seeded.emulator.save());
+
+    const preview = await start();
+    const { sheets } = await getJson<SheetsAnswer>(preview, '/api/sheets');
+    const tasks = sheets.find((s) => s.name === 'Tasks')!;
+    expect(tasks.cells[1].slice(0, 3).map((c) => [c.wrap, c.valign])).toEqual([
+      ['wrap', 'top'],
+      ['clip', 'top'],
+      ['overflow', 'top'],
+    ]);
+    expect(tasks.cells[2][0]).toMatchObject({ wrap: 'overflow', valign: 'bottom' });
+    expect(tasks.cells[0][0].align).toBe('center');
+    expect(tasks.widths[1]).toBe(60);
   });
 
   it('answers /rpc through the bundle and reports a missing function as a failure', async () => {

@@ -4,12 +4,16 @@
 import type { Plan, TaskRecord } from '../../core/types';
 import {
   COLUMNS,
+  DATA_BORDER_COLOR,
+  DATA_VERTICAL_ALIGNMENT,
+  HEADER_STYLE,
   columnSpec,
   columnValidation,
   headerRow,
   isColumnKey,
   type ColumnKey,
   type ValidationSpec,
+  type WrapKind,
 } from '../../core/columns';
 import { conditionalRules, type ConditionalRuleSpec } from '../../core/conditional-rules';
 import { dateCellsIn, mergeRevision, planColumnKeys, recordsToRows, rowsToRecords, type CellDates, type CellValue, type RevisionDiff } from '../../core/sheet-model';
@@ -187,10 +191,11 @@ export function writeTaskSheet(ss: Spreadsheet, plan: Plan, records: readonly Ta
     const maxRows = fitGrid(sheet, records.length + 1, width);
     const header = sheet.getRange(HEADER_ROW, 1, 1, width);
     header.setValues([headerRow(columnOrder, locale)]);
-    header.setFontWeight('bold');
-    header.setBackground('#e8eaed');
-    header.setWrap(true);
-    header.setVerticalAlignment('middle');
+    header.setFontWeight(HEADER_STYLE.fontWeight);
+    header.setBackground(HEADER_STYLE.background);
+    header.setWrapStrategy(wrapStrategy(HEADER_STYLE.wrap));
+    header.setHorizontalAlignment(HEADER_STYLE.horizontalAlignment);
+    header.setVerticalAlignment(HEADER_STYLE.verticalAlignment);
     sheet.setFrozenRows(HEADER_ROW);
     columnOrder.forEach((key, i) => sheet.setColumnWidth(i + 1, columnSpec(key).width));
 
@@ -200,7 +205,7 @@ export function writeTaskSheet(ss: Spreadsheet, plan: Plan, records: readonly Ta
     if (records.length > 0) {
       const data = sheet.getRange(FIRST_DATA_ROW, 1, records.length, width);
       data.setValues(values);
-      data.setBorder(true, true, true, true, true, true, '#c0c0c0', SpreadsheetApp.BorderStyle.SOLID);
+      data.setBorder(true, true, true, true, true, true, DATA_BORDER_COLOR, SpreadsheetApp.BorderStyle.SOLID);
     }
     writeRules(sheet, columnOrder, maxRows);
     columnOrder.forEach((key, i) => sheet.getRange(1, i + 1, maxRows, 1).addDeveloperMetadata(COLUMN_KEY, key));
@@ -236,10 +241,18 @@ function fitGrid(sheet: Sheet, rows: number, columns: number): number {
   return maxRows + extra;
 }
 
-/** Number formats, wrap, alignment and dropdowns of a block of data rows: one call per kind. */
+/** The Sheets wrap strategy of a column's wrap kind. */
+function wrapStrategy(kind: WrapKind): GoogleAppsScript.Spreadsheet.WrapStrategy {
+  return kind === 'wrap' ? SpreadsheetApp.WrapStrategy.WRAP : SpreadsheetApp.WrapStrategy.CLIP;
+}
+
+/**
+ * Number formats, wrap strategies, alignment and dropdowns of a block of data rows: one call
+ * per kind. Columns the add-on does not own keep Sheets' defaults (overflow).
+ */
 function formatBlock(range: Range, columnOrder: readonly (ColumnKey | null)[], rowCount: number, locale: Locale): void {
   const formats = columnOrder.map((key) => (key ? columnSpec(key).numberFormat : 'General'));
-  const wraps = columnOrder.map((key) => (key ? columnSpec(key).wrap : false));
+  const wraps = columnOrder.map((key) => (key ? wrapStrategy(columnSpec(key).wrap) : SpreadsheetApp.WrapStrategy.OVERFLOW));
   const rules = new Map<ColumnKey, DataValidation>();
   for (const key of columnOrder) {
     if (!key || rules.has(key)) continue;
@@ -248,8 +261,8 @@ function formatBlock(range: Range, columnOrder: readonly (ColumnKey | null)[], r
   }
   const validations = columnOrder.map((key) => (key ? rules.get(key) ?? null : null));
   range.setNumberFormats(Array.from({ length: rowCount }, () => formats));
-  range.setWraps(Array.from({ length: rowCount }, () => wraps));
-  range.setVerticalAlignment('top');
+  range.setWrapStrategies(Array.from({ length: rowCount }, () => wraps));
+  range.setVerticalAlignment(DATA_VERTICAL_ALIGNMENT);
   range.setDataValidations(Array.from({ length: rowCount }, () => validations));
 }
 
@@ -357,7 +370,7 @@ export function applyReimportToSheet(reimport: Reimport, locale: Locale): () => 
     const block = sheet.getRange(first, 1, added.length, width);
     formatBlock(block, columnOrder, added.length, locale);
     block.setValues(added);
-    block.setBorder(true, true, true, true, true, true, '#c0c0c0', SpreadsheetApp.BorderStyle.SOLID);
+    block.setBorder(true, true, true, true, true, true, DATA_BORDER_COLOR, SpreadsheetApp.BorderStyle.SOLID);
     undo.push(() => block.clearContent());
   }
   writeRules(sheet, columnOrder, maxRows);
