@@ -33,10 +33,13 @@ export function setClock(bundle: LoadedBundle, now: () => Date): void {
   (vm.runInContext('Date', bundle.context) as DateConstructor).now = () => now().getTime();
 }
 
-/** The built add-on at `iso` (an instant), with `userEmail` acting. */
-export function openAddOn(iso: string, userEmail = 'vanphong@example.gov.vn'): { bundle: LoadedBundle; clock: { now: Date } } {
+/**
+ * The built add-on at `iso` (an instant), with `userEmail` acting; `sameDomainAsDeveloper` lets
+ * simple triggers see that e-mail (otherwise they get '', as for users of other agencies).
+ */
+export function openAddOn(iso: string, userEmail = 'vanphong@example.gov.vn', sameDomainAsDeveloper = false): { bundle: LoadedBundle; clock: { now: Date } } {
   const clock = { now: new Date(iso) };
-  const bundle = loadBundle({ emulator: { locale: 'vi', userEmail, now: () => clock.now } });
+  const bundle = loadBundle({ emulator: { locale: 'vi', userEmail, now: () => clock.now, sameDomainAsDeveloper } });
   setClock(bundle, () => clock.now);
   return { bundle, clock };
 }

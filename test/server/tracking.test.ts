@@ -139,8 +139,9 @@ describe('saving progress from the sidebar', () => {
 });
 
 describe('edits made in the sheet (onEdit)', () => {
-  it('stamps the row and logs the change, as a simple trigger', () => {
-    const { bundle } = openAddOn(NOW);
+  /** A user of the task sheet types `value` into II.6's result cell; the onEdit simple trigger runs. */
+  function editResult(sameDomain: boolean) {
+    const { bundle } = openAddOn(NOW, 'vanphong@example.gov.vn', sameDomain);
     createSeedSheet(bundle);
     const sheet = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;
     const header = sheet.values[0].map(String);
@@ -150,16 +151,26 @@ describe('edits made in the sheet (onEdit)', () => {
     const event = bundle.emulator.userEdit(sheet.name, a1, 'Đã đăng tin');
     bundle.emulator.calls.reset();
     bundle.emulator.runAsSimpleTrigger(() => bundle.run('onEdit', event));
-    const rows = taskRows(bundle);
-    const edited = rows.find((r) => r['Mã'] === 'II.6')!;
+    const edited = taskRows(bundle).find((r) => r['Mã'] === 'II.6')!;
+    return { bundle, edited, log: sheetValues(bundle, 'Nhật ký') };
+  }
+
+  it('stamps the row and logs the change, as a simple trigger', () => {
+    const { bundle, edited, log } = editResult(true);
     expect(edited['Người cập nhật']).toBe('vanphong@example.gov.vn');
     expect(edited['Cập nhật lúc']).toBe(new Date(NOW).toISOString());
-    const log = sheetValues(bundle, 'Nhật ký');
     expect(log.at(-1)!.slice(1)).toEqual(['vanphong@example.gov.vn', 'II.6', 'Kết quả', '', 'Đã đăng tin']);
     // It reads the edited row and the sheet's column tags, not the whole sheet.
     const calls = bundle.emulator.calls.byMethod();
     expect(calls['Range.getValues']).toBeLessThanOrEqual(2);
     expect(calls['MailApp.sendEmail']).toBeUndefined();
+  });
+
+  it('says the editor is unknown when the simple trigger cannot see the e-mail (a user outside the developer\'s domain)', () => {
+    const { edited, log } = editResult(false);
+    expect(edited['Người cập nhật']).toBe('(không rõ)');
+    expect(edited['Cập nhật lúc']).toBe(new Date(NOW).toISOString());
+    expect(log.at(-1)!.slice(1)).toEqual(['(không rõ)', 'II.6', 'Kết quả', '', 'Đã đăng tin']);
   });
 
   it('ignores edits outside the progress columns and never throws', () => {

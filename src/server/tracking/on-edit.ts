@@ -3,7 +3,7 @@
 // only the edited rows, writes in batches, and never throws.
 import { columnHeader, type ColumnKey } from '../../core/columns';
 import { formatDate } from '../../core/dates';
-import type { Locale } from '../../core/messages/index';
+import { msg, type Locale } from '../../core/messages/index';
 import { openTaskSheetOf } from '../sheets/task-sheet';
 import { appendLog, type LogEntry } from './change-log';
 import { ENTERED_FIELDS, columnRuns } from './progress-model';
@@ -83,7 +83,9 @@ function stampEdit(e: EditEvent | undefined, now: Date): void {
     const cells = rows.map((row, r) =>
       columnOrder.slice(start, end + 1).map((key, i) => {
         if (!stamped.includes(r)) return row[start + i] as string | number | boolean | Date;
-        return key === 'updatedAt' ? now : user;
+        // A simple trigger sees the editor's e-mail only inside the developer's domain: say
+        // "unknown" rather than leave the previous editor's name beside the new time.
+        return key === 'updatedAt' ? now : user || msg('logUnknownUser', locale);
       }),
     );
     sheet.getRange(top, start + 1, height, end - start + 1).setValues(cells);
