@@ -250,6 +250,31 @@ describe('the overdue check and the dashboard', () => {
     expect(bundle.emulator.workbook().sheets.find((s) => s.name === 'Tổng hợp')!.charts).toHaveLength(3);
   });
 
+  it('finds every shared sheet by its tag after users renamed them all', () => {
+    const { bundle } = openAddOn(NOW);
+    const planKey = createSeedSheet(bundle);
+    rpc(bundle, 'saveProgress', { planKey, baseline: null, ...PROGRESS[0] });
+    rpc(bundle, 'checkOverdue', planKey);
+    const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const renamed: Record<string, string> = { 'Nhật ký': 'Log', 'Lịch sử': 'Snapshots', 'Tổng hợp': 'Cho lãnh đạo', 'Đơn vị': 'Danh bạ', 'Kế hoạch (dữ liệu)': 'Data' };
+    for (const [from, to] of Object.entries(renamed)) ss.getSheetByName(from)!.setName(to);
+    const sheetsBefore = ss.getSheets().length;
+
+    rpc(bundle, 'saveProgress', { planKey, baseline: null, ...PROGRESS[1] });
+    rpc(bundle, 'checkOverdue', planKey);
+    expect(ss.getSheets().length).toBe(sheetsBefore);
+    expect(sheetValues(bundle, 'Log').at(-1)![2]).toBe('II.2');
+    expect(sheetValues(bundle, 'Cho lãnh đạo')[1].slice(0, 2)).toEqual([DEPARTMENTS, 8]);
+    expect(sheetValues(bundle, 'Snapshots')).toHaveLength(2);
+    expect(rpc<{ name: string }[]>(bundle, 'getUnits').map((u) => u.name)).toContain(OFFICE);
+    expect(rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS }).plans[0].title).not.toBe('');
+    // A sheet the user names like ours is not taken for ours.
+    ss.insertSheet('Nhật ký').getRange('A1').setValue('ghi chép riêng');
+    rpc(bundle, 'saveProgress', { planKey, baseline: null, ...PROGRESS[2] });
+    expect(sheetValues(bundle, 'Nhật ký')).toEqual([['ghi chép riêng']]);
+    expect(sheetValues(bundle, 'Log').at(-1)![2]).toBe('II.5');
+  });
+
   it('jumps to a task\'s row', () => {
     const { bundle } = openAddOn(NOW);
     const planKey = createSeedSheet(bundle);

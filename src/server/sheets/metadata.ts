@@ -1,5 +1,6 @@
 // Developer-metadata keys of the add-on and the look-ups over them: sheets and columns are
 // found by these tags, never by sheet name, column letter or header text.
+import type { SharedSheetKind } from '../../core/shared-sheets';
 import type { Spreadsheet, Sheet } from './gas';
 
 /** Sheet-level tag of a task sheet; its value is the plan key. */
@@ -8,10 +9,15 @@ export const TASK_SHEET_KEY = 'planTracker.taskSheet';
 export const COLUMN_KEY = 'planTracker.column';
 /** Sheet-level tag of a task sheet: fingerprints of the colour rules the add-on wrote last. */
 export const RULES_KEY = 'planTracker.rules';
-/** Sheet-level tag of the units sheet ("Đơn vị"). */
-export const UNITS_SHEET_KEY = 'planTracker.unitsSheet';
-/** Sheet-level tag of the hidden sheet that stores each plan's header, recipients and signer. */
-export const PLAN_STORE_KEY = 'planTracker.planStore';
+/** Sheet-level tag of each shared sheet (see core/shared-sheets), one key per kind. */
+export const SHARED_SHEET_KEYS: Readonly<Record<SharedSheetKind, string>> = {
+  units: 'planTracker.unitsSheet',
+  planStore: 'planTracker.planStore',
+  changeLog: 'planTracker.changeLog',
+  history: 'planTracker.history',
+  dashboard: 'planTracker.dashboard',
+  reports: 'planTracker.reportsLog',
+};
 
 /** Every sheet carrying the sheet-level tag `key`, with the tag's value (one finder, a few calls per sheet). */
 export function taggedSheets(ss: Spreadsheet, key: string): { sheet: Sheet; value: string }[] {
@@ -28,9 +34,13 @@ export function taggedSheets(ss: Spreadsheet, key: string): { sheet: Sheet; valu
   return found;
 }
 
-/** The first sheet tagged `key`, or null. */
+/** The first sheet tagged `key`, or null (three calls, plus two for the tag found). */
 export function taggedSheet(ss: Spreadsheet, key: string): Sheet | null {
-  return taggedSheets(ss, key)[0]?.sheet ?? null;
+  for (const md of ss.createDeveloperMetadataFinder().withKey(key).find()) {
+    const sheet = md.getLocation().getSheet();
+    if (sheet) return sheet;
+  }
+  return null;
 }
 
 /** A 32-bit FNV-1a hash in base 36: a short fingerprint to recognise the add-on's own rules. */

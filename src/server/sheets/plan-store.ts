@@ -2,8 +2,8 @@
 // the report), one row per plan: the plan key, then the JSON in chunks that fit in a cell.
 // Developer metadata values have size limits, so the plan itself lives in cells.
 import type { Plan } from '../../core/types';
-import { msg, type Locale } from '../../core/messages/index';
-import { PLAN_STORE_KEY, taggedSheet } from './metadata';
+import type { Locale } from '../../core/messages/index';
+import { findSharedSheet, openSharedSheet } from './shared-sheets';
 import type { Sheet, Spreadsheet } from './gas';
 
 /** What is stored of a plan: everything but its tasks and the parser's warnings, plus the sheet's language. */
@@ -26,7 +26,7 @@ export function fromStoredPlan(stored: StoredPlan): Plan {
 
 /** Every stored plan by plan key (one read of the store sheet). */
 export function readStoredPlans(ss: Spreadsheet): Map<string, StoredPlan> {
-  const sheet = taggedSheet(ss, PLAN_STORE_KEY);
+  const sheet = findSharedSheet(ss, 'planStore');
   return sheet ? parseRows(readAll(sheet)) : new Map();
 }
 
@@ -35,14 +35,7 @@ export function readStoredPlans(ss: Spreadsheet): Map<string, StoredPlan> {
  * the store back as it was (used when a later step of the same write fails).
  */
 export function writeStoredPlan(ss: Spreadsheet, planKey: string, stored: StoredPlan, locale: Locale): () => void {
-  let sheet = taggedSheet(ss, PLAN_STORE_KEY);
-  const created = !sheet;
-  if (!sheet) {
-    sheet = ss.insertSheet(uniqueName(ss, msg('sheetPlanStore', locale)));
-    sheet.hideSheet();
-    sheet.addDeveloperMetadata(PLAN_STORE_KEY, 'v1');
-  }
-  const store = sheet;
+  const { sheet: store, created } = openSharedSheet(ss, 'planStore', locale);
   const json = JSON.stringify(stored);
   const chunks: string[] = [];
   for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
@@ -84,12 +77,4 @@ function parseRows(rows: unknown[][]): Map<string, StoredPlan> {
     }
   }
   return plans;
-}
-
-/** `wanted`, or `wanted (2)`, `(3)`… so it does not clash with a sheet name (compared ignoring case). */
-export function uniqueName(ss: Spreadsheet, wanted: string): string {
-  const taken = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
-  let name = wanted;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
-  return name;
 }

@@ -20,7 +20,8 @@ import { dateCellsIn, mergeRevision, planColumnKeys, recordsToRows, rowsToRecord
 import { msg, type Locale } from '../../core/messages/index';
 import { UserError } from '../rpc';
 import { COLUMN_KEY, fingerprint, RULES_KEY, TASK_SHEET_KEY, taggedSheets } from './metadata';
-import { fromStoredPlan, readStoredPlans, uniqueName, type StoredPlan } from './plan-store';
+import { fromStoredPlan, readStoredPlans, type StoredPlan } from './plan-store';
+import { uniqueName } from './shared-sheets';
 import type { ConditionalFormatRule, DataValidation, Range, Sheet, Spreadsheet } from './gas';
 
 /** Row of the header; tasks start below it. */

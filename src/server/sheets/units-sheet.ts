@@ -1,14 +1,13 @@
-// The "Đơn vị" sheet (units list): read for the sidebar's unit pickers, and extended with the
+// The units sheet (units list): read for the sidebar's unit pickers, and extended with the
 // units a plan names, never duplicating one already listed.
-import { mergeUnits, rowsToUnits, unitsHeader, unitsToRows, UNITS_COLUMN_WIDTHS, type UnitEntry } from '../../core/units';
-import { msg, type Locale } from '../../core/messages/index';
-import { taggedSheet, UNITS_SHEET_KEY } from './metadata';
-import { uniqueName } from './plan-store';
+import { mergeUnits, rowsToUnits, unitsToRows, UNITS_COLUMN_WIDTHS, type UnitEntry } from '../../core/units';
+import type { Locale } from '../../core/messages/index';
+import { findSharedSheet, openSharedSheet } from './shared-sheets';
 import type { Sheet, Spreadsheet } from './gas';
 
 /** The units list (empty when the sheet does not exist yet). */
 export function readUnits(ss: Spreadsheet): UnitEntry[] {
-  const sheet = taggedSheet(ss, UNITS_SHEET_KEY);
+  const sheet = findSharedSheet(ss, 'units');
   return sheet ? readRows(sheet) : [];
 }
 
@@ -17,13 +16,11 @@ export function readUnits(ss: Spreadsheet): UnitEntry[] {
  * names added and an undo function that removes what this call wrote.
  */
 export function addUnits(ss: Spreadsheet, names: readonly (string | null)[], locale: Locale): { added: string[]; undo: () => void } {
-  let sheet = taggedSheet(ss, UNITS_SHEET_KEY);
-  const existing = sheet ? readRows(sheet) : [];
+  const found = findSharedSheet(ss, 'units');
+  const existing = found ? readRows(found) : [];
   const { added } = mergeUnits(existing, names);
   if (added.length === 0) return { added, undo: () => undefined };
-  const created = !sheet;
-  if (!sheet) sheet = createUnitsSheet(ss, locale);
-  const target = sheet;
+  const { sheet: target, created } = found ? { sheet: found, created: false } : openSharedSheet(ss, 'units', locale);
   const first = Math.max(target.getLastRow(), 1) + 1;
   const needed = first + added.length - 1;
   if (target.getMaxRows() < needed) target.insertRowsAfter(target.getMaxRows(), needed - target.getMaxRows());
@@ -37,18 +34,6 @@ export function addUnits(ss: Spreadsheet, names: readonly (string | null)[], loc
       else range.clearContent();
     },
   };
-}
-
-function createUnitsSheet(ss: Spreadsheet, locale: Locale): Sheet {
-  const sheet = ss.insertSheet(uniqueName(ss, msg('sheetUnits', locale)));
-  const header = sheet.getRange(1, 1, 1, UNITS_COLUMN_WIDTHS.length);
-  header.setValues([unitsHeader(locale)]);
-  header.setFontWeight('bold');
-  header.setBackground('#e8eaed');
-  sheet.setFrozenRows(1);
-  UNITS_COLUMN_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
-  sheet.addDeveloperMetadata(UNITS_SHEET_KEY, 'v1');
-  return sheet;
 }
 
 function readRows(sheet: Sheet): UnitEntry[] {

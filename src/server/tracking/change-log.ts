@@ -1,8 +1,10 @@
-// The "Nhật ký" change log: rows of (time, user, task code, field, old value, new value),
+// The change log sheet: rows of (time, user, task code, field, old value, new value),
 // appended in one write per batch of changes.
 import type { CellValue } from '../../core/sheet-model';
 import { DATETIME_FORMAT } from '../../core/columns';
-import { msg, msgBoth, type Locale, type MessageKey } from '../../core/messages/index';
+import { CHANGE_LOG_HEADER, type SharedSheetKind } from '../../core/shared-sheets';
+import { msg, type Locale, type MessageKey } from '../../core/messages/index';
+import { openSharedSheet } from '../sheets/shared-sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,21 +19,23 @@ export interface LogEntry {
   newValue: unknown;
 }
 
-const LOG_HEADER: MessageKey[] = ['logTime', 'logUser', 'logCode', 'logField', 'logOld', 'logNew'];
+const KIND_OF_NAME: Partial<Record<MessageKey, SharedSheetKind>> = {
+  sheetChangeLog: 'changeLog',
+  sheetHistory: 'history',
+  sheetDashboard: 'dashboard',
+  sheetReports: 'reports',
+  sheetUnits: 'units',
+};
 
 /**
- * A shared sheet by its name in either language; created with `header` (bold, frozen) when
- * missing. Two lookups at most, and four calls to create it.
+ * @deprecated Kept for src/server/report until it calls `openSharedSheet(ss, 'reports', locale)`
+ * from ../sheets/shared-sheets: the shared sheet named by `nameKey`, found by its tag (never by
+ * name) and created with core's header; `header` is ignored.
  */
-export function sharedSheet(ss: Spreadsheet, nameKey: MessageKey, locale: Locale, header: string[]): Sheet {
-  const names = msgBoth(nameKey);
-  const found = ss.getSheetByName(names[locale]) ?? ss.getSheetByName(names[locale === 'vi' ? 'en' : 'vi']);
-  if (found) return found;
-  const sheet = ss.insertSheet(names[locale]);
-  if (header.length === 0) return sheet;
-  sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
-  sheet.setFrozenRows(1);
-  return sheet;
+export function sharedSheet(ss: Spreadsheet, nameKey: MessageKey, locale: Locale, _header?: string[]): Sheet {
+  const kind = KIND_OF_NAME[nameKey];
+  if (!kind) throw new Error(`Not a shared sheet: ${nameKey}`);
+  return openSharedSheet(ss, kind, locale).sheet;
 }
 
 /** A cell value for the log: text, written into plain-text ("@") cells so "=…" stays text. */
@@ -44,13 +48,13 @@ function logCell(value: unknown): CellValue {
 /** Appends the entries to the change log in one write (plus a grow when the sheet is full). */
 export function appendLog(ss: Spreadsheet, entries: readonly LogEntry[], locale: Locale): void {
   if (entries.length === 0) return;
-  const sheet = sharedSheet(ss, 'sheetChangeLog', locale, LOG_HEADER.map((key) => msg(key, locale)));
+  const { sheet } = openSharedSheet(ss, 'changeLog', locale);
   const first = sheet.getLastRow() + 1;
   const spare = sheet.getMaxRows() - first + 1;
   if (spare < entries.length) sheet.insertRowsAfter(sheet.getMaxRows(), entries.length - spare);
   const unknown = msg('logUnknownUser', locale);
   const rows = entries.map((e) => [e.time, e.user || unknown, logCell(e.code), logCell(e.field), logCell(e.oldValue), logCell(e.newValue)]);
-  const range = sheet.getRange(first, 1, rows.length, LOG_HEADER.length);
+  const range = sheet.getRange(first, 1, rows.length, CHANGE_LOG_HEADER.length);
   range.setNumberFormats(rows.map(() => [DATETIME_FORMAT, '@', '@', '@', '@', '@']));
   range.setValues(rows);
 }

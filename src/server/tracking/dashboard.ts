@@ -5,7 +5,7 @@ import type { CellDates } from '../../core/sheet-model';
 import type { Statistics } from '../../core/statistics';
 import type { IsoDate } from '../../core/types';
 import type { Locale } from '../../core/messages/index';
-import { sharedSheet } from './change-log';
+import { openSharedSheet } from '../sheets/shared-sheets';
 import { readChartIds, writeChartIds } from './settings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -25,10 +25,10 @@ export interface DashboardInput {
  * does not depend on the number of tasks.
  */
 export function refreshDashboard(ss: Spreadsheet, input: DashboardInput): { historyRows: number } {
-  const history = sharedSheet(ss, 'sheetHistory', input.locale, historyHeader(input.locale));
+  const history = openSharedSheet(ss, 'history', input.locale).sheet;
   const historyRows = writeHistory(history, input);
 
-  const dashboard = sharedSheet(ss, 'sheetDashboard', input.locale, []);
+  const dashboard = openSharedSheet(ss, 'dashboard', input.locale).sheet;
   const model = dashboardModel(input.stats, input.locale, historyRows);
   const rows = model.values.length;
   const columns = model.values[0].length;
