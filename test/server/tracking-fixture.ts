@@ -86,3 +86,20 @@ export function taskRows(bundle: LoadedBundle): Record<string, string | number |
   const [header, ...rows] = sheet.values;
   return rows.filter((r) => r[0] !== '').map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
+
+/** A user drags column `from` to position `to` in the sheet UI: cells and column tags move together. */
+export function dragColumn(bundle: LoadedBundle, sheetName: string, from: number, to: number): void {
+  const state = bundle.emulator.state().spreadsheet;
+  const sheet = state.sheets.find((s) => s.name === sheetName)!;
+  const order = Array.from({ length: sheet.maxCols }, (_, i) => i + 1);
+  order.splice(to - 1, 0, ...order.splice(from - 1, 1));
+  const newIndexOf = new Map(order.map((old, i) => [old, i + 1]));
+  for (const row of sheet.rows) {
+    if (!row) continue;
+    while (row.length < sheet.maxCols) row.push(undefined);
+    row.splice(0, row.length, ...order.map((old) => row[old - 1]));
+  }
+  for (const m of state.metadata) {
+    if (m.location.type === 'COLUMN' && m.location.sheetId === sheet.id) m.location.index = newIndexOf.get(m.location.index!)!;
+  }
+}

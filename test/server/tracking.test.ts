@@ -2,7 +2,7 @@
 // the sidebar, concurrent and conflicting saves, onEdit stamps, the overdue check, the daily
 // trigger and its digests, the dashboard figures of the seed plan, and constant call counts.
 import { describe, expect, it } from 'vitest';
-import { createSeedSheet, DEPARTMENTS, OFFICE, openAddOn, rpc, rpcError, sheetValues, taskRows } from './tracking-fixture';
+import { createSeedSheet, dragColumn, DEPARTMENTS, OFFICE, openAddOn, rpc, rpcError, sheetValues, taskRows } from './tracking-fixture';
 import type { OverdueReport, ProgressView, SaveProgressResult, TrackingSettingsView } from '../../src/shared/rpc';
 
 // 1 June 2023, 09:00 in Hà Nội.
@@ -160,9 +160,12 @@ describe('edits made in the sheet (onEdit)', () => {
     expect(edited['Người cập nhật']).toBe('vanphong@example.gov.vn');
     expect(edited['Cập nhật lúc']).toBe(new Date(NOW).toISOString());
     expect(log.at(-1)!.slice(1)).toEqual(['vanphong@example.gov.vn', 'II.6', 'Kết quả', '', 'Đã đăng tin']);
-    // It reads the edited row and the sheet's column tags, not the whole sheet.
+    // It reads the header and the edited row, not the whole sheet, and finds the columns from
+    // the layout remembered at creation instead of reading every column's tag.
     const calls = bundle.emulator.calls.byMethod();
     expect(calls['Range.getValues']).toBeLessThanOrEqual(2);
+    expect(calls['DeveloperMetadataLocation.getColumn']).toBeUndefined();
+    expect(bundle.emulator.calls.total()).toBeLessThanOrEqual(50); // creating the change log included (was 128)
     expect(calls['MailApp.sendEmail']).toBeUndefined();
   });
 
@@ -171,6 +174,29 @@ describe('edits made in the sheet (onEdit)', () => {
     expect(edited['Người cập nhật']).toBe('(không rõ)');
     expect(edited['Cập nhật lúc']).toBe(new Date(NOW).toISOString());
     expect(log.at(-1)!.slice(1)).toEqual(['(không rõ)', 'II.6', 'Kết quả', '', 'Đã đăng tin']);
+  });
+
+  it('finds a column the user moved after the layout was remembered', () => {
+    const { bundle } = openAddOn(NOW, 'vanphong@example.gov.vn', true);
+    createSeedSheet(bundle);
+    const name = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!.name;
+    const edit = (header: string, value: string) => {
+      const sheet = bundle.emulator.workbook().sheets.find((s) => s.name === name)!;
+      const column = sheet.values[0].map(String).indexOf(header);
+      const row = sheet.values.findIndex((r) => r.includes('II.3')) + 1;
+      const event = bundle.emulator.userEdit(name, `${String.fromCharCode(65 + column)}${row}`, value);
+      bundle.emulator.runAsSimpleTrigger(() => bundle.run('onEdit', event));
+    };
+    edit('Kết quả', 'trước');
+    // Result to column B, "updated by" to column A: the header row changes, so the tags are read again.
+    dragColumn(bundle, name, 13, 2);
+    dragColumn(bundle, name, 17, 1);
+    edit('Kết quả', 'sau');
+    const sheet = bundle.emulator.workbook().sheets.find((s) => s.name === name)!;
+    const row = sheet.values.find((r) => r.includes('II.3'))!;
+    expect(row[0]).toBe('vanphong@example.gov.vn');
+    expect(row[2]).toBe('sau');
+    expect(sheetValues(bundle, 'Nhật ký').at(-1)!.slice(2)).toEqual(['II.3', 'Kết quả', 'trước', 'sau']);
   });
 
   it('ignores edits outside the progress columns and never throws', () => {

@@ -20,6 +20,7 @@ import { dateCellsIn, mergeRevision, planColumnKeys, recordsToRows, rowsToRecord
 import { msg, type Locale } from '../../core/messages/index';
 import { UserError } from '../rpc';
 import { COLUMN_KEY, fingerprint, RULES_KEY, TASK_SHEET_KEY, taggedSheets } from './metadata';
+import { headerRowOf, readHeaderRow, rememberedLayouts, rememberLayout, validLayout } from './column-layout';
 import { fromStoredPlan, readStoredPlans, type StoredPlan } from './plan-store';
 import { uniqueName } from './shared-sheets';
 import type { ConditionalFormatRule, DataValidation, Range, Sheet, Spreadsheet } from './gas';
@@ -42,8 +43,11 @@ export interface PlanSheetInfo {
 export interface TaskSheet {
   sheet: Sheet;
   planKey: string;
-  /** The stored plan: header, basis, reports, recipients, signer (tasks are the sheet's rows, so `tasks` is empty). */
-  plan: Plan;
+  /**
+   * The stored plan: header, basis, reports, recipients, signer (tasks are the sheet's rows, so
+   * `tasks` is empty). Read from the plan store when first used.
+   */
+  readonly plan: Plan;
   /** The language the sheet was made in (labels of states, recurrences). */
   locale: Locale;
   /** Column keys by position (index 0 = column A), found through column metadata; null for columns that are not the add-on's. */
@@ -105,41 +109,73 @@ export function openTaskSheet(ss: Spreadsheet, planKey: string): TaskSheet {
   return found;
 }
 
-/** The task sheet of `planKey`, or null. */
+/**
+ * The task sheet of `planKey`, or null. The remembered layout finds the sheet by id and its
+ * columns in a few calls; when there is none, or the sheet is gone, the tags are read.
+ */
 export function findTaskSheet(ss: Spreadsheet, planKey: string): TaskSheet | null {
+  const layouts = rememberedLayouts();
+  for (const [sheetId, layout] of layouts) {
+    if (layout.planKey !== planKey) continue;
+    const sheet = ss.getSheetById(sheetId);
+    if (sheet) return taskSheetOf(ss, sheet, sheetId, planKey, layouts);
+  }
   const hit = taggedSheets(ss, TASK_SHEET_KEY).find((t) => t.value === planKey);
-  return hit ? taskSheetOf(ss, hit.sheet, hit.value) : null;
+  return hit ? taskSheetOf(ss, hit.sheet, hit.sheet.getSheetId(), planKey, layouts) : null;
 }
 
 /** Opens `sheet` as a task sheet (e.g. the sheet of an edit event); null when it is not one. */
 export function openTaskSheetOf(ss: Spreadsheet, sheet: Sheet): TaskSheet | null {
+  const sheetId = sheet.getSheetId();
+  const layouts = rememberedLayouts();
+  const known = layouts.get(sheetId);
+  if (known) return taskSheetOf(ss, sheet, sheetId, known.planKey, layouts);
   const tag = sheet
     .getDeveloperMetadata()
     .find((md) => md.getKey() === TASK_SHEET_KEY);
-  return tag ? taskSheetOf(ss, sheet, tag.getValue() ?? '') : null;
+  return tag ? taskSheetOf(ss, sheet, sheetId, tag.getValue() ?? '', layouts) : null;
 }
 
-function taskSheetOf(ss: Spreadsheet, sheet: Sheet, planKey: string): TaskSheet {
-  const stored: StoredPlan | undefined = readStoredPlans(ss).get(planKey);
-  const columnOf = new Map<ColumnKey, number>();
-  for (const md of sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY).find()) {
-    const key = md.getValue();
-    const column = md.getLocation().getColumn();
-    if (isColumnKey(key) && column && !columnOf.has(key)) columnOf.set(key, column.getColumn());
+const NO_PLAN = (name: string): Plan => ({
+  number: null, code: null, issuer: null, place: null, date: null, title: name, year: null,
+  basis: [], objectives: [], tasks: [], reports: [], recipients: [], signer: { title: null, name: null, block: null }, warnings: [],
+});
+
+/**
+ * The task sheet `sheet`: its columns from the remembered layout while the header row reads the
+ * same, else from the column tags (then remembered). The stored plan is read when first used.
+ */
+function taskSheetOf(ss: Spreadsheet, sheet: Sheet, sheetId: number, planKey: string, layouts: ReturnType<typeof rememberedLayouts>): TaskSheet {
+  const header = readHeaderRow(sheet);
+  let stored: StoredPlan | undefined | null = null;
+  const storedPlan = (): StoredPlan | undefined => {
+    if (stored === null) stored = readStoredPlans(ss).get(planKey);
+    return stored;
+  };
+  let layout = validLayout(layouts, sheetId, header);
+  if (!layout || layout.planKey !== planKey) {
+    layout = { planKey, locale: storedPlan()?.locale ?? 'vi', columnOrder: readColumnOrder(sheet, header.width) };
+    rememberLayout(sheetId, header, layout);
   }
-  const width = Math.max(sheet.getLastColumn(), ...columnOf.values(), 0);
-  const columnOrder: (ColumnKey | null)[] = Array.from({ length: width }, () => null);
-  for (const [key, column] of columnOf) columnOrder[column - 1] = key;
+  const columnOrder = layout.columnOrder;
+  const columnOf = new Map<ColumnKey, number>();
+  columnOrder.forEach((key, i) => {
+    if (key && !columnOf.has(key)) columnOf.set(key, i + 1);
+  });
   const lastRow = Math.max(sheet.getLastRow(), HEADER_ROW);
   const dates = dateCellsIn(ss.getSpreadsheetTimeZone());
-  const plan: Plan = stored
-    ? fromStoredPlan(stored)
-    : { number: null, code: null, issuer: null, place: null, date: null, title: sheet.getName(), year: null, basis: [], objectives: [], tasks: [], reports: [], recipients: [], signer: { title: null, name: null, block: null }, warnings: [] };
+  let plan: Plan | null = null;
   return {
     sheet,
     planKey,
-    plan,
-    locale: stored?.locale ?? 'vi',
+    get plan(): Plan {
+      if (!plan) {
+        const found = storedPlan();
+        plan = found ? fromStoredPlan(found) : NO_PLAN(sheet.getName());
+      }
+      return plan;
+    },
+    locale: layout.locale,
     columnOrder,
     columnOf,
     firstDataRow: FIRST_DATA_ROW,
@@ -147,6 +183,20 @@ function taskSheetOf(ss: Spreadsheet, sheet: Sheet, planKey: string): TaskSheet 
     dates,
     readRecords: () => readTaskRows(sheet, columnOrder, lastRow, dates),
   };
+}
+
+/** Column keys by position, from the column tags (one finder; a few calls per tagged column). */
+function readColumnOrder(sheet: Sheet, lastColumn: number): (ColumnKey | null)[] {
+  const columnOf = new Map<ColumnKey, number>();
+  for (const md of sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY).find()) {
+    const key = md.getValue();
+    const column = md.getLocation().getColumn();
+    if (isColumnKey(key) && column && !columnOf.has(key)) columnOf.set(key, column.getColumn());
+  }
+  const width = Math.max(lastColumn, ...columnOf.values(), 0);
+  const columnOrder: (ColumnKey | null)[] = Array.from({ length: width }, () => null);
+  for (const [key, column] of columnOf) columnOrder[column - 1] = key;
+  return columnOrder;
 }
 
 function readTaskRows(sheet: Sheet, columnOrder: (ColumnKey | null)[], lastRow: number, dates: CellDates): TaskRows {
@@ -191,7 +241,8 @@ export function writeTaskSheet(ss: Spreadsheet, plan: Plan, records: readonly Ta
   try {
     const maxRows = fitGrid(sheet, records.length + 1, width);
     const header = sheet.getRange(HEADER_ROW, 1, 1, width);
-    header.setValues([headerRow(columnOrder, locale)]);
+    const headerTexts = headerRow(columnOrder, locale);
+    header.setValues([headerTexts]);
     header.setFontWeight(HEADER_STYLE.fontWeight);
     header.setBackground(HEADER_STYLE.background);
     header.setWrapStrategy(wrapStrategy(HEADER_STYLE.wrap));
@@ -211,6 +262,8 @@ export function writeTaskSheet(ss: Spreadsheet, plan: Plan, records: readonly Ta
     writeRules(sheet, columnOrder, maxRows);
     columnOrder.forEach((key, i) => sheet.getRange(1, i + 1, maxRows, 1).addDeveloperMetadata(COLUMN_KEY, key));
     sheet.addDeveloperMetadata(TASK_SHEET_KEY, options.planKey);
+    // The first edit or sidebar call then finds the columns without reading their tags.
+    rememberLayout(sheet.getSheetId(), headerRowOf(headerTexts), { planKey: options.planKey, locale, columnOrder });
     return sheet;
   } catch (error) {
     ss.deleteSheet(sheet);
