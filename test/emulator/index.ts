@@ -14,7 +14,7 @@ import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Charts as ChartsService, LockService, Logger, MailApp, MAIL_DAILY_QUOTA, PropertiesService, ScriptApp, Session, Utilities } from './services';
-import { parseState, stringifyState, type CellValue, type EmulatorState, type GridBox } from './state';
+import { parseState, stringifyState, type CellValue, type EmulatorState, type GridBox, type SpreadsheetState } from './state';
 import { HtmlService, uiAnswers } from './ui';
 
 export { ScriptException } from './errors';
@@ -121,6 +121,16 @@ export interface Emulator {
   logs(): string[];
   /** The raw state (read-only use). */
   state(): EmulatorState;
+  /**
+   * The same user opens another spreadsheet and uses the add-on there: a new, empty spreadsheet
+   * (same time zone and locale) becomes the active document, with its own document properties;
+   * triggers, user and script properties, mail and the mail quota stay shared. Returns its id.
+   */
+  openSpreadsheet(name: string): string;
+  /** Makes the spreadsheet with this id (the first or one from openSpreadsheet) the active document again. */
+  activateSpreadsheet(id: string): void;
+  /** Sets what MailApp.getRemainingDailyQuota() answers, as if the user had sent mail earlier today. */
+  setMailQuota(remaining: number): void;
 }
 
 const DEFAULTS = {
@@ -134,20 +144,24 @@ function spreadsheetLocale(locale: string): string {
   return /^vi/i.test(locale) ? 'vi_VN' : /^en/i.test(locale) ? 'en_US' : locale;
 }
 
+/** A new spreadsheet with one empty 1000×26 sheet; the n-th one the user has gets its own id. */
+function freshSpreadsheet(n: number, name: string, timeZone: string, locale: string): SpreadsheetState {
+  return {
+    id: `1EmuLatedSpreadsheetId${n}PlanTracker`,
+    name,
+    timeZone,
+    locale,
+    sheets: [newSheetState(0, `${defaultSheetBase(locale)}1`)],
+    activeSheetId: 0,
+    metadata: [],
+    nextId: 1001,
+  };
+}
+
 function freshState(o: Required<Pick<EmulatorOptions, 'userEmail' | 'locale' | 'timeZone' | 'spreadsheetName'>>): EmulatorState {
-  const locale = spreadsheetLocale(o.locale);
   return {
     version: 1,
-    spreadsheet: {
-      id: '1EmuLatedSpreadsheetId0PlanTracker',
-      name: o.spreadsheetName,
-      timeZone: o.timeZone,
-      locale,
-      sheets: [newSheetState(0, `${defaultSheetBase(locale)}1`)],
-      activeSheetId: 0,
-      metadata: [],
-      nextId: 1001,
-    },
+    spreadsheet: freshSpreadsheet(0, o.spreadsheetName, o.timeZone, spreadsheetLocale(o.locale)),
     documents: [],
     properties: { script: {}, document: {}, user: {} },
     triggers: [],
@@ -396,7 +410,32 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
     sleeps: () => state.sleeps,
     logs: () => [...state.logs],
     state: () => state,
+    openSpreadsheet(name) {
+      const others = (state.otherSpreadsheets ??= []);
+      const current = state.spreadsheet;
+      const fresh = freshSpreadsheet(others.length + 1, name, current.timeZone, current.locale);
+      switchTo(fresh, {});
+      return fresh.id;
+    },
+    activateSpreadsheet(id) {
+      if (state.spreadsheet.id === id) return;
+      const others = state.otherSpreadsheets ?? [];
+      const at = others.findIndex((o) => o.spreadsheet.id === id);
+      if (at < 0) fail(`No spreadsheet with id ${id}`);
+      const [next] = others.splice(at, 1);
+      switchTo(next.spreadsheet, next.documentProperties);
+    },
+    setMailQuota(remaining) {
+      state.mailQuota = remaining;
+    },
   };
+
+  /** Puts the active spreadsheet (and its document properties) aside and makes `next` active. */
+  function switchTo(next: SpreadsheetState, documentProperties: Record<string, string>): void {
+    (state.otherSpreadsheets ??= []).push({ spreadsheet: state.spreadsheet, documentProperties: state.properties.document });
+    state.spreadsheet = next;
+    state.properties.document = documentProperties;
+  }
   return emulator;
 }
 

@@ -112,6 +112,35 @@ describe('ScriptApp triggers', () => {
     expect(emu.triggers()).toHaveLength(2);
   });
 
+  it('keeps add-on triggers per document: the same user may have a daily trigger in each spreadsheet', () => {
+    const { emu, g } = setup();
+    const first = g.SpreadsheetApp.getActiveSpreadsheet().getId();
+    g.ScriptApp.newTrigger('dailyCheck').timeBased().everyDays(1).atHour(7).create();
+    g.PropertiesService.getDocumentProperties().setProperty('k', 'first');
+
+    const second = emu.openSpreadsheet('Kế hoạch 2024');
+    expect(second).not.toBe(first);
+    const ss2 = g.SpreadsheetApp.getActiveSpreadsheet();
+    expect(ss2.getId()).toBe(second);
+    expect(ss2.getName()).toBe('Kế hoạch 2024');
+    expect(g.PropertiesService.getDocumentProperties().getProperty('k')).toBeNull();
+    // getProjectTriggers sees the user's triggers in every document; getUserTriggers only this one's.
+    expect(g.ScriptApp.getProjectTriggers()).toHaveLength(1);
+    expect(g.ScriptApp.getUserTriggers(ss2)).toHaveLength(0);
+    g.ScriptApp.newTrigger('dailyCheck').timeBased().everyDays(1).atHour(7).create();
+    expect(() => g.ScriptApp.newTrigger('dailyCheck').timeBased().everyDays(1).atHour(7).create()).toThrow(/one trigger of each type/);
+    expect(g.ScriptApp.getUserTriggers(ss2)).toHaveLength(1);
+    expect(g.ScriptApp.getProjectTriggers()).toHaveLength(2);
+    g.ScriptApp.deleteTrigger(g.ScriptApp.getUserTriggers(ss2)[0]);
+
+    emu.activateSpreadsheet(first);
+    const ss1 = g.SpreadsheetApp.getActiveSpreadsheet();
+    expect(ss1.getId()).toBe(first);
+    expect(g.PropertiesService.getDocumentProperties().getProperty('k')).toBe('first');
+    expect(g.ScriptApp.getUserTriggers(ss1)).toHaveLength(1);
+    expect(g.ScriptApp.getProjectTriggers()).toHaveLength(1);
+  });
+
   it('enums stringify to their names', () => {
     const { g } = setup();
     expect(String(g.ScriptApp.AuthMode.FULL)).toBe('FULL');
@@ -201,6 +230,15 @@ describe('MailApp', () => {
       expect.objectContaining({ to: 'phong.b@example.gov.vn', htmlBody: '<b>x</b>' }),
     ]);
     expect(g.MailApp.getRemainingDailyQuota()).toBe(before - 2);
+  });
+
+  it('counts every recipient against the quota and refuses a mail that does not fit', () => {
+    const { emu, g } = setup();
+    emu.setMailQuota(2);
+    expect(() => g.MailApp.sendEmail('a@example.gov.vn,b@example.gov.vn,c@example.gov.vn', 's', 'b')).toThrow(/too many times for one day: email/);
+    expect(emu.mail()).toHaveLength(0);
+    g.MailApp.sendEmail('a@example.gov.vn,b@example.gov.vn', 's', 'b');
+    expect(g.MailApp.getRemainingDailyQuota()).toBe(0);
   });
 });
 

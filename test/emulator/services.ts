@@ -314,15 +314,25 @@ type Schedule = Record<string, unknown>;
  * per user, per document" and time-driven ones run at most hourly (facts T4).
  * https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
  */
-function saveTrigger(ctx: Ctx, t: Omit<TriggerState, 'id' | 'user'>): Trigger {
+function saveTrigger(ctx: Ctx, t: Omit<TriggerState, 'id' | 'user' | 'documentId'>): Trigger {
   const mine = ctx.state.triggers.filter((x) => x.user === ctx.state.user.email);
   if (mine.length >= MAX_TRIGGERS) fail('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
-  if (mine.some((x) => x.eventType === t.eventType && x.sourceId === t.sourceId && x.source === t.source)) {
+  const documentId = ctx.state.spreadsheet.id;
+  if (mine.some((x) => x.eventType === t.eventType && triggerDocument(ctx, x) === documentId)) {
     fail(`This add-on has already created a ${t.eventType === 'CLOCK' ? 'time-based' : t.eventType} trigger for this document for this Google user account. Add-ons can only create one trigger of each type per document per user.`);
   }
-  const state: TriggerState = { ...t, id: String(1_000_000 + ctx.state.triggers.length + Math.floor(Math.random() * 1e6)), user: ctx.state.user.email };
+  const state: TriggerState = { ...t, id: String(1_000_000 + ctx.state.triggers.length + Math.floor(Math.random() * 1e6)), user: ctx.state.user.email, documentId };
   ctx.state.triggers.push(state);
   return new Trigger(ctx, state);
+}
+
+/**
+ * The document an add-on trigger belongs to: the one it was created in (a clock trigger's
+ * getTriggerSourceId() is still null, facts T1). States saved before documents were told apart
+ * put every trigger in the first spreadsheet.
+ */
+function triggerDocument(ctx: Ctx, t: TriggerState): string {
+  return t.documentId ?? t.sourceId ?? ctx.state.spreadsheet.id;
 }
 
 /** ClockTriggerBuilder. https://developers.google.com/apps-script/reference/script/clock-trigger-builder */
@@ -461,23 +471,32 @@ export class ScriptApp extends Counted {
     if (typeof functionName !== 'string' || !functionName) fail('Invalid argument: functionName');
     return new TriggerBuilder(this.ctx, functionName);
   }
-  /** This user's triggers in this project (facts T3). */
+  /**
+   * This user's triggers in this project, in every document (facts T3): "all installable
+   * triggers associated with the current project and current user".
+   * https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()
+   */
   getProjectTriggers(): Trigger[] {
     requireAuth(this.ctx, 'ScriptApp.getProjectTriggers');
     return this.ctx.state.triggers.filter((t) => t.user === this.ctx.state.user.email).map((t) => new Trigger(this.ctx, t));
   }
-  /** This user's triggers on that file. */
+  /**
+   * This user's triggers in the given file, for this script or add-on only (facts T3); a clock
+   * trigger an add-on made in a document belongs to that document (facts T4).
+   * https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)
+   */
   getUserTriggers(document: { getId(): string }): Trigger[] {
     requireAuth(this.ctx, 'ScriptApp.getUserTriggers');
     const id = document.getId();
     return this.ctx.state.triggers
-      .filter((t) => t.user === this.ctx.state.user.email && (t.sourceId === id || (t.source === 'CLOCK' && id === this.ctx.state.spreadsheet.id)))
+      .filter((t) => t.user === this.ctx.state.user.email && triggerDocument(this.ctx, t) === id)
       .map((t) => new Trigger(this.ctx, t));
   }
   deleteTrigger(trigger: Trigger): void {
     requireAuth(this.ctx, 'ScriptApp.deleteTrigger');
     const id = trigger.getUniqueId();
-    this.ctx.state.triggers = this.ctx.state.triggers.filter((t) => t.id !== id);
+    const at = this.ctx.state.triggers.findIndex((t) => t.id === id);
+    if (at >= 0) this.ctx.state.triggers.splice(at, 1);
   }
   getScriptId(): string {
     return 'emulated-script-id';

@@ -146,6 +146,11 @@ export interface TriggerState {
   source: string;
   sourceId: string | null;
   user: string;
+  /**
+   * The document the add-on made the trigger in: add-on triggers belong to a user and a
+   * document (facts T3, T4); absent in states saved before documents were told apart.
+   */
+  documentId?: string;
   schedule?: Record<string, unknown>;
 }
 
@@ -201,9 +206,18 @@ export interface DocumentState {
   owner: string;
 }
 
+/** A spreadsheet the user has open elsewhere: its cells and its own document properties. */
+export interface OtherSpreadsheet {
+  spreadsheet: SpreadsheetState;
+  documentProperties: Record<string, string>;
+}
+
 export interface EmulatorState {
   version: 1;
+  /** The active spreadsheet (the document the add-on runs in). */
   spreadsheet: SpreadsheetState;
+  /** Other spreadsheets of the same user using the add-on; triggers, user properties and mail quota are shared. */
+  otherSpreadsheets?: OtherSpreadsheet[];
   documents: DocumentState[];
   properties: { script: Record<string, string>; document: Record<string, string>; user: Record<string, Record<string, string>> };
   triggers: TriggerState[];

@@ -13,17 +13,22 @@ export const DAILY_HANDLER = 'runDailyCheck';
 /** Hour of the morning the check runs (the spreadsheet's time zone). */
 export const DAILY_HOUR = 7;
 
+/**
+ * This user's daily triggers in the active spreadsheet only. getProjectTriggers() would list the
+ * add-on's triggers in every document the user has, so another spreadsheet's trigger would
+ * count as this one's (and be deleted with it).
+ */
 function dailyTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === DAILY_HANDLER);
+  return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).filter((t) => t.getHandlerFunction() === DAILY_HANDLER);
 }
 
-/** Installs the daily trigger unless this user already has it. */
+/** Installs the daily trigger unless this user already has it in this spreadsheet. */
 export function installDailyTrigger(): void {
   if (dailyTriggers().length > 0) return;
   ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
 }
 
-/** Removes every daily trigger of this user. */
+/** Removes this user's daily trigger of this spreadsheet (never another spreadsheet's). */
 export function removeDailyTrigger(): void {
   for (const trigger of dailyTriggers()) ScriptApp.deleteTrigger(trigger);
 }
