@@ -55,7 +55,7 @@ export const getTrackingSettings = respond(tracking.getTrackingSettings);
 /** google.script.run target: saves the tracking settings, installing or removing the daily trigger. */
 export const saveTrackingSettings = respond(tracking.saveTrackingSettings);
 
-/** Called from the menu: "Kiểm tra quá hạn". */
+/** Called from the menu: the overdue check. */
 export function checkOverdueFromMenu(): void {
   tracking.checkOverdueFromMenu();
 }
@@ -74,7 +74,7 @@ export function onEdit(e?: Parameters<typeof tracking.onEditTrigger>[0]): void {
 export const getReportDefaults = respond(report.getReportDefaults);
 /** google.script.run target: remembers the report settings for the spreadsheet. */
 export const saveReportSettings = respond(report.saveReportSettings);
-/** google.script.run target: makes the report as a new Google Doc and logs it in "Báo cáo". */
+/** google.script.run target: makes the report as a new Google Doc and logs it in the reports log sheet. */
 export const createReport = respond(report.createReport);
 /** google.script.run target: the reports made, newest first. */
 export const listReports = respond(report.listReports);

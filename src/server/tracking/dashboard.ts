@@ -1,4 +1,4 @@
-// The "Tổng hợp" dashboard and "Lịch sử" history adapter: writes core's dashboard model and
+// The dashboard and history sheets adapter: writes core's dashboard model and
 // today's snapshot in a few batched calls, and creates the charts once, updating them after.
 import { dashboardModel, historyFormats, historyHeader, historySnapshot, type ChartSpec } from '../../core/dashboard';
 import type { CellDates } from '../../core/sheet-model';
