@@ -5,6 +5,7 @@ import { findAddressee, findExplicitUnits, findPerson, findSubject, splitUnitLab
 import {
   APPENDIX_POINTER,
   BOILERPLATE,
+  DETAIL_LABEL,
   GROUP_UNIT_LINE,
   ITEM_BOILERPLATE,
   LEAD_FIELD,
@@ -383,7 +384,14 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
     const ownUnit = unitLabel?.unit ?? headingUnit;
     const units: Units | null = groupUnits ?? (ownUnit ? { lead: ownUnit, support: [] } : scope.units);
     const markerChildren = node.children.filter((c) => !c.table);
-    const isGroup = markerChildren.length > 0 && (/:$/.test(own) || headingLike(own) || (unitLabel !== null && unitLabel.rest === ''));
+    // A sentence followed at once by its own sub-items ("3. Kiểm tra … tại các xã." then "a) …", "b) …") introduces them:
+    // tasks are taken at the finest level. Not when a paragraph comes between (the sub-items then detail that paragraph),
+    // nor when the sub-items only give details of the item ("- Thời gian: …", "- Địa điểm: …").
+    const introducesItems =
+      markerChildren.length > 0 &&
+      node.cont.length === 0 &&
+      markerChildren.filter((c) => DETAIL_LABEL.test(c.own.trim())).length * 2 < markerChildren.length;
+    const isGroup = markerChildren.length > 0 && (/:$/.test(own) || headingLike(own) || (unitLabel !== null && unitLabel.rest === '') || introducesItems);
     if (scope.report) {
       if (isGroup) walkItems(node, ref, { ...scope, units });
       else result.reports.push(...readReports([own, ...node.cont, ...flatten(node)].join(' '), units?.lead ?? findSubject(own), ctx.year));
@@ -391,7 +399,10 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
     }
     if (isGroup) {
       const preface = prefaceUnits(node.cont);
-      walkItems(node, ref, { ...scope, units: preface ?? units });
+      // A sentence that introduces its sub-items may name who does them ("Phòng Nội vụ chủ trì kiểm tra … tại các xã.").
+      const named = !/:$/.test(own) && !headingLike(own) ? findExplicitUnits(own) : null;
+      const sentenceUnits = named?.lead ? { lead: named.lead, support: named.support } : null;
+      walkItems(node, ref, { ...scope, units: preface ?? sentenceUnits ?? units });
       return;
     }
     const head = unitLabel ? unitLabel.rest : headingUnit ? '' : own;

@@ -129,6 +129,11 @@ export function findExplicitUnits(text: string): Units {
       break;
     }
   }
+  // "Kiểm tra cuối năm: Phòng Nội vụ thực hiện …": a short label, then the unit that does it.
+  if (!lead) {
+    const m = /^[^:.;]{2,80}:\s*(.{3,140}?)\s+(?:chủ trì|thực hiện|phụ trách|đảm nhiệm)(?![A-Za-z0-9À-ỹĐđ])/.exec(text);
+    if (m && looksLikeUnit(m[1]) && !/[.;:]/.test(m[1])) lead = tidy(m[1]);
+  }
   if (!lead) {
     const m = /(?<![A-Za-z0-9À-ỹĐđ])do\s+(.{3,100}?)\s+(?:bố trí|chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách|đảm bảo)(?![A-Za-z0-9À-ỹĐđ])/.exec(text);
     if (m && looksLikeUnit(m[1]) && !/[.;:]/.test(m[1])) lead = tidy(m[1]);

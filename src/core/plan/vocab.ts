@@ -50,6 +50,10 @@ export const APPENDIX_POINTER = /^[^.;]{0,160}?(?:phân công|chi tiết|cụ th
 export const SCOPE_LABEL =
   /^(?:địa điểm|đối tượng|nội dung kiểm tra|phương thức|phương pháp|hình thức kiểm tra|kinh phí|nguồn kinh phí|thành phần|mục đích|yêu cầu|mục tiêu|các chỉ tiêu|chỉ tiêu)(?![A-Za-z0-9À-ỹĐđ])[^:.;]{0,60}(?::|$)/i;
 
+/** Sub-items that give details of the item above (time, place, participants), not work of their own. */
+export const DETAIL_LABEL =
+  /^(?:thời gian|thời hạn|thời điểm|địa điểm|thành phần|đối tượng|số lượng|kinh phí|nguồn kinh phí|hình thức|phương thức|quy mô|sản phẩm|kết quả|đơn vị (?:chủ trì|phối hợp|thực hiện)|cơ quan (?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|người thực hiện|lãnh đạo phụ trách)(?![A-Za-z0-9À-ỹĐđ])[^:.;]{0,40}:/i;
+
 /** Closing boilerplate that is never a task. */
 export const BOILERPLATE =
   /^(?:Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức)|Quá trình (?:triển khai|thực hiện)|Đề nghị các)|nếu (?:có )?(?:phát sinh |phát hiện |gặp )?(?:khó khăn|vướng mắc)|(?<![A-Za-z0-9À-ỹĐđ])yêu cầu (?:các|Thủ trưởng).{0,120}(?:nghiêm túc|triển khai) thực hiện/i;

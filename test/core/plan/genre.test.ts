@@ -175,3 +175,30 @@ describe('a directive letter converted from PDF with hard-wrapped lines', () => 
     ]);
   });
 });
+
+describe('a sentence item followed at once by its own sub-items', () => {
+  it('is a group: its lettered sub-items are the tasks, each with its own unit and deadline', () => {
+    const p = plan(
+      'II. NHIỆM VỤ',
+      '1. Tổ chức sơ kết công tác dân vận tại các thôn.',
+      'a) Sơ kết đợt một: Phòng Văn hóa thực hiện.',
+      'b) Sơ kết đợt hai: Phòng Văn hóa thực hiện trong tháng 10/2025.',
+    );
+    expect(p.tasks.map((t) => [t.ref, t.leadUnit, t.due])).toEqual([
+      ['II.1.a', 'Phòng Văn hóa', null],
+      ['II.1.b', 'Phòng Văn hóa', '2025-10-31'],
+    ]);
+  });
+  it('passes the unit its sentence names down to the sub-items', () => {
+    const p = plan('II. NHIỆM VỤ', '1. Phòng Kinh tế chủ trì rà soát các cụm công nghiệp.', '- Rà soát cụm phía Bắc.', '- Rà soát cụm phía Nam.');
+    expect(p.tasks.map((t) => [t.ref, t.leadUnit])).toEqual([['II.1-1', 'Phòng Kinh tế'], ['II.1-2', 'Phòng Kinh tế']]);
+  });
+  it('stays one task when the sub-items only give its details (time, place, participants)', () => {
+    const p = plan('II. NHIỆM VỤ', '1. Tổ chức hội nghị triển khai kế hoạch.', '- Thời gian: tháng 3/2025.', '- Địa điểm: Hội trường UBND huyện.', '- Thành phần: lãnh đạo các phòng.');
+    expect(p.tasks.map((t) => [t.ref, t.due])).toEqual([['II.1', '2025-03-31']]);
+  });
+  it('stays one task when a paragraph comes between it and the sub-items', () => {
+    const p = plan('II. NHIỆM VỤ', '1. Đợt một: từ ngày 02/6/2025.', 'Đối tượng: theo danh sách đăng ký, cụ thể:', '- Thợ nổ mìn: 30 người.', '- Chỉ huy nổ mìn: 5 người.');
+    expect(p.tasks.map((t) => t.ref)).toEqual(['II.1']);
+  });
+});
