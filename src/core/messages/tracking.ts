@@ -20,6 +20,14 @@ export const tracking = {
     vi: '{unit} → {to}: {overdue} quá hạn, {dueSoon} sắp đến hạn',
     en: '{unit} → {to}: {overdue} overdue, {dueSoon} due soon',
   },
+  logDigestSkipped: { vi: 'Chưa gửi thư nhắc việc (hết hạn mức gửi thư trong ngày)', en: 'Digest not sent (daily mail quota used up)' },
+  logDigestFailed: { vi: 'Gửi thư nhắc việc không thành công', en: 'Digest failed' },
+  logDigestFailedLine: { vi: '{line} — lỗi: {error}', en: '{line} — error: {error}' },
+  logDigestQuota: { vi: 'Hạn mức gửi thư', en: 'Mail quota' },
+  logDigestQuotaNote: {
+    vi: '{mails} thư nhắc việc ({recipients} người nhận) chưa được gửi vì tài khoản chạy kiểm tra hằng ngày đã dùng gần hết hạn mức gửi thư trong ngày của Google (còn {remaining} người nhận). Các thư này không được gửi lại; lần kiểm tra sau sẽ gửi thư mới khi hạn mức được cấp lại.',
+    en: '{mails} digest(s) ({recipients} recipients) were not sent: the account running the daily check has almost used up its daily Google mail quota ({remaining} recipients left). They will not be resent; the next check sends new digests once the quota is renewed.',
+  },
 
   // Save errors.
   trkNoPlan: { vi: 'Chưa có bảng theo dõi kế hoạch nào. Hãy nhập kế hoạch trước.', en: 'There is no plan sheet yet. Import a plan first.' },

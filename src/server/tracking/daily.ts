@@ -4,7 +4,7 @@ import { msg, type Locale } from '../../core/messages/index';
 import type { TrackingSettings, TrackingSettingsView } from '../../shared/rpc';
 import { readUnits } from '../sheets/units-sheet';
 import { appendLog, type LogEntry } from './change-log';
-import { composeDigests } from './digest';
+import { composeDigests, type DigestMail } from './digest';
 import { runOverdueCheck } from './overdue';
 import { readSettings, writeSettings } from './settings';
 
@@ -48,8 +48,10 @@ export function applySettings(settings: TrackingSettings): TrackingSettingsView 
 
 /**
  * The trigger's work: the check over every plan, then — when the digest is on — one e-mail per
- * unit with a contact address and overdue or due-soon tasks, each recorded in the change log.
- * Returns the number of e-mails sent.
+ * unit with a contact address and overdue or due-soon tasks. Mail goes out only while the day's
+ * quota (counted in recipients) allows; a mail that fails is noted and the others still go; and
+ * what was sent, skipped or failed is always written to the change log. Returns the number of
+ * e-mails sent.
  */
 export function runDailyCheckNow(now: Date, locale: Locale): number {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -65,21 +67,48 @@ export function runDailyCheckNow(now: Date, locale: Locale): number {
     url: ss.getUrl(),
     locale,
   });
+  const user = safeEffectiveEmail() || msg('logDailyCheck', locale);
+  const entry = (field: string, newValue: string): LogEntry => ({ time: now, user, code: '', field, oldValue: '', newValue });
+  const line = (mail: DigestMail): string =>
+    msg('logDigestLine', locale, { unit: mail.unit, to: mail.to, overdue: mail.overdue, dueSoon: mail.dueSoon });
   const entries: LogEntry[] = [];
-  const sender = safeEffectiveEmail();
-  for (const mail of mails) {
-    MailApp.sendEmail({ to: mail.to, subject: mail.subject, body: mail.body, name: msg('appName', locale) });
-    entries.push({
-      time: now,
-      user: sender || msg('logDailyCheck', locale),
-      code: '',
-      field: msg('logDigestSent', locale),
-      oldValue: '',
-      newValue: msg('logDigestLine', locale, { unit: mail.unit, to: mail.to, overdue: mail.overdue, dueSoon: mail.dueSoon }),
-    });
+  const skipped: DigestMail[] = [];
+  let sent = 0;
+  try {
+    let remaining = MailApp.getRemainingDailyQuota();
+    for (const mail of mails) {
+      const recipients = recipientCount(mail.to);
+      if (recipients > remaining) {
+        skipped.push(mail);
+        entries.push(entry(msg('logDigestSkipped', locale), line(mail)));
+        continue;
+      }
+      try {
+        MailApp.sendEmail({ to: mail.to, subject: mail.subject, body: mail.body, name: msg('appName', locale) });
+        remaining -= recipients;
+        sent++;
+        entries.push(entry(msg('logDigestSent', locale), line(mail)));
+      } catch (e) {
+        entries.push(entry(msg('logDigestFailed', locale), msg('logDigestFailedLine', locale, { line: line(mail), error: errorText(e) })));
+      }
+    }
+    if (skipped.length > 0) {
+      const count = skipped.reduce((n, mail) => n + recipientCount(mail.to), 0);
+      entries.push(entry(msg('logDigestQuota', locale), msg('logDigestQuotaNote', locale, { mails: skipped.length, recipients: count, remaining })));
+    }
+  } finally {
+    appendLog(ss, entries, locale);
   }
-  appendLog(ss, entries, locale);
-  return mails.length;
+  return sent;
+}
+
+/** Recipients of a comma-separated address list: each uses one unit of the daily mail quota. */
+function recipientCount(to: string): number {
+  return to.split(',').filter((address) => address.trim() !== '').length;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 function safeEffectiveEmail(): string {
