@@ -202,3 +202,26 @@ describe('a sentence item followed at once by its own sub-items', () => {
     expect(p.tasks.map((t) => t.ref)).toEqual(['II.1']);
   });
 });
+
+describe('several reporting duties in one sentence', () => {
+  const reports = (sentence: string) => plan('III. TỔ CHỨC THỰC HIỆN', `1. Phòng Tư pháp: theo dõi việc thực hiện; ${sentence}`).reports.map((r) => [r.period, r.due]);
+  it('reads "hằng quý (…)" and "báo cáo năm (…)"', () => {
+    expect(reports('tổng hợp báo cáo UBND huyện định kỳ hằng quý (trước ngày 20 của tháng cuối quý) và báo cáo năm (trước ngày 05/12/2025).')).toEqual([
+      ['quarterly', null],
+      ['annual', '2025-12-05'],
+    ]);
+  });
+  it('reads "báo cáo 6 tháng", "báo cáo tháng" and "sơ kết" with their parentheses', () => {
+    expect(reports('gửi báo cáo tháng (trước ngày 25 hằng tháng), báo cáo 6 tháng (trước ngày 10/6/2025) và tổ chức sơ kết (trước ngày 30/7/2025).')).toEqual([
+      ['monthly', null],
+      ['semiannual', '2025-06-10'],
+      ['once', '2025-07-30'],
+    ]);
+  });
+  it('reads duties whose deadline follows without a parenthesis', () => {
+    expect(reports('báo cáo định kỳ báo cáo quý trước ngày 15/3/2025, báo cáo năm trước ngày 10/12/2025.')).toEqual([
+      ['quarterly', '2025-03-15'],
+      ['annual', '2025-12-10'],
+    ]);
+  });
+});
