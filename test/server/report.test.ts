@@ -252,6 +252,23 @@ describe('createReport (built-in layout)', () => {
   });
 });
 
+describe('the reports log is found by its tag', () => {
+  it('after the user renames it, a second report is appended to the same sheet and both are listed', () => {
+    const { bundle } = seededAddOn(undefined, false);
+    const first = rpc<CreatedReport>(bundle, 'createReport', settingsFor(bundle));
+    const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    ss.getSheetByName('Báo cáo')!.setName('Sổ theo dõi báo cáo');
+
+    const second = rpc<CreatedReport>(bundle, 'createReport', settingsFor(bundle, { number: '13' }));
+    const sheets = bundle.emulator.workbook().sheets.map((s) => s.name);
+    expect(sheets).toContain('Sổ theo dõi báo cáo');
+    expect(sheets).not.toContain('Báo cáo');
+    const rows = sheetValues(bundle, 'Sổ theo dõi báo cáo');
+    expect(rows.map((row) => row[6])).toEqual(['Liên kết', first.url, second.url]);
+    expect(rpc<ReportLogEntry[]>(bundle, 'listReports').map((r) => r.url)).toEqual([second.url, first.url]);
+  });
+});
+
 describe('createReport refuses bad settings and creates nothing', () => {
   const cases: [string, Partial<ReportRequest> | Record<string, unknown>, RegExp][] = [
     ['an impossible cut-off date', { cutoff: '2023-02-30' }, /Số liệu tính đến ngày.*không phải là ngày hợp lệ/],

@@ -1,15 +1,16 @@
 // The report's google.script.run targets: defaults for the tab, saving settings, making the
 // report (plan sheet → core model → new Google Doc → "Báo cáo" log row) and listing reports.
 import { dateInWords, dateToInstant, formatDate, instantToDate, todayIn } from '../../core/dates';
-import { msg, msgBoth, type Locale } from '../../core/messages/index';
+import type { Locale } from '../../core/messages/index';
 import { buildReport } from '../../core/report/build';
 import type { ReportModel } from '../../core/report/model';
 import { neutraliseFormula } from '../../core/sheet-model';
+import { REPORTS_LOG_HEADER } from '../../core/shared-sheets';
 import type { CreatedReport, ReportDefaults, ReportLogEntry, ReportRequest } from '../../shared/report-rpc';
 import { userLocale } from '../locale';
 import { UserError } from '../rpc';
+import { findSharedSheet, openSharedSheet } from '../sheets/shared-sheets';
 import { listPlanSheets, openTaskSheet } from '../sheets/task-sheet';
-import { sharedSheet } from '../tracking/change-log';
 import { readChartIds, readSettings as readTrackingSettings } from '../tracking/settings';
 import { renderReportDoc, type DocsImages } from './docs-renderer';
 import {
@@ -23,7 +24,6 @@ import { renderFromTemplate, roleText, type TemplateValues } from './template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const LOG_HEADER = ['rptLogTime', 'rptLogPlan', 'rptLogPeriod', 'rptLogCutoff', 'rptLogUser', 'rptLogName', 'rptLogLink'] as const;
 /** Reports the tab lists. */
 const LIST_LIMIT = 30;
 
@@ -108,13 +108,12 @@ export function reportModelOf(ss: Spreadsheet, clean: ReportRequest, locale: Loc
 /** google.script.run target: the reports made, newest first (one read of the log sheet). */
 export function listReports(): ReportLogEntry[] {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const names = msgBoth('sheetReports');
-  const sheet = ss.getSheetByName(names.vi) ?? ss.getSheetByName(names.en);
+  const sheet = findSharedSheet(ss, 'reports');
   if (!sheet) return [];
   const last = sheet.getLastRow();
   if (last < 2) return [];
   const first = Math.max(2, last - LIST_LIMIT + 1);
-  const rows = sheet.getRange(first, 1, last - first + 1, LOG_HEADER.length).getValues();
+  const rows = sheet.getRange(first, 1, last - first + 1, REPORTS_LOG_HEADER.length).getValues();
   const timeZone = ss.getSpreadsheetTimeZone();
   const cell = (value: unknown): string => (value instanceof Date ? value.toISOString() : String(value ?? ''));
   const day = (value: unknown): string => (value instanceof Date ? instantToDate(value, timeZone) : String(value ?? ''));
@@ -147,8 +146,7 @@ function openTemplate(link: string): GoogleAppsScript.Document.Document {
  * first chart on "Tổng hợp"); null when there is none.
  */
 function dashboardChart(ss: Spreadsheet): GoogleAppsScript.Base.Blob | null {
-  const names = msgBoth('sheetDashboard');
-  const sheet = ss.getSheetByName(names.vi) ?? ss.getSheetByName(names.en);
+  const sheet = findSharedSheet(ss, 'dashboard');
   if (!sheet) return null;
   const charts = sheet.getCharts();
   if (charts.length === 0) return null;
@@ -177,9 +175,9 @@ function templateValues(model: ReportModel, s: ReportRequest, locale: Locale): T
   };
 }
 
-/** Appends one row to the "Báo cáo" log sheet (created with its header the first time). */
+/** Appends one row to the reports log sheet, found by its tag (created with its header the first time). */
 function logReport(ss: Spreadsheet, model: ReportModel, planTitle: string, created: CreatedReport, locale: Locale): void {
-  const sheet = sharedSheet(ss, 'sheetReports', locale, LOG_HEADER.map((key) => msg(key, locale)));
+  const { sheet } = openSharedSheet(ss, 'reports', locale);
   const user = Session.getActiveUser().getEmail();
   sheet.appendRow([
     now(),

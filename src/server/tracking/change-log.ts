@@ -2,11 +2,10 @@
 // appended in one write per batch of changes.
 import type { CellValue } from '../../core/sheet-model';
 import { DATETIME_FORMAT } from '../../core/columns';
-import { CHANGE_LOG_HEADER, type SharedSheetKind } from '../../core/shared-sheets';
-import { msg, type Locale, type MessageKey } from '../../core/messages/index';
+import { CHANGE_LOG_HEADER } from '../../core/shared-sheets';
+import { msg, type Locale } from '../../core/messages/index';
 import { openSharedSheet } from '../sheets/shared-sheets';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** One logged change. */
@@ -17,25 +16,6 @@ export interface LogEntry {
   field: string;
   oldValue: unknown;
   newValue: unknown;
-}
-
-const KIND_OF_NAME: Partial<Record<MessageKey, SharedSheetKind>> = {
-  sheetChangeLog: 'changeLog',
-  sheetHistory: 'history',
-  sheetDashboard: 'dashboard',
-  sheetReports: 'reports',
-  sheetUnits: 'units',
-};
-
-/**
- * @deprecated Kept for src/server/report until it calls `openSharedSheet(ss, 'reports', locale)`
- * from ../sheets/shared-sheets: the shared sheet named by `nameKey`, found by its tag (never by
- * name) and created with core's header; `header` is ignored.
- */
-export function sharedSheet(ss: Spreadsheet, nameKey: MessageKey, locale: Locale, _header?: string[]): Sheet {
-  const kind = KIND_OF_NAME[nameKey];
-  if (!kind) throw new Error(`Not a shared sheet: ${nameKey}`);
-  return openSharedSheet(ss, kind, locale).sheet;
 }
 
 /** A cell value for the log: text, written into plain-text ("@") cells so "=…" stays text. */
