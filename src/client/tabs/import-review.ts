@@ -1,5 +1,6 @@
 // The review list's model, free of the DOM: default due dates, and dropping, merging and
 // splitting tasks. The sidebar (tabs/import.ts) and the demo use it.
+import { makeTitle } from '../../core/plan/body';
 import type { Plan, PlanTask } from '../../core/types';
 
 /** 31 December of `year` as an ISO date. */
@@ -53,15 +54,49 @@ export function mergeUp(tasks: readonly PlanTask[], index: number): PlanTask[] {
   return [...tasks.slice(0, index - 1), merged, ...tasks.slice(index + 1)];
 }
 
-/** Splits the task at `index` in two: a copy follows it with a new code ("II.3" → "II.3-2"). */
+/**
+ * Where the text may be cut between sentences: after ". ! ? …" (and closing quotes or brackets)
+ * before a word that does not start in lower case ("v.v. and" is no break), after ";" (plans
+ * list several duties in one item, separated by semicolons), and at a line break. Each match
+ * ends where the second part starts.
+ */
+const SENTENCE_BREAK = /[.!?…]["”’)]*[ \t]+(?=[^\s\p{Ll}])|;["”’)]*[ \t]+(?=\S)|[ \t]*\n\s*(?=\S)/gu;
+
+/**
+ * The text cut in two at the sentence boundary nearest its middle, or null when it holds a
+ * single sentence.
+ */
+export function splitAtSentence(text: string): [string, string] | null {
+  const whole = text.trim();
+  let best: { start: number; end: number } | null = null;
+  for (const m of whole.matchAll(SENTENCE_BREAK)) {
+    const start = m.index + m[0].search(/\s/);
+    const end = m.index + m[0].length;
+    if (start <= 0 || end >= whole.length) continue;
+    if (!best || Math.abs(start - whole.length / 2) < Math.abs(best.start - whole.length / 2)) best = { start, end };
+  }
+  if (!best) return null;
+  return [whole.slice(0, best.start).trim(), whole.slice(best.end).trim()];
+}
+
+/**
+ * Splits the task at `index` in two ("this task is really two"): its text is cut at the
+ * sentence boundary nearest the middle; the first part stays, the rest becomes a new task right
+ * after it with a new code ("II.3" → "II.3-2") and its own title made as the parser makes
+ * titles. A text of one sentence is copied whole into the new task.
+ */
 export function splitTask(tasks: readonly PlanTask[], index: number): PlanTask[] {
   const task = tasks[index];
   if (!task) return [...tasks];
   const codes = new Set(tasks.map((t) => t.ref));
   let n = 2;
   while (codes.has(`${task.ref}-${n}`)) n++;
-  const copy: PlanTask = { ...task, ref: `${task.ref}-${n}`, supportUnits: [...task.supportUnits] };
-  return [...tasks.slice(0, index + 1), copy, ...tasks.slice(index + 1)];
+  const parts = splitAtSentence(task.text);
+  const kept: PlanTask = parts ? { ...task, text: parts[0] } : task;
+  const copy: PlanTask = parts
+    ? { ...task, ref: `${task.ref}-${n}`, text: parts[1], title: makeTitle(parts[1]), supportUnits: [...task.supportUnits] }
+    : { ...task, ref: `${task.ref}-${n}`, supportUnits: [...task.supportUnits] };
+  return [...tasks.slice(0, index), kept, copy, ...tasks.slice(index + 1)];
 }
 
 /** Units separated by ";" (or new lines) in a text input. */

@@ -1,7 +1,7 @@
 // The import review list as a specification: default due dates, and what dropping, merging,
-// splitting and typing units do to the list the user sees before the sheet is created.
+// splitting (at a sentence) and typing units do to the list the user sees before the sheet is created.
 import { describe, expect, it } from 'vitest';
-import { dropTask, mergeUp, planYear, splitTask, splitUnits, withDefaultDues } from '../../../src/client/tabs/import-review';
+import { dropTask, mergeUp, planYear, splitAtSentence, splitTask, splitUnits, withDefaultDues } from '../../../src/client/tabs/import-review';
 import type { Plan, PlanTask } from '../../../src/core/types';
 
 function task(ref: string, fields: Partial<PlanTask> = {}): PlanTask {
@@ -139,21 +139,56 @@ describe('merging a task into the one above', () => {
 });
 
 describe('splitting a task', () => {
-  it('puts a copy right after it with the next free code, so codes stay unique', () => {
+  const TWO = 'Rà soát, đánh giá kết quả thực hiện quy chế dân chủ ở cơ sở. Tổ chức tập huấn cho cán bộ, công chức về công tác dân vận chính quyền.';
+
+  it('cuts the text between its sentences: the first stays, the rest becomes a new task right after it', () => {
+    const tasks = [task('II.1'), task('II.2', { text: TWO, title: 'Rà soát, đánh giá kết quả thực hiện quy chế dân chủ ở cơ sở', leadUnit: 'Sở Nội vụ', due: '2024-06-30' }), task('II.3')];
+    const split = splitTask(tasks, 1);
+    expect(refs(split)).toEqual(['II.1', 'II.2', 'II.2-2', 'II.3']);
+    expect(split[1]).toMatchObject({ text: 'Rà soát, đánh giá kết quả thực hiện quy chế dân chủ ở cơ sở.', title: 'Rà soát, đánh giá kết quả thực hiện quy chế dân chủ ở cơ sở' });
+    expect(split[2]).toMatchObject({
+      text: 'Tổ chức tập huấn cho cán bộ, công chức về công tác dân vận chính quyền.',
+      title: 'Tổ chức tập huấn cho cán bộ, công chức về công tác dân vận chính quyền',
+      leadUnit: 'Sở Nội vụ',
+      due: '2024-06-30',
+    });
+    // The list given is left as it was.
+    expect(tasks[1].text).toBe(TWO);
+  });
+
+  it('cuts at the boundary nearest the middle of the text', () => {
+    const text = 'Một. Hai câu ngắn. Ba là câu dài hơn hẳn hai câu trước cộng lại. Bốn.';
+    const [first, second] = splitTask([task('II.1', { text })], 0);
+    expect(first.text).toBe('Một. Hai câu ngắn.');
+    expect(second.text).toBe('Ba là câu dài hơn hẳn hai câu trước cộng lại. Bốn.');
+    expect(second.title).toBe('Ba là câu dài hơn hẳn hai câu trước cộng lại');
+  });
+
+  it('treats a semicolon and a line break as sentence boundaries, but not a full stop inside a sentence', () => {
+    expect(splitAtSentence('Tuyên truyền, phổ biến pháp luật; tổ chức đối thoại với nhân dân.')).toEqual(['Tuyên truyền, phổ biến pháp luật;', 'tổ chức đối thoại với nhân dân.']);
+    expect(splitAtSentence('Kiện toàn Ban Chỉ đạo\n- Ban hành quy chế hoạt động')).toEqual(['Kiện toàn Ban Chỉ đạo', '- Ban hành quy chế hoạt động']);
+    expect(splitAtSentence('Hội nghị, tập huấn, v.v. theo kế hoạch năm 2024.')).toBeNull();
+    expect(splitAtSentence('Thực hiện trước ngày 10.5.2024.')).toBeNull();
+  });
+
+  it('copies a one-sentence text whole, with the next free code, so codes stay unique', () => {
     const tasks = [task('II.1'), task('II.2', { leadUnit: 'Sở Nội vụ', due: '2024-06-30' }), task('II.3')];
     const split = splitTask(tasks, 1);
     expect(refs(split)).toEqual(['II.1', 'II.2', 'II.2-2', 'II.3']);
-    expect(split[2]).toMatchObject({ leadUnit: 'Sở Nội vụ', due: '2024-06-30', text: tasks[1].text });
+    expect(split[1]).toEqual(tasks[1]);
+    expect(split[2]).toMatchObject({ leadUnit: 'Sở Nội vụ', due: '2024-06-30', text: tasks[1].text, title: tasks[1].title });
     // Splitting again skips the code already taken.
     const again = splitTask(split, 1);
     expect(refs(again)).toEqual(['II.1', 'II.2', 'II.2-3', 'II.2-2', 'II.3']);
     expect(new Set(refs(again)).size).toBe(again.length);
   });
 
-  it('gives the copy its own unit list, so editing one half leaves the other alone', () => {
-    const split = splitTask([task('II.1', { supportUnits: ['Sở Tài chính'] })], 0);
-    split[1].supportUnits.push('Sở Nội vụ');
-    expect(split[0].supportUnits).toEqual(['Sở Tài chính']);
+  it('gives the new task its own unit list, so editing one half leaves the other alone', () => {
+    for (const text of ['Một câu.', TWO]) {
+      const split = splitTask([task('II.1', { text, supportUnits: ['Sở Tài chính'] })], 0);
+      split[1].supportUnits.push('Sở Nội vụ');
+      expect(split[0].supportUnits).toEqual(['Sở Tài chính']);
+    }
   });
 
   it('splits nothing for an index outside the list', () => {
