@@ -1,5 +1,6 @@
-// The "Tổng hợp" dashboard and the "Lịch sử" history as values, formats and chart specs:
-// the adapter writes them in a few batched calls and creates or updates the charts.
+// The dashboard and the history sheet as values, formats and chart specs: the adapter writes
+// them in a few batched calls and creates or updates the charts. The dashboard shows one plan;
+// its trend chart reads that plan's own rows of the history, copied beside the unit table.
 import { EVALUATIONS, type Evaluation, type IsoDate } from './types';
 import type { Statistics, UnitStats } from './statistics';
 import { columnLetter, evaluationLabel, DATE_FORMAT } from './columns';
@@ -22,7 +23,8 @@ export const CHART_COLOURS: Record<Evaluation, string> = {
 export interface ChartSpec {
   /** Stable id, stored with the chart so a refresh updates it instead of adding another. */
   id: 'byUnit' | 'overall' | 'trend';
-  sheet: 'dashboard' | 'history';
+  /** Every chart reads the dashboard sheet. */
+  sheet: 'dashboard';
   type: 'bar' | 'pie' | 'line';
   stacked: boolean;
   title: string;
@@ -38,8 +40,10 @@ export interface DashboardModel {
   values: CellValue[][];
   /** Number formats, same shape as values. */
   numberFormats: string[][];
-  /** 0-based indexes of rows to set bold (headers and the overall row). */
+  /** 0-based indexes of the unit table's rows set bold (headers and the overall row). */
   boldRows: number[];
+  /** Font weight of every cell, same shape as values. */
+  fontWeights: ('bold' | 'normal')[][];
   /** Rows frozen at the top. */
   headerRows: number;
   /** Column widths in pixels. */
@@ -50,12 +54,24 @@ export interface DashboardModel {
 const RATE_FORMAT = '0.0%';
 const COUNT_FORMAT = '0';
 
+/** One plan's trend: its title and its history rows (date, then the count of each category), oldest first. */
+export interface PlanTrend {
+  planTitle: string;
+  rows: CellValue[][];
+}
+
+/** Column (0-based) where the trend block starts: after the unit table and one narrow gap column. */
+const TREND_COLUMN = 2 + EVALUATIONS.length + 2 + 1;
+const TREND_WIDTH = 1 + EVALUATIONS.length;
+
 /**
- * The dashboard: a per-unit table (unit, total, each category, completion rate, on-time
- * rate) ending with the whole-plan row, then, after a blank row, a two-column block of the
- * overall counts per category that the pie chart reads. Rates that are undefined stay empty.
+ * The dashboard of one plan: a per-unit table (unit, total, each category, completion rate,
+ * on-time rate) ending with the whole-plan row, then, after a blank row, a two-column block of
+ * the overall counts per category that the pie chart reads; to the right, after a gap column,
+ * the plan's trend block (date and category counts per snapshot) that the line chart reads.
+ * Rates that are undefined stay empty.
  */
-export function dashboardModel(stats: Statistics, locale: Locale, historyRows = 0): DashboardModel {
+export function dashboardModel(stats: Statistics, locale: Locale, trend: PlanTrend = { planTitle: '', rows: [] }): DashboardModel {
   const header = [
     msg('dashUnit', locale),
     msg('dashTotal', locale),
@@ -63,7 +79,7 @@ export function dashboardModel(stats: Statistics, locale: Locale, historyRows = 
     msg('dashCompletionRate', locale),
     msg('dashOnTimeRate', locale),
   ];
-  const width = header.length;
+  const tableWidth = header.length;
   const row = (s: UnitStats, name: string): CellValue[] => [
     name,
     s.total,
@@ -74,24 +90,49 @@ export function dashboardModel(stats: Statistics, locale: Locale, historyRows = 
   const unitRows = stats.units.map((s) => row(s, s.unit ?? msg('dashNoUnit', locale)));
   const tableRows = [header, ...unitRows, row(stats.overall, msg('dashOverall', locale))];
   const tableFormats = tableRows.map((r, i) =>
-    r.map((_, c) => (i === 0 || c === 0 ? '@' : c >= width - 2 ? RATE_FORMAT : COUNT_FORMAT)),
+    r.map((_, c) => (i === 0 || c === 0 ? '@' : c >= tableWidth - 2 ? RATE_FORMAT : COUNT_FORMAT)),
   );
 
-  const pad = (cells: CellValue[]): CellValue[] => [...cells, ...Array(width - cells.length).fill('')];
+  const pad = (cells: CellValue[]): CellValue[] => [...cells, ...Array(tableWidth - cells.length).fill('')];
   const pieTop = tableRows.length + 1; // 0-based row of the pie block's header
   const pieRows: CellValue[][] = [
     pad([msg('dashChartOverall', locale), msg('dashTotal', locale)]),
     ...EVALUATIONS.map((e) => pad([evaluationLabel(e, locale), stats.overall.counts[e]])),
   ];
-  const values = [...tableRows, pad([]), ...pieRows];
-  const numberFormats = [
+  const left = [...tableRows, pad([]), ...pieRows];
+  const leftFormats = [
     ...tableFormats,
-    Array(width).fill('@'),
-    ...pieRows.map((_, i) => Array.from({ length: width }, (_, c) => (i > 0 && c === 1 ? COUNT_FORMAT : '@'))),
+    Array(tableWidth).fill('@'),
+    ...pieRows.map((_, i) => Array.from({ length: tableWidth }, (_, c) => (i > 0 && c === 1 ? COUNT_FORMAT : '@'))),
   ];
+  const bold = new Set([0, tableRows.length - 1, pieTop]);
+
+  // The trend block, to the right of the gap column.
+  const trendRows: CellValue[][] = [[msg('historyDate', locale), ...EVALUATIONS.map((e) => evaluationLabel(e, locale))], ...trend.rows];
+  const height = Math.max(left.length, trendRows.length);
+  const width = TREND_COLUMN + TREND_WIDTH;
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  const fontWeights: ('bold' | 'normal')[][] = [];
+  for (let r = 0; r < height; r++) {
+    const leftRow = left[r] ?? pad([]);
+    const trendRow = trendRows[r] ?? [];
+    values.push([...leftRow, '', ...Array.from({ length: TREND_WIDTH }, (_, c) => trendRow[c] ?? '')]);
+    numberFormats.push([
+      ...(leftFormats[r] ?? Array(tableWidth).fill('@')),
+      '@',
+      ...Array.from({ length: TREND_WIDTH }, (_, c) => (r === 0 || r >= trendRows.length ? '@' : c === 0 ? DATE_FORMAT : COUNT_FORMAT)),
+    ]);
+    fontWeights.push([
+      ...Array<'bold' | 'normal'>(tableWidth).fill(bold.has(r) ? 'bold' : 'normal'),
+      'normal',
+      ...Array<'bold' | 'normal'>(TREND_WIDTH).fill(r === 0 ? 'bold' : 'normal'),
+    ]);
+  }
 
   const lastUnitRow = unitRows.length + 1; // 1-based sheet row of the last unit
-  const chartRow = values.length + 2;
+  const lastTrendRow = Math.max(2, trendRows.length);
+  const chartRow = left.length + 2;
   const charts: ChartSpec[] = [
     {
       id: 'byUnit',
@@ -111,16 +152,19 @@ export function dashboardModel(stats: Statistics, locale: Locale, historyRows = 
       title: msg('dashChartOverall', locale),
       ranges: [`A${pieTop + 1}:B${pieTop + 1 + EVALUATIONS.length}`],
       colors: EVALUATIONS.map((e) => CHART_COLOURS[e]),
-      position: { row: chartRow, column: 7 },
+      position: { row: chartRow, column: 6 },
     },
     {
       id: 'trend',
-      sheet: 'history',
+      sheet: 'dashboard',
       type: 'line',
       stacked: false,
-      title: msg('dashChartTrend', locale),
-      // Date column and the category counts of the history sheet.
-      ranges: [`A1:A${Math.max(1, historyRows) + 1}`, `D1:${columnLetter(2 + EVALUATIONS.length)}${Math.max(1, historyRows) + 1}`],
+      title: trend.planTitle ? msg('dashChartTrendOf', locale, { plan: trend.planTitle }) : msg('dashChartTrend', locale),
+      // The trend block's dates and category counts: this plan's snapshots only.
+      ranges: [
+        `${columnLetter(TREND_COLUMN)}1:${columnLetter(TREND_COLUMN)}${lastTrendRow}`,
+        `${columnLetter(TREND_COLUMN + 1)}1:${columnLetter(TREND_COLUMN + EVALUATIONS.length)}${lastTrendRow}`,
+      ],
       colors: EVALUATIONS.map((e) => CHART_COLOURS[e]),
       position: { row: chartRow + 20, column: 1 },
     },
@@ -129,11 +173,29 @@ export function dashboardModel(stats: Statistics, locale: Locale, historyRows = 
   return {
     values,
     numberFormats,
-    boldRows: [0, tableRows.length - 1, pieTop],
+    boldRows: [...bold],
+    fontWeights,
     headerRows: 1,
-    columnWidths: [240, ...Array(width - 1).fill(110)],
+    columnWidths: [240, ...Array(tableWidth - 1).fill(110), 24, 100, ...Array(EVALUATIONS.length).fill(110)],
     charts,
   };
+}
+
+/**
+ * The trend of `planKey` from the history's data rows (header excluded): its snapshots' dates
+ * and category counts, oldest first. Other plans' rows are left out.
+ */
+export function planTrendRows(history: readonly (readonly unknown[])[], planKey: string, dates: CellDates): CellValue[][] {
+  return history
+    .map((r) => ({ r, date: dates.fromCell(r[0]) }))
+    .filter(({ r, date }) => date !== null && String(r[1] ?? '') === planKey)
+    .sort((a, b) => a.date!.localeCompare(b.date!))
+    .map(({ r, date }) => [dates.toCell(date!), ...EVALUATIONS.map((_, i) => count(r[3 + i]))]);
+}
+
+function count(value: unknown): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : 0;
 }
 
 /** The header of the "Lịch sử" sheet: date, plan, total, each category, completion rate. */
@@ -174,6 +236,28 @@ export function historySnapshot(
   ];
   const index = existing.findIndex((r) => dates.fromCell(r[0]) === date && String(r[1] ?? '') === planKey);
   return { row, replaceIndex: index < 0 ? null : index };
+}
+
+/**
+ * Today's snapshots of several plans merged into the history's data rows: a plan's row of the
+ * same day is replaced, others appended. Returns every data row after the merge and the index of
+ * the first row that changed, so the adapter writes from there to the end in one call.
+ */
+export function mergeHistory(
+  existing: readonly (readonly unknown[])[],
+  date: IsoDate,
+  snapshots: readonly { planKey: string; stats: Statistics }[],
+  dates: CellDates,
+): { rows: unknown[][]; firstChanged: number } {
+  const rows: unknown[][] = existing.map((r) => [...r]);
+  let firstChanged = rows.length;
+  for (const { planKey, stats } of snapshots) {
+    const snapshot = historySnapshot(rows, date, planKey, stats, dates);
+    const index = snapshot.replaceIndex ?? rows.length;
+    rows[index] = snapshot.row;
+    firstChanged = Math.min(firstChanged, index);
+  }
+  return { rows, firstChanged };
 }
 
 /** Row background of each category in the dashboard, matching the task sheet's colours. */

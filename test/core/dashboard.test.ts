@@ -1,6 +1,6 @@
 // The dashboard and history as values: what leadership reads, and what the charts plot.
 import { describe, expect, it } from 'vitest';
-import { dashboardModel, historyHeader, historyFormats, historySnapshot } from '../../src/core/dashboard';
+import { dashboardModel, historyHeader, historyFormats, historySnapshot, mergeHistory, planTrendRows } from '../../src/core/dashboard';
 import { computeStatistics } from '../../src/core/statistics';
 import { evaluationLabel } from '../../src/core/columns';
 import { serialDateCells } from '../../src/core/sheet-model';
@@ -24,11 +24,17 @@ function cells(values: unknown[][], a1: string): unknown[][] {
   return values.slice(from.row, to.row + 1).map((r) => r.slice(from.col, to.col + 1));
 }
 
+const trendRows = [
+  [toSerial('2023-05-01'), 0, 0, 1, 0, 0, 3, 0],
+  [toSerial('2023-05-08'), 1, 0, 1, 0, 1, 2, 0],
+  [toSerial('2023-05-15'), 1, 1, 0, 1, 2, 0, 1],
+];
+
 describe('dashboardModel', () => {
-  const model = dashboardModel(stats, 'vi', 3);
+  const model = dashboardModel(stats, 'vi', { planTitle: 'KH 05/2023', rows: trendRows });
 
   it('has a header, one row per unit and the whole-plan row', () => {
-    expect(model.values[0]).toEqual([
+    expect(model.values[0].slice(0, 11)).toEqual([
       'Đơn vị', 'Tổng số nhiệm vụ', ...EVALUATIONS.map((e) => evaluationLabel(e, 'vi')), 'Tỷ lệ hoàn thành', 'Tỷ lệ đúng hạn',
     ]);
     expect(model.values.slice(1, 5).map((r) => r[0])).toEqual(['Văn phòng', 'Phòng Kế hoạch', '(Chưa giao đơn vị)', 'Toàn kế hoạch']);
@@ -49,6 +55,7 @@ describe('dashboardModel', () => {
     expect(model.numberFormats.length).toBe(model.values.length);
     expect(model.numberFormats.every((r) => r.length === width)).toBe(true);
     expect(model.numberFormats[1][9]).toBe('0.0%');
+    expect(model.fontWeights.every((r) => r.length === width)).toBe(true);
     expect(model.columnWidths.length).toBe(width);
   });
 
@@ -63,13 +70,20 @@ describe('dashboardModel', () => {
     expect(pie.position.row).toBeGreaterThan(model.values.length);
   });
 
-  it('points the trend line at the history dates and category counts', () => {
+  it('points the trend line at the shown plan\'s own block of dates and category counts', () => {
     const trend = model.charts.find((c) => c.id === 'trend')!;
-    expect(trend).toMatchObject({ type: 'line', sheet: 'history' });
-    const header = historyHeader('vi');
-    const history = [header, ['d1'], ['d2'], ['d3']];
-    expect(cells(history, trend.ranges[0]).flat()).toEqual(['Ngày', 'd1', 'd2', 'd3']);
-    expect(cells([header], trend.ranges[1].replace(/\d+$/, '1'))[0]).toEqual(EVALUATIONS.map((e) => evaluationLabel(e, 'vi')));
+    expect(trend).toMatchObject({ type: 'line', sheet: 'dashboard', title: 'Diễn biến theo thời gian: KH 05/2023' });
+    expect(cells(model.values, trend.ranges[0]).flat()).toEqual(['Ngày', ...trendRows.map((r) => r[0])]);
+    const counts = cells(model.values, trend.ranges[1]);
+    expect(counts[0]).toEqual(EVALUATIONS.map((e) => evaluationLabel(e, 'vi')));
+    expect(counts.slice(1)).toEqual(trendRows.map((r) => r.slice(1)));
+    // The block sits right of the unit table, not under the charts' anchor.
+    const trendColumn = trend.ranges[0].charCodeAt(0) - 64;
+    expect(trendColumn).toBeGreaterThan(model.values[0].indexOf(evaluationLabel('no_deadline', 'vi')) + 3);
+    expect(model.numberFormats[1][trendColumn - 1]).toBe('dd/MM/yyyy');
+    expect(model.fontWeights[0][trendColumn - 1]).toBe('bold');
+    expect(model.fontWeights[1][trendColumn - 1]).toBe('normal');
+    expect(model.columnWidths).toHaveLength(model.values[0].length);
   });
 
   it('speaks English when asked', () => {
@@ -91,5 +105,34 @@ describe('historySnapshot', () => {
     expect(historySnapshot(existing, '2023-05-10', 'KH 2023', stats, serialDateCells).replaceIndex).toBe(0);
     expect(historySnapshot(existing, '2023-05-10', 'Other plan', stats, serialDateCells).replaceIndex).toBe(1);
     expect(historySnapshot(existing, '2023-05-11', 'KH 2023', stats, serialDateCells).replaceIndex).toBeNull();
+  });
+});
+
+describe('mergeHistory and planTrendRows', () => {
+  const other = computeStatistics(rows('Phòng Kế hoạch', 'overdue', 'overdue'));
+
+  it('writes one row per plan per day, replacing that day\'s earlier rows, and says where the change starts', () => {
+    const day1 = mergeHistory([], '2023-05-10', [{ planKey: 'A', stats }, { planKey: 'B', stats: other }], serialDateCells);
+    expect(day1.rows.map((r) => r[1])).toEqual(['A', 'B']);
+    expect(day1.firstChanged).toBe(0);
+    const day2 = mergeHistory(day1.rows, '2023-05-11', [{ planKey: 'A', stats }, { planKey: 'B', stats: other }], serialDateCells);
+    expect(day2.rows.map((r) => r[1])).toEqual(['A', 'B', 'A', 'B']);
+    expect(day2.firstChanged).toBe(2);
+    const again = mergeHistory(day2.rows, '2023-05-11', [{ planKey: 'B', stats }], serialDateCells);
+    expect(again.rows).toHaveLength(4);
+    expect(again.firstChanged).toBe(3);
+    expect(again.rows[3][2]).toBe(stats.overall.total);
+  });
+
+  it('keeps only the shown plan\'s rows in its trend, oldest first', () => {
+    const history = [
+      ...mergeHistory([], '2023-05-11', [{ planKey: 'A', stats }, { planKey: 'B', stats: other }], serialDateCells).rows,
+      ...mergeHistory([], '2023-05-10', [{ planKey: 'A', stats: other }], serialDateCells).rows,
+    ];
+    const trend = planTrendRows(history, 'A', serialDateCells);
+    expect(trend.map((r) => r[0])).toEqual([toSerial('2023-05-10'), toSerial('2023-05-11')]);
+    expect(trend[0].slice(1)).toEqual(EVALUATIONS.map((e) => other.overall.counts[e]));
+    expect(trend[1].slice(1)).toEqual(EVALUATIONS.map((e) => stats.overall.counts[e]));
+    expect(planTrendRows(history, 'B', serialDateCells)).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@
 // the sidebar, concurrent and conflicting saves, onEdit stamps, the overdue check, the daily
 // trigger and its digests, the dashboard figures of the seed plan, and constant call counts.
 import { describe, expect, it } from 'vitest';
-import { createSeedSheet, dragColumn, DEPARTMENTS, OFFICE, openAddOn, rpc, rpcError, sheetValues, taskRows } from './tracking-fixture';
+import { createSeedSheet, dragColumn, DEPARTMENTS, OFFICE, openAddOn, reviewedSeedPlan, rpc, rpcError, sheetValues, taskRows } from './tracking-fixture';
 import type { OverdueReport, ProgressView, SaveProgressResult, TrackingSettingsView } from '../../src/shared/rpc';
 
 // 1 June 2023, 09:00 in Hà Nội.
@@ -247,7 +247,7 @@ describe('the overdue check and the dashboard', () => {
 
     const dashboard = sheetValues(bundle, 'Tổng hợp');
     // unit, total, done on time, done late, on track, due soon, overdue, not started, no deadline, completion, on time
-    const byUnit = Object.fromEntries(dashboard.slice(1, 4).map((r) => [r[0], r.slice(1)]));
+    const byUnit = Object.fromEntries(dashboard.slice(1, 4).map((r) => [r[0], r.slice(1, 11)]));
     expect(byUnit[DEPARTMENTS]).toEqual([8, 1, 1, 1, 1, 0, 4, 0, 0.25, 0.5]);
     expect(byUnit[OFFICE]).toEqual([3, 0, 0, 1, 0, 1, 1, 0, 0, '']);
     expect(byUnit['Toàn kế hoạch']).toEqual([11, 1, 1, 2, 1, 1, 5, 0, 2 / 11, 0.5]);
@@ -299,6 +299,35 @@ describe('the overdue check and the dashboard', () => {
     rpc(bundle, 'saveProgress', { planKey, baseline: null, ...PROGRESS[2] });
     expect(sheetValues(bundle, 'Nhật ký')).toEqual([['ghi chép riêng']]);
     expect(sheetValues(bundle, 'Log').at(-1)![2]).toBe('II.5');
+  });
+
+  it('charts the trend of the shown plan only, while the history keeps every plan\'s snapshots', () => {
+    const { bundle, clock } = openAddOn(NOW);
+    const seed = createSeedSheet(bundle);
+    const small = rpc<{ planKey: string }>(bundle, 'createTaskSheet', { ...reviewedSeedPlan(bundle, 3), number: '07/KH-BQL', title: 'Kế hoạch nhỏ' }).planKey;
+    const trendBlock = () => {
+      const dash = bundle.emulator.workbook().sheets.find((s) => s.name === 'Tổng hợp')!;
+      const trend = (dash.charts as { title?: string; options?: Record<string, unknown>; ranges: string[] }[]).find((c) => JSON.stringify(c).includes('Diễn biến'))!;
+      const column = dash.values[0].indexOf('Ngày');
+      const rows = dash.values.slice(1).map((r) => r.slice(column, column + 8)).filter((r) => r[0] !== '');
+      return { rows, total: dash.values.find((r) => r[0] === 'Toàn kế hoạch')![1], chart: JSON.stringify(trend) };
+    };
+    // Day 1: a check of every plan; day 2: the small plan alone, then every plan again.
+    rpc(bundle, 'checkOverdue', null);
+    clock.now = new Date('2023-06-02T02:00:00Z');
+    rpc(bundle, 'checkOverdue', small);
+    expect(sheetValues(bundle, 'Lịch sử').slice(1).map((r) => r[1])).toEqual([seed, small, small]);
+    let shown = trendBlock();
+    expect(shown.rows).toHaveLength(2); // the small plan's two days, not the seed plan's row (11 tasks)
+    expect(shown.rows.every((r) => (r.slice(1) as number[]).reduce((a, b) => a + b, 0) === 5)).toBe(true);
+    expect(shown.chart).toContain('Kế hoạch nhỏ');
+    expect(shown.total).toBe(5); // the small plan's table: 3 tasks and 2 report rows
+    clock.now = new Date('2023-06-03T02:00:00Z');
+    rpc(bundle, 'checkOverdue', null);
+    expect(sheetValues(bundle, 'Lịch sử').slice(1).map((r) => r[1])).toEqual([seed, small, small, seed, small]);
+    shown = trendBlock();
+    expect(shown.rows).toHaveLength(3); // still the plan last checked on its own
+    expect(shown.rows.every((r) => (r.slice(1) as number[]).reduce((a, b) => a + b, 0) === 5)).toBe(true);
   });
 
   it('jumps to a task\'s row', () => {

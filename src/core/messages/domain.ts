@@ -82,6 +82,7 @@ export const domain = {
   dashChartByUnit: { vi: 'Tình hình thực hiện theo đơn vị', en: 'Progress by unit' },
   dashChartOverall: { vi: 'Cơ cấu nhiệm vụ theo đánh giá', en: 'Tasks by evaluation' },
   dashChartTrend: { vi: 'Diễn biến theo thời gian', en: 'Trend over time' },
+  dashChartTrendOf: { vi: 'Diễn biến theo thời gian: {plan}', en: 'Trend over time: {plan}' },
   historyDate: { vi: 'Ngày', en: 'Date' },
   historyPlan: { vi: 'Kế hoạch', en: 'Plan' },
 } satisfies Record<string, Message>;

@@ -1,6 +1,6 @@
 // The dashboard and history sheets adapter: writes core's dashboard model and
 // today's snapshot in a few batched calls, and creates the charts once, updating them after.
-import { dashboardModel, historyFormats, historyHeader, historySnapshot, type ChartSpec } from '../../core/dashboard';
+import { dashboardModel, historyFormats, historyHeader, mergeHistory, planTrendRows, type ChartSpec } from '../../core/dashboard';
 import type { CellDates } from '../../core/sheet-model';
 import type { Statistics } from '../../core/statistics';
 import type { IsoDate } from '../../core/types';
@@ -12,50 +12,55 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface DashboardInput {
-  planKey: string;
-  stats: Statistics;
+  /** The plan the dashboard shows. */
+  shown: { planKey: string; planTitle: string; stats: Statistics };
+  /** Today's snapshot of each plan checked (the shown one included), for the history. */
+  snapshots: { planKey: string; stats: Statistics }[];
   today: IsoDate;
   locale: Locale;
   dates: CellDates;
 }
 
 /**
- * Refreshes the dashboard of one plan: the history row of `today` (replaced when the day
- * already has one), the per-unit table, and the three charts. The number of service calls
- * does not depend on the number of tasks.
+ * Refreshes the dashboard: today's history rows of the plans checked (a day's row of a plan is
+ * replaced when it already has one), the shown plan's per-unit table and trend block, and the
+ * three charts. The number of service calls depends neither on the number of tasks nor plans.
  */
 export function refreshDashboard(ss: Spreadsheet, input: DashboardInput): { historyRows: number } {
   const history = openSharedSheet(ss, 'history', input.locale).sheet;
-  const historyRows = writeHistory(history, input);
+  const rows = writeHistory(history, input);
+  const trend = planTrendRows(rows, input.shown.planKey, input.dates);
 
   const dashboard = openSharedSheet(ss, 'dashboard', input.locale).sheet;
-  const model = dashboardModel(input.stats, input.locale, historyRows);
-  const rows = model.values.length;
+  const model = dashboardModel(input.shown.stats, input.locale, { planTitle: input.shown.planTitle, rows: trend });
+  const height = model.values.length;
   const columns = model.values[0].length;
   dashboard.clear();
-  const grid = dashboard.getRange(1, 1, rows, columns);
+  const grid = dashboard.getRange(1, 1, height, columns);
   grid.setNumberFormats(model.numberFormats);
   grid.setValues(model.values);
-  const bold = new Set(model.boldRows);
-  grid.setFontWeights(model.values.map((_, r) => Array<GoogleAppsScript.Spreadsheet.FontWeight>(columns).fill(bold.has(r) ? 'bold' : 'normal')));
+  grid.setFontWeights(model.fontWeights);
   dashboard.setFrozenRows(model.headerRows);
   setWidths(dashboard, model.columnWidths);
-  placeCharts(dashboard, history, model.charts);
-  return { historyRows };
+  placeCharts(dashboard, model.charts);
+  return { historyRows: trend.length };
 }
 
-/** Writes today's snapshot (one row per plan per day); returns the number of data rows. */
-function writeHistory(history: Sheet, input: DashboardInput): number {
+/** Writes today's snapshots from the first changed row down, in one write; returns every data row. */
+function writeHistory(history: Sheet, input: DashboardInput): unknown[][] {
   const width = historyHeader(input.locale).length;
   const last = history.getLastRow();
   const existing = last > 1 ? history.getRange(2, 1, last - 1, width).getValues() : [];
-  const snapshot = historySnapshot(existing, input.today, input.planKey, input.stats, input.dates);
-  const row = snapshot.replaceIndex === null ? Math.max(last, 1) + 1 : snapshot.replaceIndex + 2;
-  if (row > history.getMaxRows()) history.insertRowsAfter(history.getMaxRows(), row - history.getMaxRows());
-  const target = history.getRange(row, 1, 1, width);
-  target.setNumberFormats([historyFormats()]);
-  target.setValues([snapshot.row]);
-  return snapshot.replaceIndex === null ? existing.length + 1 : existing.length;
+  const { rows, firstChanged } = mergeHistory(existing, input.today, input.snapshots, input.dates);
+  const changed = rows.slice(firstChanged) as (string | number | boolean | Date)[][];
+  if (changed.length === 0) return rows;
+  const first = firstChanged + 2;
+  const needed = first + changed.length - 1;
+  if (needed > history.getMaxRows()) history.insertRowsAfter(history.getMaxRows(), needed - history.getMaxRows());
+  const target = history.getRange(first, 1, changed.length, width);
+  target.setNumberFormats(changed.map(() => historyFormats()));
+  target.setValues(changed);
+  return rows;
 }
 
 /** Column widths in as few calls as runs of equal widths. */
@@ -73,7 +78,7 @@ function setWidths(sheet: Sheet, widths: readonly number[]): void {
  * Creates each chart the first time and updates it afterwards, found by the id stored in the
  * document properties; a chart the user deleted is created again.
  */
-function placeCharts(dashboard: Sheet, history: Sheet, specs: readonly ChartSpec[]): void {
+function placeCharts(dashboard: Sheet, specs: readonly ChartSpec[]): void {
   const ids = readChartIds();
   const existing = new Map<number, GoogleAppsScript.Spreadsheet.EmbeddedChart>();
   for (const chart of dashboard.getCharts()) {
@@ -82,11 +87,10 @@ function placeCharts(dashboard: Sheet, history: Sheet, specs: readonly ChartSpec
   }
   const next: Record<string, number> = {};
   for (const spec of specs) {
-    const source = spec.sheet === 'history' ? history : dashboard;
     const current = ids[spec.id] !== undefined ? existing.get(ids[spec.id]) : undefined;
     let builder = current ? current.modify().clearRanges() : dashboard.newChart();
     builder = builder.setChartType(chartType(spec)).setPosition(spec.position.row, spec.position.column, 0, 0);
-    for (const a1 of spec.ranges) builder = builder.addRange(source.getRange(a1));
+    for (const a1 of spec.ranges) builder = builder.addRange(dashboard.getRange(a1));
     builder = builder
       .setOption('title', spec.title)
       .setOption('colors', spec.colors)

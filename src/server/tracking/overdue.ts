@@ -11,7 +11,8 @@ import { listPlanSheets, openTaskSheet } from '../sheets/task-sheet';
 import { UserError } from '../rpc';
 import { refreshDashboard } from './dashboard';
 import { withDocumentLock } from './lock';
-import { readSettings } from './settings';
+import { readDashboardPlan, readSettings, writeDashboardPlan } from './settings';
+import type { Statistics } from '../../core/statistics';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,8 +24,9 @@ export interface CheckOptions {
 }
 
 /**
- * Runs the check under the document lock. The dashboard shows the plan asked for, or the first
- * plan when the check covers them all.
+ * Runs the check under the document lock. Every plan checked gets today's history row; the
+ * dashboard shows the plan asked for (remembered), or, when the check covers them all, the plan
+ * it showed last (the first plan when that one is gone).
  */
 export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): OverdueReport {
   const { dueSoonDays } = readSettings();
@@ -36,7 +38,7 @@ export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): Overdue
 
   return withDocumentLock(() => {
     const items: OverdueItem[] = [];
-    let dashboardDone = false;
+    const snapshots: { planKey: string; planTitle: string; stats: Statistics; locale: Locale }[] = [];
     for (const planKey of keys) {
       const taskSheet = openTaskSheet(ss, planKey);
       const sheetLocale: Locale = taskSheet.locale;
@@ -60,11 +62,12 @@ export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): Overdue
           category: row.evaluation,
         });
       }
-      if (!dashboardDone) {
-        refreshDashboard(ss, { planKey, stats: computeStatistics(evaluated), today, locale: sheetLocale, dates });
-        dashboardDone = true;
-      }
+      snapshots.push({ planKey, planTitle, stats: computeStatistics(evaluated), locale: sheetLocale });
     }
+    const wanted = options.planKey ?? readDashboardPlan();
+    const shown = snapshots.find((p) => p.planKey === wanted) ?? snapshots[0];
+    if (options.planKey && options.planKey !== readDashboardPlan()) writeDashboardPlan(options.planKey);
+    refreshDashboard(ss, { shown, snapshots, today, locale: shown.locale, dates });
     items.sort((a, b) => (a.category === b.category ? a.due.localeCompare(b.due) : a.category === 'overdue' ? -1 : 1));
     return {
       today,

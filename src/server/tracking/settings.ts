@@ -7,6 +7,7 @@ import { UserError } from '../rpc';
 const KEY = 'planTracker.tracking';
 const UNIT_KEY = 'planTracker.myUnit';
 const CHARTS_KEY = 'planTracker.dashboardCharts';
+const DASHBOARD_PLAN_KEY = 'planTracker.dashboardPlan';
 
 export const DEFAULT_SETTINGS: TrackingSettings = { dueSoonDays: DEFAULT_DUE_SOON_DAYS, dailyCheck: false, digest: false };
 
@@ -66,4 +67,13 @@ export function readChartIds(): Record<string, number> {
 
 export function writeChartIds(ids: Record<string, number>): void {
   PropertiesService.getDocumentProperties().setProperty(CHARTS_KEY, JSON.stringify(ids));
+}
+
+/** The plan the dashboard shows when a check covers every plan (the one last checked on its own). */
+export function readDashboardPlan(): string | null {
+  return PropertiesService.getDocumentProperties().getProperty(DASHBOARD_PLAN_KEY);
+}
+
+export function writeDashboardPlan(planKey: string): void {
+  PropertiesService.getDocumentProperties().setProperty(DASHBOARD_PLAN_KEY, planKey);
 }
