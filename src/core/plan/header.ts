@@ -37,6 +37,11 @@ export function readHeader(lines: string[]): Header {
     if (before && before === before.toUpperCase() && /\p{Lu}{2}/u.test(before) && !/,\s*ngày/.test(before)) agencyLines.push(before);
   }
   if (agencyLines.length) header.issuer = agencyLines[agencyLines.length - 1];
+  // "ỦY BAN NHÂN DÂN" over "HUYỆN ĐỨC TRỌNG": one name on two lines.
+  const prev = agencyLines[agencyLines.length - 2];
+  if (prev && /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$/.test(prev) && /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?![A-ZĐÀ-Ỹ])/.test(header.issuer ?? '')) {
+    header.issuer = `${prev} ${header.issuer}`;
+  }
   return header;
 }
 

@@ -60,13 +60,15 @@ function emptyPlan(): Plan {
 function parseBlocks(blocks: Block[], locale: Locale): ParseResult {
   const plan = emptyPlan();
   const headingIdx = blocks.findIndex((b) => b.kind === 'paragraph' && PLAN_HEADING.test(b.text) && b.text.slice(0, 8) === b.text.slice(0, 8).toUpperCase());
-  const headerBlocks = headingIdx >= 0 ? blocks.slice(0, headingIdx) : [];
+  // Without "KẾ HOẠCH" (a directive letter), the header is what comes before the addressees or the first item.
+  const letterHeaderEnd = headingIdx >= 0 ? -1 : blocks.slice(0, 30).findIndex((b) => b.kind === 'paragraph' && (/^Kính gửi\s*:/i.test(b.text) || readMarker(b.text) !== null));
+  const headerBlocks = headingIdx >= 0 ? blocks.slice(0, headingIdx) : letterHeaderEnd > 0 ? blocks.slice(0, letterHeaderEnd) : [];
   const header = readHeader(headerBlocks.flatMap(layoutLines));
   Object.assign(plan, { number: header.number, code: header.code, issuer: header.issuer, place: header.place, date: header.date });
   if (headingIdx < 0) plan.warnings.push(msg('parserWarnNoHeading', locale));
 
   // Title: the heading's own words and the lines after it, up to the basis or the first item.
-  let i = headingIdx >= 0 ? headingIdx : 0;
+  let i = headingIdx >= 0 ? headingIdx : Math.max(letterHeaderEnd, 0);
   const titleParts: string[] = [];
   if (headingIdx >= 0) {
     const rest = (blocks[headingIdx] as { text: string }).text.replace(PLAN_HEADING, '').trim();

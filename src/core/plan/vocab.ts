@@ -78,7 +78,7 @@ export const POSITION =
 /** The plan heading word. */
 export const PLAN_HEADING = /^KẾ\s*HOẠCH(?![A-Za-z0-9À-ỹĐđ])/;
 /** National motto lines in the header. */
-export const MOTTO = /CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh [pP]húc/g;
+export const MOTTO = /CỘNG H(?:OÀ|ÒA|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh [pP]húc/g;
 
 /** Paragraphs of the preamble: the basis of the plan. */
 export const BASIS_START = /^(?:Căn cứ|Thực hiện|Xét|Theo|Sau khi|Trên cơ sở|Để|Nhằm|Tiếp tục|Triển khai)(?![A-Za-z0-9À-ỹĐđ])/i;

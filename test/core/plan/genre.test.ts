@@ -225,3 +225,42 @@ describe('several reporting duties in one sentence', () => {
     ]);
   });
 });
+
+describe('a plan converted with pdftotext -layout: header and closing in two columns', () => {
+  const row = (left: string, right: string): string => (left ? left.padEnd(40) + '      ' + right : ' '.repeat(52) + right).trimEnd();
+  const text = [
+    row('ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+    row('HUYỆN BÌNH SƠN', 'Độc lập - Tự do - Hạnh phúc'),
+    row('Số: 31/KH-UBND', 'Bình Sơn, ngày 20 tháng 02 năm 2025'),
+    '',
+    'KẾ HOẠCH',
+    'Phòng, chống thiên tai năm 2025',
+    'I. NHIỆM VỤ',
+    '1. Rà soát phương án sơ tán dân   vùng trũng, xong trước ngày 30/5/2025.',
+    '',
+    row('Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN'),
+    row('- UBND tỉnh;', 'KT. CHỦ TỊCH'),
+    row('- Các xã, thị trấn;', 'PHÓ CHỦ TỊCH'),
+    '- Lưu: VT.',
+    '',
+    row('', '(Đã ký)'),
+    row('', 'Trần Thị Mai'),
+  ].join('\n');
+  it('reads number, place, date and issuer from the left and right columns of the header', () => {
+    const p = parse(text);
+    expect([p.number, p.code, p.place, p.date, p.issuer]).toEqual(['31', 'KH-UBND', 'Bình Sơn', '2025-02-20', 'ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN']);
+  });
+  it('takes recipients from the left column and the signer block from the right', () => {
+    const p = parse(text);
+    expect(p.recipients).toEqual(['UBND tỉnh', 'Các xã, thị trấn']);
+    expect(p.signer).toEqual({ title: 'PHÓ CHỦ TỊCH', name: 'Trần Thị Mai', block: 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH' });
+  });
+  it('does not split a body line that has a wide space', () => {
+    const p = parse(text);
+    expect(p.tasks.map((t) => [t.ref, t.text, t.due])).toEqual([['I.1', 'Rà soát phương án sơ tán dân vùng trũng, xong trước ngày 30/5/2025.', '2025-05-30']]);
+  });
+  it('reads the same closing written with tabs', () => {
+    const p = parse([...text.split('\n').slice(0, 8), 'Nơi nhận:\tTM. ỦY BAN NHÂN DÂN', '- UBND tỉnh;\tKT. CHỦ TỊCH', '- Lưu: VT.\tPHÓ CHỦ TỊCH', '\tTrần Thị Mai'].join('\n'));
+    expect([p.recipients, p.signer.block, p.signer.name]).toEqual([['UBND tỉnh'], 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', 'Trần Thị Mai']);
+  });
+});
