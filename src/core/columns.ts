@@ -185,7 +185,8 @@ const RECURRENCE_KEYS: Record<Recurrence, MessageKey> = {
   ongoing: 'recurrenceOngoing',
 };
 
-const EVALUATION_KEYS: Record<Evaluation, MessageKey> = {
+/** The message key of each evaluation category's label. */
+export const EVALUATION_KEYS: Record<Evaluation, MessageKey> = {
   done_on_time: 'evalDoneOnTime',
   done_late: 'evalDoneLate',
   on_track: 'evalOnTrack',

@@ -5,6 +5,7 @@ import { EVALUATIONS } from '../types';
 import { msg, msgBoth, type Locale, type MessageKey } from '../messages/index';
 import { compareDates, dateInWords, daysBetween, endOfMonth, endOfQuarter, endOfYear, formatDate, isoDate } from '../dates';
 import { evaluateTask, isDone, DEFAULT_DUE_SOON_DAYS } from '../evaluation';
+import { EVALUATION_KEYS } from '../columns';
 import { computeStatistics, normaliseUnitName, unitKey, type UnitStats } from '../statistics';
 import type {
   Align,
@@ -96,15 +97,6 @@ const NBSP_BLANK = '\u00a0'.repeat(6);
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 const QUARTER_ROMAN = ['I', 'II', 'III', 'IV'];
 
-const EVALUATION_LABELS: Record<Evaluation, MessageKey> = {
-  done_on_time: 'evalDoneOnTime',
-  done_late: 'evalDoneLate',
-  on_track: 'evalOnTrack',
-  due_soon: 'evalDueSoon',
-  overdue: 'evalOverdue',
-  not_started: 'evalNotStarted',
-  no_deadline: 'evalNoDeadline',
-};
 
 const RECURRING = new Set(['monthly', 'quarterly', 'semiannual', 'annual', 'ongoing']);
 
@@ -175,7 +167,7 @@ export function buildReport(input: ReportInput): ReportModel {
   items(
     EVALUATIONS.map((evaluation) =>
       t('reportCategoryLine', {
-        label: t(EVALUATION_LABELS[evaluation]),
+        label: t(EVALUATION_KEYS[evaluation]),
         figure: ratio(stats.overall.counts[evaluation], stats.overall.total, t),
       }),
     ),
@@ -455,7 +447,7 @@ function taskTable(tasks: ReportTask[], t: Translate): TableBlock {
       taskName(record),
       record.leadUnit ?? '',
       deadlineText(record, t),
-      t(EVALUATION_LABELS[task.evaluation]),
+      t(EVALUATION_KEYS[task.evaluation]),
       resultNote(record, t),
     ];
     rows.push({ role: 'body', cells: values.map((text, c) => cell(text, aligns[c])) });
@@ -467,7 +459,7 @@ function statisticsTable(units: UnitStats[], overall: UnitStats, locale: Locale,
   const headers = [
     t('dashUnit'),
     t('dashTotal'),
-    ...EVALUATIONS.map((evaluation) => t(EVALUATION_LABELS[evaluation])),
+    ...EVALUATIONS.map((evaluation) => t(EVALUATION_KEYS[evaluation])),
     t('dashCompletionRate'),
     t('dashOnTimeRate'),
   ];
@@ -561,7 +553,7 @@ export function taskName(record: Pick<TaskRecord, 'title' | 'text'>): string {
 function statusSentence(task: ReportTask, t: Translate): string {
   const { record } = task;
   const { progress } = record;
-  const parts = [t('reportStatusEvaluation', { evaluation: t(EVALUATION_LABELS[task.evaluation]) })];
+  const parts = [t('reportStatusEvaluation', { evaluation: t(EVALUATION_KEYS[task.evaluation]) })];
   if (task.done && progress.completedOn) parts.push(t('reportStatusCompleted', { date: formatDate(progress.completedOn) }));
   if (!task.done && progress.percent !== null) parts.push(t('reportStatusPercent', { percent: progress.percent }));
   if (!task.done && progress.state === 'paused') parts.push(t('reportStatusPaused'));
@@ -580,7 +572,7 @@ function shortcomingDetail(task: ReportTask, cutoff: IsoDate, t: Translate): str
   parts.push(
     task.evaluation === 'overdue' && due
       ? t('reportOverdueDays', { days: pad2(daysBetween(due, cutoff)) })
-      : lowerFirst(t(EVALUATION_LABELS[task.evaluation])),
+      : lowerFirst(t(EVALUATION_KEYS[task.evaluation])),
   );
   return parts.join(', ');
 }

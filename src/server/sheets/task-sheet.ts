@@ -2,6 +2,7 @@
 // their rows in one call, creates a sheet from a reviewed plan and applies a re-import, each
 // in a constant number of service calls however many tasks the plan has.
 import type { Plan, TaskRecord } from '../../core/types';
+import type { PlanSheetSummary } from '../../shared/rpc';
 import {
   COLUMNS,
   DATA_BORDER_COLOR,
@@ -29,15 +30,8 @@ import type { ConditionalFormatRule, DataValidation, Range, Sheet, Spreadsheet }
 export const HEADER_ROW = 1;
 export const FIRST_DATA_ROW = 2;
 
-/** A task sheet as the sidebar lists it. */
-export interface PlanSheetInfo {
-  planKey: string;
-  sheetName: string;
-  sheetId: number;
-  title: string;
-  number: string | null;
-  year: number | null;
-}
+/** A task sheet as the sidebar lists it (the RPC's own type). */
+export type PlanSheetInfo = PlanSheetSummary;
 
 /** An open task sheet: where things are, and its rows on demand. */
 export interface TaskSheet {
