@@ -33,13 +33,21 @@ export interface Node {
   groupLines: string[];
   closed: boolean;
   table?: string[][];
+  /** The month a month heading names ("tháng 9/2024"): the deadline of its items that state none. */
+  period?: string;
 }
 
 /** A marker at the start of a paragraph: "II.", "1.", "1.1.", "a)", "-", "+". */
-export function readMarker(text: string): { kind: Kind; label: string; level: number; rest: string } | null {
+export function readMarker(text: string): { kind: Kind; label: string; level: number; rest: string; period?: string } | null {
   // "V/v …" (về việc) is the subject line of a letter, not section V.
   let m = /^V\/v(?![A-Za-z])/i.test(text) ? null : /^([IVXL]{1,6})\s*[.\/)]\s*(\S.*)$/.exec(text);
   if (m && ROMAN.test(m[1])) return { kind: 'section', label: m[1], level: 0, rest: m[2] };
+  // "Nhiệm vụ 1: …", "Giải pháp 2. …": a numbered item written out.
+  m = /^(?:Nhiệm vụ|NHIỆM VỤ|Giải pháp|GIẢI PHÁP|Hoạt động|HOẠT ĐỘNG)\s+(\d{1,2})\s*[:.]\s*(\S.*)$/.exec(text);
+  if (m) return { kind: 'num', label: m[1], level: 1, rest: m[2] };
+  // "Tháng 9/2024: …" heads the work of a month (school and yearly plans): its items are due at the month's end.
+  m = /^(?:Tháng|THÁNG)\s+(\d{1,2})\s*(?:\/|năm|NĂM)\s*(\d{4})\s*(?:[:.–-]\s*(.*))?$/.exec(text);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { kind: 'num', label: `T${Number(m[1])}`, level: 4.5, rest: m[3] ?? '', period: `tháng ${m[1]}/${m[2]}` };
   m = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\)|(?=\s))\s*(\S.*)$/.exec(text);
   if (m && (m[2] || m[1].includes('.'))) return { kind: 'num', label: m[1], level: m[1].split('.').length, rest: m[3] };
   // "(1)" numbers an item like "1."; "(a)" like "a)".
@@ -75,6 +83,7 @@ export function buildTree(items: Array<{ text: string } | { rows: string[][] }>)
     const marker = readMarker(text);
     if (marker) {
       const node = newNode(marker.kind, marker.label, marker.level, marker.rest);
+      if (marker.period) node.period = marker.period;
       while (stack.length > 1 && top().level >= node.level) stack.pop();
       top().children.push(node);
       stack.push(node);
@@ -109,6 +118,8 @@ interface Scope {
   ref: string;
   units: Units | null;
   report: boolean;
+  /** The deadline of items that state none (the month of a month heading). */
+  period?: string;
 }
 
 /** What the body yields. */
@@ -333,7 +344,8 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
     if (!text) return;
     // Pure accountability ("Chủ tịch … chịu trách nhiệm trước …") is not work to track.
     if (/^[^.;]{3,120}?\s+chịu trách nhiệm (?:toàn diện )?trước(?![A-Za-z0-9À-ỹĐđ])/.test(text) && splitSentences(text).length <= 1) return;
-    const sentences = splitSentences(text);
+    // Clauses: sentences, and the parts of a sentence between semicolons ("theo dõi …; tổng hợp báo cáo năm (…)").
+    const sentences = splitSentences(text).flatMap((s) => s.split(/(?<=;)\s+/));
     const dutySentences = sentences.filter((s) => REPORT_DUTY.test(s));
     const workText = sentences.filter((s) => !REPORT_DUTY.test(s)).join(' ');
     const explicit = findExplicitUnits(text);
@@ -342,7 +354,8 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
     const support = [...(units?.support ?? [])];
     for (const u of explicit.support) if (!support.includes(u) && u !== lead) support.push(u);
     // A task that is itself a reporting duty keeps the duty's deadline.
-    const deadline = findDeadline(workText, ctx.year) ?? (workText ? null : findDeadline(text, ctx.year));
+    const stated = findDeadline(workText, ctx.year) ?? (workText ? null : findDeadline(text, ctx.year));
+    const deadline = stated?.due || !scope.period ? stated : parseDeadline(scope.period, ctx.year);
     const finalRef = uniqueRef(ref);
     if (deadline?.invalidDate) result.invalidDates.push({ ref: finalRef, text: deadline.invalidDate });
     for (const s of dutySentences) result.reports.push(...readReports(s, lead, ctx.year));
@@ -410,6 +423,7 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
       }
       scope = { ...scope, section: `${node.label}. ${own}`, report: cls.report };
     }
+    if (node.period) scope = { ...scope, period: node.period };
     const unitLabel = splitUnitLabel(own);
     // A line that ends with a comma is a sentence wrapped by a PDF conversion, not a unit heading.
     const headingUnit = !unitLabel && !/,$/.test(own) && looksLikeUnit(stripColon(own)) && (headingLike(own) || /:$/.test(own)) ? stripColon(own) : null;
@@ -420,11 +434,10 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
     // A sentence followed at once by its own sub-items ("3. Kiểm tra … tại các xã." then "a) …", "b) …") introduces them:
     // tasks are taken at the finest level. Not when a paragraph comes between (the sub-items then detail that paragraph),
     // nor when the sub-items only give details of the item ("- Thời gian: …", "- Địa điểm: …").
-    const introducesItems =
-      markerChildren.length > 0 &&
-      node.cont.length === 0 &&
-      markerChildren.filter((c) => DETAIL_LABEL.test(c.own.trim())).length * 2 < markerChildren.length;
-    const isGroup = markerChildren.length > 0 && (/:$/.test(own) || headingLike(own) || (unitLabel !== null && unitLabel.rest === '') || introducesItems);
+    const detailsOnly = markerChildren.length > 0 && markerChildren.filter((c) => DETAIL_LABEL.test(c.own.trim())).length * 2 > markerChildren.length;
+    const introducesItems = markerChildren.length > 0 && node.cont.length === 0 && !detailsOnly;
+    const isGroup =
+      markerChildren.length > 0 && (introducesItems || (!detailsOnly && (/:$/.test(own) || headingLike(own) || (unitLabel !== null && unitLabel.rest === ''))));
     if (scope.report) {
       if (isGroup) walkItems(node, ref, { ...scope, units });
       else result.reports.push(...readReports([own, ...node.cont, ...flatten(node)].join(' '), units?.lead ?? findSubject(own), ctx.year));

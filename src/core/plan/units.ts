@@ -13,7 +13,7 @@ function tidy(s: string): string {
 
 /** Words that start the proper name of a unit inside a list ("…, Sở Tài chính, …"). */
 const NAME_HEAD =
-  /^(?:Sở|Phòng|Văn phòng|Ban|Công an|Thuế|Thanh tra|Ủy ban|Uỷ ban|UBND|HĐND|Bộ|Vụ|Cục|Chi cục|Tổng cục|Trung tâm|Đài|Báo|Tạp chí|Hội|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Đoàn|Viện|Tòa án|Toà án|Kho bạc|Ngân hàng|Bảo hiểm|Mặt trận|Trường|Phân hiệu|Viễn thông|Bưu điện|Điện lực|Công ty|Tổng công ty|Bộ Chỉ huy|Ban Chỉ huy|cơ quan Thuế)(?![A-Za-zÀ-ỹĐđ])/;
+  /^(?:Sở|Phòng|Văn phòng|Ban|Công an|Thuế|Thanh tra|Ủy ban|Uỷ ban|UBND|HĐND|Bộ|Vụ|Cục|Chi cục|Tổng cục|Trung tâm|Đài|Báo|Tạp chí|Hội|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Đoàn|Viện|Tòa án|Toà án|Kho bạc|Ngân hàng|Bảo hiểm|Mặt trận|Trường|Phân hiệu|Viễn thông|Bưu điện|Điện lực|Công ty|Tổng công ty|Bộ Chỉ huy|Ban Chỉ huy|cơ quan Thuế|Công đoàn|Chi bộ|Đảng ủy|Đảng uỷ|Tổ(?! chức))(?![A-Za-zÀ-ỹĐđ])/;
 /** A generic group of units ("các sở, ban, ngành", "cơ quan, đơn vị có liên quan"). */
 const GENERIC = /^(?:các|những|cơ quan|đơn vị|tổ chức|địa phương|chính quyền)(?![A-Za-zÀ-ỹĐđ])/i;
 
@@ -97,7 +97,10 @@ export function findAddressee(text: string): string | null {
 /** The subject that starts a task when it names units ("Các Sở, ban, ngành … chủ động …"). */
 export function findSubject(text: string): string | null {
   const head = text.slice(0, 200);
-  const verb = SUBJECT_VERB.exec(head);
+  // A verb is written in lower case mid-sentence; a capitalised one is part of a name ("Phòng Tổ chức biên soạn …").
+  const verbs = new RegExp(SUBJECT_VERB.source, 'gi');
+  let verb: RegExpExecArray | null;
+  while ((verb = verbs.exec(head)) && /\p{Lu}/u.test(verb[0].trim().charAt(0)));
   if (!verb) return null;
   const subject = head.slice(0, verb.index).replace(/[\s,]+$/, '');
   if (!subject || /[.:]/.test(subject)) return null;
@@ -117,6 +120,9 @@ export function findExplicitUnits(text: string): Units {
   let lead: string | null = null;
   const field = LEAD_FIELD.exec(text);
   if (field) lead = tidy(field[1]);
+  // "(Phụ trách: Tổ khối 1)", "(Người thực hiện: …)" at the end of an item.
+  const charge = /\((?:Phụ trách|Người phụ trách|Người thực hiện|Chủ trì|Thực hiện)\s*:\s*([^)]{2,120})\)/i.exec(text);
+  if (!lead && charge) lead = tidy(charge[1]);
   if (!lead) {
     const m = /(?:^|[.;]\s+)Giao\s+(?:cho\s+)?(.{3,140}?)\s+(?:là cơ quan |làm )?(?:chủ trì|thực hiện|triển khai|tổ chức|phụ trách|tham mưu|theo dõi)(?![A-Za-z0-9À-ỹĐđ])/i.exec(text);
     if (m && looksLikeUnit(m[1])) lead = tidy(m[1]);

@@ -6,7 +6,7 @@ const UNIT_HEADS =
   'Trung tâm|Đài|Báo|Hội đồng|Hội|Liên đoàn|Liên minh|Tỉnh đoàn|Đoàn|Viện|Tòa án|Toà án|Viện Kiểm sát|Trường|Kho bạc|' +
   'Ngân hàng|Bảo hiểm|Giám đốc|Thủ trưởng|Chủ tịch|Mặt trận|Cơ quan|Đơn vị|Chi nhánh|Công ty|Tổng công ty|Phân hiệu|' +
   'Đảng ủy|Đảng uỷ|Huyện|Thành phố|Thị xã|Xã|Phường|Lãnh đạo|Tổ|Tổ chức đoàn thể|Bộ phận|Điện lực|Hạt|Ban Quản lý|' +
-  'Trưởng|Phó|Các|Cán bộ|Công chức|Vụ|Tạp chí|Viễn thông|Bưu điện|Tổng đội|Ban Giám hiệu|Tổ chuyên môn';
+  'Trưởng|Phó|Các|Cán bộ|Công chức|Vụ|Tạp chí|Viễn thông|Bưu điện|Tổng đội|Ban Giám hiệu|Tổ chuyên môn|Tổng phụ trách|Hiệu trưởng|Giáo viên|Nhân viên|Công đoàn|Chi bộ';
 
 /** Continuations that turn a unit head into an ordinary word ("Phòng chống", "Hội nghị"). */
 const NOT_UNIT_AFTER_HEAD =
@@ -24,10 +24,10 @@ export function looksLikeUnit(phrase: string): boolean {
 
 /** Verbs that end a subject at the start of a task ("Các Sở, ngành chủ động …"). */
 export const SUBJECT_VERB =
-  /(?<!Viện|Trung tâm)\s+(?:có trách nhiệm|là cơ quan|là đầu mối|định kỳ|nghiên cứu|chủ động|nêu cao|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|triển khai|tăng cường|phối hợp|tham mưu|xây dựng|rà soát|báo cáo|tổng hợp|khẩn trương|chỉ đạo|quán triệt|căn cứ|chủ trì|đôn đốc|kiểm tra|hướng dẫn|tiếp tục|nghiêm túc|đẩy mạnh|quan tâm|theo dõi|bố trí|cử|gửi)(?=[\s,;:]|$)/i;
+  /(?<!Viện|Trung tâm)\s+(?:có trách nhiệm|là cơ quan|là đầu mối|định kỳ|nghiên cứu|chủ động|nêu cao|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|triển khai|tăng cường|phối hợp|tham mưu|xây dựng|rà soát|báo cáo|tổng hợp|khẩn trương|chỉ đạo|quán triệt|căn cứ|chủ trì|đôn đốc|kiểm tra|hướng dẫn|tiếp tục|nghiêm túc|đẩy mạnh|quan tâm|theo dõi|bố trí|cử|gửi|dự giờ|tham gia|tham dự|biên soạn|lập|chuẩn bị|cập nhật|phát động|sơ kết|tổng kết|ban hành)(?=[\s,;:]|$)/i;
 
 /** "Các …" subjects that name units. */
-export const PLURAL_UNIT = /^Các\s+(?:Sở|sở|cấp|ngành|cơ quan|đơn vị|phòng|thành viên|địa phương|xã|huyện|ban|Ban|tổ chức|hội|Hội|đoàn thể|Phòng|trường|Trường|doanh nghiệp|UBND|Ủy ban)/;
+export const PLURAL_UNIT = /^Các\s+(?:Sở|sở|tổ|Tổ|cấp|ngành|cơ quan|đơn vị|phòng|thành viên|địa phương|xã|huyện|ban|Ban|tổ chức|hội|Hội|đoàn thể|Phòng|trường|Trường|doanh nghiệp|UBND|Ủy ban)/;
 
 /** Verbs after "phối hợp với X" that end the list of partners. */
 export const PARTNER_END =

@@ -264,3 +264,42 @@ describe('a plan converted with pdftotext -layout: header and closing in two col
     expect([p.recipients, p.signer.block, p.signer.name]).toEqual([['UBND tỉnh'], 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', 'Trần Thị Mai']);
   });
 });
+
+describe('layouts of school and programme plans', () => {
+  it('reads month headings ("Tháng 9/2024: …"): each dash is due at the month\'s end unless it states its own date', () => {
+    const p = plan(
+      'II. NỘI DUNG THEO THÁNG',
+      'Tháng 9/2024: Ổn định nề nếp.',
+      '- Các tổ chuyên môn lập kế hoạch dạy học.',
+      '- Tổ chức lễ khai giảng vào ngày 05/9/2024.',
+      'Tháng 10/2024: Đổi mới phương pháp.',
+      '- Dự giờ giáo viên mới (Phụ trách: Phó Hiệu trưởng).',
+    );
+    expect(p.tasks.map((t) => [t.ref, t.leadUnit, t.due])).toEqual([
+      ['II.T9-1', 'Các tổ chuyên môn', '2024-09-30'],
+      ['II.T9-2', null, '2024-09-05'],
+      ['II.T10-1', 'Phó Hiệu trưởng', '2024-10-31'],
+    ]);
+  });
+  it('reads "Nhiệm vụ 1:" items whose dashes give the lead, partners and deadline', () => {
+    const p = plan(
+      'II. NHIỆM VỤ',
+      'Nhiệm vụ 1: Xây dựng cơ sở dữ liệu hộ tịch.',
+      '- Đơn vị chủ trì: Phòng Hành chính tư pháp.',
+      '- Đơn vị phối hợp: Văn phòng Sở, Công đoàn Sở.',
+      '- Thời gian hoàn thành: Quý III/2025.',
+      'Nhiệm vụ 2: Tập huấn kỹ năng số.',
+      '- Tổ chức 01 lớp cho công chức; Văn phòng Sở chủ trì, thực hiện trong tháng 5/2025.',
+      '- Phòng Tổ chức biên soạn tài liệu, hoàn thành trong tháng 4/2025.',
+    );
+    expect(p.tasks.map((t) => [t.ref, t.leadUnit, t.supportUnits, t.due])).toEqual([
+      ['II.1', 'Phòng Hành chính tư pháp', ['Văn phòng Sở', 'Công đoàn Sở'], '2025-09-30'],
+      ['II.2-1', 'Văn phòng Sở', [], '2025-05-31'],
+      ['II.2-2', 'Phòng Tổ chức', [], '2025-04-30'],
+    ]);
+  });
+  it('gives a task no deadline from a reporting clause that follows its work after a semicolon', () => {
+    const p = plan('III. TỔ CHỨC THỰC HIỆN', '1. Phòng Nội vụ: đôn đốc các đơn vị; tổng hợp báo cáo 6 tháng (trước ngày 10/6/2025) và báo cáo năm (trước ngày 15/11/2025).');
+    expect([p.tasks[0].due, p.reports.map((r) => [r.period, r.due])]).toEqual([null, [['semiannual', '2025-06-10'], ['annual', '2025-11-15']]]);
+  });
+});
