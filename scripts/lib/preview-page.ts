@@ -58,26 +58,29 @@ export function withShim(sidebarHtml: string): string {
 
 /** Draws the sheet area from /api/sheets, on load, after every sidebar call, and every 2 s. */
 const PAGE_SCRIPT = `(function () {
-  var current = null, version = -1;
+  var version = -1, scrolled = null;
   var grid = document.getElementById('grid'), tabs = document.getElementById('sheet-tabs');
   function el(tag, cls, text) { var n = document.createElement(tag); if (cls) n.className = cls; if (text != null) n.textContent = text; return n; }
   function column(n) { var s = ''; while (n > 0) { var m = (n - 1) % 26; s = String.fromCharCode(65 + m) + s; n = Math.floor((n - 1) / 26); } return s; }
+  // Like Sheets: the page shows the active sheet (a script's activate() switches it, a tab click
+  // activates it on the server), and hidden sheets get no tab.
+  function activate(name) {
+    fetch('/api/activate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: name }) }).then(refresh);
+  }
   function draw(data) {
-    var sheets = data.sheets;
-    if (!sheets.some(function (s) { return s.name === current; })) {
-      var active = sheets.filter(function (s) { return s.active; })[0] || sheets[0];
-      current = active ? active.name : null;
-    }
+    var visible = data.sheets.filter(function (s) { return !s.hidden; });
+    var sheet = visible.filter(function (s) { return s.active; })[0] || visible[0];
+    var current = sheet ? sheet.name : null;
     tabs.textContent = '';
-    sheets.forEach(function (s) {
+    visible.forEach(function (s) {
       var tab = el('button', 'sheet-tab' + (s.name === current ? ' active' : ''), s.name);
       tab.type = 'button';
-      tab.onclick = function () { current = s.name; draw(data); };
+      tab.onclick = function () { activate(s.name); };
       tabs.appendChild(tab);
     });
     grid.textContent = '';
-    var sheet = sheets.filter(function (s) { return s.name === current; })[0];
     if (!sheet) return;
+    var sel = sheet.selectedRows, selectedRow = null;
     var table = el('table', 'grid'), head = el('tr'), colgroup = el('colgroup'), total = 46;
     colgroup.appendChild(el('col')).style.width = '46px';
     head.appendChild(el('th', 'corner'));
@@ -91,7 +94,9 @@ const PAGE_SCRIPT = `(function () {
     table.appendChild(colgroup);
     table.appendChild(head);
     sheet.cells.forEach(function (row, r) {
-      var tr = el('tr', r < sheet.frozenRows ? 'frozen' : null);
+      var selected = sel && r + 1 >= sel[0] && r + 1 <= sel[1];
+      var tr = el('tr', (r < sheet.frozenRows ? 'frozen' : '') + (selected ? ' selected' : ''));
+      if (selected && !selectedRow) selectedRow = tr;
       tr.appendChild(el('th', null, String(r + 1)));
       row.forEach(function (cell, c) {
         // Like Sheets: wrap grows the row, clip cuts at the column edge, overflow spills into an empty neighbour.
@@ -111,6 +116,10 @@ const PAGE_SCRIPT = `(function () {
       table.appendChild(tr);
     });
     grid.appendChild(table);
+    // Scroll a new selection (an overdue item clicked in the sidebar) into view once.
+    var key = sel ? sheet.name + ':' + sel.join('-') : null;
+    if (selectedRow && key !== scrolled) selectedRow.scrollIntoView({ block: 'center' });
+    scrolled = key;
   }
   function refresh() {
     fetch('/api/sheets').then(function (r) { return r.json(); }).then(function (data) { version = data.version; draw(data); });
@@ -146,6 +155,7 @@ table.grid { border-collapse: collapse; table-layout: fixed; }
 .grid td.wrap { white-space: pre-wrap; overflow-wrap: anywhere; }
 .grid td.spill { overflow: visible; position: relative; }
 .grid td.spill .cell { overflow: visible; position: relative; z-index: 1; }
+.grid tr.selected td { background: #e8f0fe; box-shadow: inset 0 2px #1a73e8, inset 0 -2px #1a73e8; }
 .grid tr.frozen td { border-bottom: 2px solid #bdc1c6; position: sticky; top: 21px; background: #fff; }
 #sheet-tabs { background: #f8f9fa; border-top: 1px solid #dadce0; display: flex; gap: 2px; padding: 0 8px; }
 .sheet-tab { background: none; border: 0; color: #5f6368; font: inherit; padding: 8px 16px; }
@@ -165,6 +175,7 @@ export function previewPage(options: { sidebarTitle: string; spreadsheetName: st
 <body>
 <div class="topbar"><span class="name">${escapeHtml(options.spreadsheetName)}</span>
 <span class="note">Plan Tracker local preview: the real dist/Code.js on the Apps Script emulator</span>
+<a href="/?locale=vi" title="Vietnamese user">vi</a> <a href="/?locale=en" title="English user">en</a>
 <a href="/" title="Open the sidebar again">sidebar</a> <a href="/reset" id="reset">reset</a></div>
 <div class="workspace">
 <div class="sheet"><div id="grid"></div><div id="sheet-tabs"></div></div>

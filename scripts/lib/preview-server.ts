@@ -41,8 +41,12 @@ interface CellView {
 
 interface SheetView {
   name: string;
-  /** The spreadsheet's active sheet: the page shows it first. */
+  /** The spreadsheet's active sheet: the page shows it, as Sheets shows the sheet a script activates. */
   active: boolean;
+  /** Hidden sheets (the plan store) get no tab, as in Sheets. */
+  hidden: boolean;
+  /** 1-based rows of the selection on the active sheet (Range.activate), or null. */
+  selectedRows: [number, number] | null;
   frozenRows: number;
   numColumns: number;
   widths: number[];
@@ -72,6 +76,7 @@ function readSheets(bundle: LoadedBundle): SheetView[] {
   const app = bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const spreadsheet = app.getActiveSpreadsheet();
   const activeName = attempt(() => spreadsheet.getActiveSheet().getName(), '');
+  const selection = attempt(() => spreadsheet.getActiveRange(), null);
   return spreadsheet
     .getSheets()
     .map((sheet) => {
@@ -90,6 +95,11 @@ function readSheets(bundle: LoadedBundle): SheetView[] {
       return {
         name: sheet.getName(),
         active: sheet.getName() === activeName,
+        hidden: attempt(() => sheet.isSheetHidden(), false),
+        selectedRows:
+          sheet.getName() === activeName && selection && !(selection.getRow() === 1 && selection.getNumRows() === 1 && selection.getNumColumns() === 1)
+            ? [selection.getRow(), selection.getLastRow()]
+            : null,
         frozenRows: attempt(() => sheet.getFrozenRows(), 0),
         numColumns: columns,
         widths: Array.from({ length: columns }, (_, c) => attempt(() => sheet.getColumnWidth(c + 1), 100)),
@@ -158,6 +168,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = url.pathname;
     if (request.method === 'GET' && path === '/') {
+      // ?locale=en (or vi) makes the emulator's user speak that language from now on.
+      const locale = url.searchParams.get('locale');
+      if (locale && /^[a-z]{2}(_[A-Z]{2})?$/.test(locale)) {
+        bundle.emulator.setUser(bundle.emulator.state().user.email, locale);
+        save(bundle);
+      }
       sidebar = openSidebar();
       const name = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getName();
       send(response, 200, 'text/html', previewPage({ sidebarTitle: sidebar.title, spreadsheetName: name }));
@@ -174,6 +190,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       save(bundle);
     } else if (request.method === 'GET' && path === '/api/sheets') {
       sendJson(response, { version, sheets: readSheets(bundle) });
+    } else if (request.method === 'POST' && path === '/api/activate') {
+      // A click on a sheet tab: that sheet becomes the active one, as in Sheets.
+      const { name } = JSON.parse(await readBody(request)) as { name: string };
+      const app = bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      const sheet = app.getActiveSpreadsheet().getSheetByName(String(name));
+      if (sheet) sheet.activate();
+      save(bundle);
+      sendJson(response, { ok: sheet !== null });
     } else if (request.method === 'GET' && path === '/api/version') {
       sendJson(response, { version });
     } else if (request.method === 'GET' && path === '/api/calls') {

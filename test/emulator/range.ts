@@ -134,8 +134,11 @@ export class Range extends Counted {
     return this;
   }
 
+  /** Makes this range's sheet active and the range the selection (getActiveRange). */
   activate(): Range {
-    this.ctx.state.spreadsheet.activeSheetId = this.sheetId;
+    const ss = this.ctx.state.spreadsheet;
+    ss.activeSheetId = this.sheetId;
+    ss.selection = { sheetId: this.sheetId, row: this.getRow(), column: this.getColumn(), numRows: this.getNumRows(), numColumns: this.getNumColumns() };
     return this;
   }
 

@@ -540,8 +540,11 @@ export class Spreadsheet extends Counted {
     const s = ss.sheets.find((x) => x.id === ss.activeSheetId) ?? ss.sheets[0];
     return new Sheet(this.ctx, s.id);
   }
+  /** The selection on the active sheet (set by Range.activate), else its A1. */
   getActiveRange(): Range {
-    return this.getActiveSheet().getRange(1, 1);
+    const sheet = this.getActiveSheet();
+    const sel = this.ss().selection;
+    return sel && sel.sheetId === sheet.getSheetId() ? sheet.getRange(sel.row, sel.column, sel.numRows, sel.numColumns) : sheet.getRange(1, 1);
   }
   getRange(a1Notation: string): Range {
     const ss = this.ss();

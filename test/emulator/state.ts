@@ -135,6 +135,8 @@ export interface SpreadsheetState {
   locale: string;
   sheets: SheetState[];
   activeSheetId: number;
+  /** The range last selected by Range.activate (1-based); absent until something is selected. */
+  selection?: { sheetId: number; row: number; column: number; numRows: number; numColumns: number };
   metadata: MetadataSpec[];
   nextId: number;
 }

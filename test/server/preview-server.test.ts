@@ -85,6 +85,31 @@ describe('preview server', () => {
     expect(tasks.widths[1]).toBe(60);
   });
 
+  it('marks hidden sheets, follows the active sheet and its selection, and activates a sheet on request', async () => {
+    const seeded = loadBundle();
+    const book = (seeded.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    book.insertSheet('Store').hideSheet();
+    const tasks = book.insertSheet('Tasks');
+    tasks.getRange(3, 1, 1, 4).activate();
+    writeFileSync(stateFile, seeded.emulator.save());
+
+    const preview = await start();
+    const first = (await getJson<SheetsAnswer>(preview, '/api/sheets')).sheets as unknown as { name: string; hidden: boolean; active: boolean; selectedRows: number[] | null }[];
+    expect(first.find((s) => s.name === 'Store')).toMatchObject({ hidden: true, active: false });
+    expect(first.find((s) => s.name === 'Tasks')).toMatchObject({ hidden: false, active: true, selectedRows: [3, 3] });
+    const answer = await fetch(new URL('/api/activate', preview.url), { method: 'POST', body: JSON.stringify({ name: first[0].name }) });
+    expect(await answer.json()).toEqual({ ok: true });
+    const second = (await getJson<SheetsAnswer>(preview, '/api/sheets')).sheets as unknown as { name: string; active: boolean }[];
+    expect(second.filter((s) => s.active).map((s) => s.name)).toEqual([first[0].name]);
+  });
+
+  it('makes the user speak the language asked for with ?locale=', async () => {
+    const preview = await start();
+    await fetch(new URL('/?locale=en', preview.url));
+    const post = (body: unknown) => fetch(new URL('/rpc', preview.url), { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
+    expect(await post({ name: 'getSidebarContext', args: [] })).toMatchObject({ ok: true, value: { ok: true, value: { locale: 'en' } } });
+  });
+
   it('answers /rpc through the bundle and reports a missing function as a failure', async () => {
     const preview = await start();
     const post = (body: unknown) => fetch(new URL('/rpc', preview.url), { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
