@@ -7,6 +7,7 @@ import { columnLetter, evaluationLabel, DATE_FORMAT } from './columns';
 import { EVALUATION_COLOURS } from './conditional-rules';
 import type { CellDates, CellValue } from './sheet-model';
 import { msg, type Locale } from './messages/index';
+import { formatDate } from './dates';
 
 /** Colour of each category in charts (the row colours, saturated for lines and bars). */
 export const CHART_COLOURS: Record<Evaluation, string> = {
@@ -36,15 +37,15 @@ export interface ChartSpec {
 }
 
 export interface DashboardModel {
-  /** The grid written at A1 (rectangular). */
+  /** The grid written at A1 (rectangular): the title row, then the tables. */
   values: CellValue[][];
   /** Number formats, same shape as values. */
   numberFormats: string[][];
-  /** 0-based indexes of the unit table's rows set bold (headers and the overall row). */
+  /** 0-based indexes of the rows set bold (the title, the tables' headers and the overall row). */
   boldRows: number[];
   /** Font weight of every cell, same shape as values. */
   fontWeights: ('bold' | 'normal')[][];
-  /** Rows frozen at the top. */
+  /** Rows frozen at the top (the title and the unit table's header). */
   headerRows: number;
   /** Column widths in pixels. */
   columnWidths: number[];
@@ -64,14 +65,28 @@ export interface PlanTrend {
 const TREND_COLUMN = 2 + EVALUATIONS.length + 2 + 1;
 const TREND_WIDTH = 1 + EVALUATIONS.length;
 
+/** Rows above the unit table: the title naming the plan and the date of the check. */
+const TITLE_ROWS = 1;
+
 /**
- * The dashboard of one plan: a per-unit table (unit, total, each category, completion rate,
+ * The dashboard of one plan: a title row naming the plan and the day of the check, then a per-unit table (unit, total, each category, completion rate,
  * on-time rate) ending with the whole-plan row, then, after a blank row, a two-column block of
  * the overall counts per category that the pie chart reads; to the right, after a gap column,
  * the plan's trend block (date and category counts per snapshot) that the line chart reads.
  * Rates that are undefined stay empty.
  */
-export function dashboardModel(stats: Statistics, locale: Locale, trend: PlanTrend = { planTitle: '', rows: [] }): DashboardModel {
+export function dashboardModel(
+  stats: Statistics,
+  locale: Locale,
+  trend: PlanTrend = { planTitle: '', rows: [] },
+  checkedOn: IsoDate | null = null,
+): DashboardModel {
+  const title = [
+    trend.planTitle ? msg('dashTitleOf', locale, { plan: trend.planTitle }) : msg('dashTitle', locale),
+    checkedOn ? msg('dashAsOf', locale, { date: formatDate(checkedOn) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' — ');
   const header = [
     msg('dashUnit', locale),
     msg('dashTotal', locale),
@@ -130,9 +145,15 @@ export function dashboardModel(stats: Statistics, locale: Locale, trend: PlanTre
     ]);
   }
 
-  const lastUnitRow = unitRows.length + 1; // 1-based sheet row of the last unit
-  const lastTrendRow = Math.max(2, trendRows.length);
-  const chartRow = left.length + 2;
+  values.unshift([title, ...Array<CellValue>(width - 1).fill('')]);
+  numberFormats.unshift(Array<string>(width).fill('@'));
+  fontWeights.unshift(Array<'bold' | 'normal'>(width).fill('bold'));
+
+  const top = TITLE_ROWS + 1; // 1-based sheet row of the unit table's header
+  const lastUnitRow = top + unitRows.length; // 1-based sheet row of the last unit
+  const lastTrendRow = top + Math.max(1, trendRows.length - 1);
+  const pieHeader = TITLE_ROWS + pieTop + 1; // 1-based sheet row of the pie block's header
+  const chartRow = TITLE_ROWS + left.length + 2;
   const charts: ChartSpec[] = [
     {
       id: 'byUnit',
@@ -140,7 +161,7 @@ export function dashboardModel(stats: Statistics, locale: Locale, trend: PlanTre
       type: 'bar',
       stacked: true,
       title: msg('dashChartByUnit', locale),
-      ranges: [`A1:A${lastUnitRow}`, `C1:${columnLetter(1 + EVALUATIONS.length)}${lastUnitRow}`],
+      ranges: [`A${top}:A${lastUnitRow}`, `C${top}:${columnLetter(1 + EVALUATIONS.length)}${lastUnitRow}`],
       colors: EVALUATIONS.map((e) => CHART_COLOURS[e]),
       position: { row: chartRow, column: 1 },
     },
@@ -150,7 +171,7 @@ export function dashboardModel(stats: Statistics, locale: Locale, trend: PlanTre
       type: 'pie',
       stacked: false,
       title: msg('dashChartOverall', locale),
-      ranges: [`A${pieTop + 1}:B${pieTop + 1 + EVALUATIONS.length}`],
+      ranges: [`A${pieHeader}:B${pieHeader + EVALUATIONS.length}`],
       colors: EVALUATIONS.map((e) => CHART_COLOURS[e]),
       position: { row: chartRow, column: 6 },
     },
@@ -162,8 +183,8 @@ export function dashboardModel(stats: Statistics, locale: Locale, trend: PlanTre
       title: trend.planTitle ? msg('dashChartTrendOf', locale, { plan: trend.planTitle }) : msg('dashChartTrend', locale),
       // The trend block's dates and category counts: this plan's snapshots only.
       ranges: [
-        `${columnLetter(TREND_COLUMN)}1:${columnLetter(TREND_COLUMN)}${lastTrendRow}`,
-        `${columnLetter(TREND_COLUMN + 1)}1:${columnLetter(TREND_COLUMN + EVALUATIONS.length)}${lastTrendRow}`,
+        `${columnLetter(TREND_COLUMN)}${top}:${columnLetter(TREND_COLUMN)}${lastTrendRow}`,
+        `${columnLetter(TREND_COLUMN + 1)}${top}:${columnLetter(TREND_COLUMN + EVALUATIONS.length)}${lastTrendRow}`,
       ],
       colors: EVALUATIONS.map((e) => CHART_COLOURS[e]),
       position: { row: chartRow + 20, column: 1 },
@@ -173,9 +194,9 @@ export function dashboardModel(stats: Statistics, locale: Locale, trend: PlanTre
   return {
     values,
     numberFormats,
-    boldRows: [...bold],
+    boldRows: [0, ...[...bold].map((r) => r + TITLE_ROWS)],
     fontWeights,
-    headerRows: 1,
+    headerRows: TITLE_ROWS + 1,
     columnWidths: [240, ...Array(tableWidth - 1).fill(110), 24, 100, ...Array(EVALUATIONS.length).fill(110)],
     charts,
   };

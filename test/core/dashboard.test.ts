@@ -31,22 +31,32 @@ const trendRows = [
 ];
 
 describe('dashboardModel', () => {
-  const model = dashboardModel(stats, 'vi', { planTitle: 'KH 05/2023', rows: trendRows });
+  const model = dashboardModel(stats, 'vi', { planTitle: 'KH 05/2023', rows: trendRows }, '2023-05-15');
+
+  it('opens with a bold title row naming the plan and the day of the check, frozen with the header', () => {
+    expect(model.values[0][0]).toBe('Tổng hợp tình hình thực hiện kế hoạch: KH 05/2023 — số liệu tính đến ngày 15/05/2023');
+    expect(model.values[0].slice(1).every((v) => v === '')).toBe(true);
+    expect(model.fontWeights[0][0]).toBe('bold');
+    expect(model.boldRows).toContain(0);
+    expect(model.headerRows).toBe(2);
+    expect(dashboardModel(stats, 'en', { planTitle: 'Plan 5', rows: [] }, '2023-05-15').values[0][0]).toBe('Plan progress summary: Plan 5 — figures as of 15/05/2023');
+    expect(dashboardModel(stats, 'vi').values[0][0]).toBe('Tổng hợp tình hình thực hiện kế hoạch');
+  });
 
   it('has a header, one row per unit and the whole-plan row', () => {
-    expect(model.values[0].slice(0, 11)).toEqual([
+    expect(model.values[1].slice(0, 11)).toEqual([
       'Đơn vị', 'Tổng số nhiệm vụ', ...EVALUATIONS.map((e) => evaluationLabel(e, 'vi')), 'Tỷ lệ hoàn thành', 'Tỷ lệ đúng hạn',
     ]);
-    expect(model.values.slice(1, 5).map((r) => r[0])).toEqual(['Văn phòng', 'Phòng Kế hoạch', '(Chưa giao đơn vị)', 'Toàn kế hoạch']);
-    const office = model.values[1];
+    expect(model.values.slice(2, 6).map((r) => r[0])).toEqual(['Văn phòng', 'Phòng Kế hoạch', '(Chưa giao đơn vị)', 'Toàn kế hoạch']);
+    const office = model.values[2];
     expect(office[1]).toBe(4);
     expect(office.slice(2, 2 + EVALUATIONS.length)).toEqual(EVALUATIONS.map((e) => stats.units[0].counts[e]));
     expect(office[9]).toBeCloseTo(0.5);
     expect(office[10]).toBeCloseTo(0.5);
-    expect(model.values[2][10]).toBe(''); // nothing done: on-time rate undefined, left empty
-    expect(model.values[4][1]).toBe(6);
-    expect(model.boldRows).toContain(0);
-    expect(model.boldRows).toContain(4);
+    expect(model.values[3][10]).toBe(''); // nothing done: on-time rate undefined, left empty
+    expect(model.values[5][1]).toBe(6);
+    expect(model.boldRows).toContain(1);
+    expect(model.boldRows).toContain(5);
   });
 
   it('is rectangular, with a number format for every cell and percentages for the rates', () => {
@@ -54,7 +64,7 @@ describe('dashboardModel', () => {
     expect(model.values.every((r) => r.length === width)).toBe(true);
     expect(model.numberFormats.length).toBe(model.values.length);
     expect(model.numberFormats.every((r) => r.length === width)).toBe(true);
-    expect(model.numberFormats[1][9]).toBe('0.0%');
+    expect(model.numberFormats[2][9]).toBe('0.0%');
     expect(model.fontWeights.every((r) => r.length === width)).toBe(true);
     expect(model.columnWidths.length).toBe(width);
   });
@@ -80,16 +90,16 @@ describe('dashboardModel', () => {
     // The block sits right of the unit table, not under the charts' anchor.
     const trendColumn = trend.ranges[0].charCodeAt(0) - 64;
     expect(trendColumn).toBeGreaterThan(model.values[0].indexOf(evaluationLabel('no_deadline', 'vi')) + 3);
-    expect(model.numberFormats[1][trendColumn - 1]).toBe('dd/MM/yyyy');
-    expect(model.fontWeights[0][trendColumn - 1]).toBe('bold');
-    expect(model.fontWeights[1][trendColumn - 1]).toBe('normal');
+    expect(model.numberFormats[2][trendColumn - 1]).toBe('dd/MM/yyyy');
+    expect(model.fontWeights[1][trendColumn - 1]).toBe('bold');
+    expect(model.fontWeights[2][trendColumn - 1]).toBe('normal');
     expect(model.columnWidths).toHaveLength(model.values[0].length);
   });
 
   it('speaks English when asked', () => {
     const en = dashboardModel(stats, 'en');
-    expect(en.values[0][0]).toBe('Unit');
-    expect(en.values[4][0]).toBe('Whole plan');
+    expect(en.values[1][0]).toBe('Unit');
+    expect(en.values[5][0]).toBe('Whole plan');
   });
 });
 

@@ -247,7 +247,10 @@ describe('the overdue check and the dashboard', () => {
 
     const dashboard = sheetValues(bundle, 'Tổng hợp');
     // unit, total, done on time, done late, on track, due soon, overdue, not started, no deadline, completion, on time
-    const byUnit = Object.fromEntries(dashboard.slice(1, 4).map((r) => [r[0], r.slice(1, 11)]));
+    // A title row names the plan and the day of the check; the unit table starts below it.
+    expect(dashboard[0][0]).toMatch(/^Tổng hợp tình hình thực hiện kế hoạch: .*dân vận chính quyền.* — số liệu tính đến ngày 01\/06\/2023$/);
+    expect(dashboard[1][0]).toBe('Đơn vị');
+    const byUnit = Object.fromEntries(dashboard.slice(2, 5).map((r) => [r[0], r.slice(1, 11)]));
     expect(byUnit[DEPARTMENTS]).toEqual([8, 1, 1, 1, 1, 0, 4, 0, 0.25, 0.5]);
     expect(byUnit[OFFICE]).toEqual([3, 0, 0, 1, 0, 1, 1, 0, 0, '']);
     expect(byUnit['Toàn kế hoạch']).toEqual([11, 1, 1, 2, 1, 1, 5, 0, 2 / 11, 0.5]);
@@ -290,7 +293,7 @@ describe('the overdue check and the dashboard', () => {
     rpc(bundle, 'checkOverdue', planKey);
     expect(ss.getSheets().length).toBe(sheetsBefore);
     expect(sheetValues(bundle, 'Log').at(-1)![2]).toBe('II.2');
-    expect(sheetValues(bundle, 'Cho lãnh đạo')[1].slice(0, 2)).toEqual([DEPARTMENTS, 8]);
+    expect(sheetValues(bundle, 'Cho lãnh đạo')[2].slice(0, 2)).toEqual([DEPARTMENTS, 8]);
     expect(sheetValues(bundle, 'Snapshots')).toHaveLength(2);
     expect(rpc<{ name: string }[]>(bundle, 'getUnits').map((u) => u.name)).toContain(OFFICE);
     expect(rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS }).plans[0].title).not.toBe('');
@@ -308,8 +311,9 @@ describe('the overdue check and the dashboard', () => {
     const trendBlock = () => {
       const dash = bundle.emulator.workbook().sheets.find((s) => s.name === 'Tổng hợp')!;
       const trend = (dash.charts as { title?: string; options?: Record<string, unknown>; ranges: string[] }[]).find((c) => JSON.stringify(c).includes('Diễn biến'))!;
-      const column = dash.values[0].indexOf('Ngày');
-      const rows = dash.values.slice(1).map((r) => r.slice(column, column + 8)).filter((r) => r[0] !== '');
+      const header = dash.values.findIndex((r) => r.includes('Ngày'));
+      const column = dash.values[header].indexOf('Ngày');
+      const rows = dash.values.slice(header + 1).map((r) => r.slice(column, column + 8)).filter((r) => r[0] !== '');
       return { rows, total: dash.values.find((r) => r[0] === 'Toàn kế hoạch')![1], chart: JSON.stringify(trend) };
     };
     // Day 1: a check of every plan; day 2: the small plan alone, then every plan again.
@@ -335,9 +339,11 @@ describe('the overdue check and the dashboard', () => {
     const planKey = createSeedSheet(bundle);
     const report = rpc<OverdueReport>(bundle, 'checkOverdue', planKey);
     expect(rpc<boolean>(bundle, 'goToTask', planKey, report.items[0].code)).toBe(true);
-    // The emulator keeps the active sheet (not the active range): the task sheet is shown.
+    // The task sheet is shown, with the task's row selected.
     const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
     expect(ss.getActiveSheet().getDeveloperMetadata().map((m) => m.getKey())).toContain('planTracker.taskSheet');
+    const selected = ss.getActiveRange();
+    expect(ss.getActiveSheet().getRange(selected.getRow(), 1).getValue()).toBe(report.items[0].code);
     expect(rpcError(bundle, 'goToTask', planKey, 'XX.1')).toContain('XX.1');
   });
 

@@ -72,7 +72,8 @@ export const domain = {
 
   // Dashboard.
   dashTitle: { vi: 'Tổng hợp tình hình thực hiện kế hoạch', en: 'Plan progress summary' },
-  dashAsOf: { vi: 'Số liệu tính đến {date}', en: 'Figures as of {date}' },
+  dashTitleOf: { vi: 'Tổng hợp tình hình thực hiện kế hoạch: {plan}', en: 'Plan progress summary: {plan}' },
+  dashAsOf: { vi: 'số liệu tính đến ngày {date}', en: 'figures as of {date}' },
   dashUnit: { vi: 'Đơn vị', en: 'Unit' },
   dashTotal: { vi: 'Tổng số nhiệm vụ', en: 'Total tasks' },
   dashCompletionRate: { vi: 'Tỷ lệ hoàn thành', en: 'Completion rate' },

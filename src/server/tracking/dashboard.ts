@@ -32,7 +32,7 @@ export function refreshDashboard(ss: Spreadsheet, input: DashboardInput): { hist
   const trend = planTrendRows(rows, input.shown.planKey, input.dates);
 
   const dashboard = openSharedSheet(ss, 'dashboard', input.locale).sheet;
-  const model = dashboardModel(input.shown.stats, input.locale, { planTitle: input.shown.planTitle, rows: trend });
+  const model = dashboardModel(input.shown.stats, input.locale, { planTitle: input.shown.planTitle, rows: trend }, input.today);
   const height = model.values.length;
   const columns = model.values[0].length;
   dashboard.clear();
