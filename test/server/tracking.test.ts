@@ -342,7 +342,7 @@ describe('the overdue check and the dashboard', () => {
     // The task sheet is shown, with the task's row selected.
     const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
     expect(ss.getActiveSheet().getDeveloperMetadata().map((m) => m.getKey())).toContain('planTracker.taskSheet');
-    const selected = ss.getActiveRange();
+    const selected = ss.getActiveRange()!;
     expect(ss.getActiveSheet().getRange(selected.getRow(), 1).getValue()).toBe(report.items[0].code);
     expect(rpcError(bundle, 'goToTask', planKey, 'XX.1')).toContain('XX.1');
   });
