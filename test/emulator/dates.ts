@@ -264,7 +264,16 @@ function groupThousands(intPart: string, sep: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
-function formatNumberPattern(value: number, fmt: string): string {
+/**
+ * The decimal and grouping marks a spreadsheet locale displays: a format's "." and "," are
+ * placeholders, so "#,##0.0%" reads "1.234,5%" in vi_VN and "1,234.5%" in en_US.
+ */
+export function numberMarks(locale: string): { decimal: string; group: string } {
+  return /^(vi|id|de|es|it|pt|nl|tr)(_|$)/i.test(locale) ? { decimal: ',', group: '.' } : { decimal: '.', group: ',' };
+}
+
+function formatNumberPattern(value: number, fmt: string, locale = 'en_US'): string {
+  const marks = numberMarks(locale);
   const section = fmt.split(';');
   let f = section[0];
   let v = value;
@@ -285,9 +294,8 @@ function formatNumberPattern(value: number, fmt: string): string {
   const minInt = (intPat.match(/0/g) ?? []).length;
   if (ip === '0' && minInt === 0) ip = '';
   while (ip.length < minInt) ip = '0' + ip;
-  if (intPat.includes(',')) ip = groupThousands(ip, ',');
-  s = ip + (dp ? '.' + dp : decPat.length && minDecimals === 0 && dp === '' ? '.' : '');
-  if (s.endsWith('.') && minDecimals === 0) s = s.slice(0, -1);
+  if (intPat.includes(',')) ip = groupThousands(ip, marks.group);
+  s = ip + (dp ? marks.decimal + dp : '');
   const neg = v < 0 && section[1] === undefined && Number(s.replace(/[^\d]/g, '')) !== 0 ? '-' : '';
   return literal(prefix) + neg + s + literal(suffix);
 }
@@ -301,10 +309,11 @@ export function formatGeneralNumber(n: number): string {
 
 /**
  * The displayed text of a cell value under a Sheets number format (facts V7, V8):
- * dates via date tokens in the spreadsheet time zone, '0%' multiplies by 100, '@' is text.
+ * dates via date tokens in the spreadsheet time zone, '0%' multiplies by 100, '@' is text;
+ * numbers take the decimal and grouping marks of the spreadsheet locale.
  * https://developers.google.com/sheets/api/guides/formats
  */
-export function displayValue(value: unknown, fmt: string | undefined, tz: string): string {
+export function displayValue(value: unknown, fmt: string | undefined, tz: string, locale = 'en_US'): string {
   if (value === '' || value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   const f = fmt && fmt.toLowerCase() !== 'general' ? fmt : undefined;
@@ -316,7 +325,7 @@ export function displayValue(value: unknown, fmt: string | undefined, tz: string
   if (typeof value === 'number') {
     if (!f || isTextFormat(f)) return formatGeneralNumber(value);
     if (isDateFormat(f)) return formatDatePattern(serialToDate(value, tz), tz, f);
-    return formatNumberPattern(value, f);
+    return formatNumberPattern(value, f, locale);
   }
   return String(value);
 }

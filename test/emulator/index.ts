@@ -244,7 +244,7 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
             }),
             displayValues: grid((r, c) => {
               const cell = peek(s, r, c);
-              return displayValue(readValue(cell, tz), cell?.nf, tz);
+              return displayValue(readValue(cell, tz), cell?.nf, tz, state.spreadsheet.locale);
             }),
             formulas: grid((r, c) => peek(s, r, c)?.f ?? ''),
             formats: grid((r, c) => peek(s, r, c)?.nf ?? null),

@@ -171,7 +171,8 @@ export class Range extends Counted {
 
   getDisplayValues(): string[][] {
     const tz = this.tz();
-    return this.each((c) => (c?.f && c.v === undefined ? '' : displayValue(readValue(c, tz), c?.nf, tz)));
+    const locale = this.ctx.state.spreadsheet.locale;
+    return this.each((c) => (c?.f && c.v === undefined ? '' : displayValue(readValue(c, tz), c?.nf, tz, locale)));
   }
 
   getDisplayValue(): string {

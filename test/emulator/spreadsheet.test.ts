@@ -75,12 +75,15 @@ describe('values', () => {
   });
 
   it('display values apply number formats in the spreadsheet time zone', () => {
-    const { sheet } = setup();
+    const { sheet, ss } = setup();
     // 2023-05-09 17:00 UTC is already 10/05 in Asia/Ho_Chi_Minh.
     sheet.getRange('A1:D1').setValues([[new Date('2023-05-09T17:00:00Z'), 0.25, 1234.5, 7]]);
     sheet.getRange('A1:D1').setNumberFormats([['dd/MM/yyyy', '0%', '#,##0.00', '@']]);
-    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['10/05/2023', '25%', '1,234.50', '7']]);
+    // The spreadsheet locale (vi_VN) decides the marks: a decimal comma and a grouping dot.
+    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['10/05/2023', '25%', '1.234,50', '7']]);
     expect(sheet.getRange('A1:D1').getNumberFormats()).toEqual([['dd/MM/yyyy', '0%', '#,##0.00', '@']]);
+    ss.setSpreadsheetLocale('en_US');
+    expect(sheet.getRange('C1').getDisplayValue()).toBe('1,234.50');
     sheet.getRange('E1').setValue(new Date('2023-01-02T03:04:05Z')).setNumberFormat('yyyy-MM-dd HH:mm:ss');
     expect(sheet.getRange('E1').getDisplayValue()).toBe('2023-01-02 10:04:05');
   });
