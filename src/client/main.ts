@@ -30,17 +30,16 @@ const SETTINGS: TabSpec = { id: 'settings', label: 'tabSettings', mount: mountSe
 /** Builds the tab bar and panels; a panel's content is mounted the first time it is shown. */
 function renderShell(root: HTMLElement, context: SidebarContext | null): void {
   const tab: TabContext = { context };
-  const mounted = new Set<string>();
+  // Mounted tabs, with what to do when shown again.
+  const mounted = new Map<string, (() => void) | void>();
   const panels = new Map<string, HTMLElement>();
   const buttons = new Map<string, HTMLElement>();
 
   const show = (spec: TabSpec): void => {
     for (const [id, panel] of panels) panel.hidden = id !== spec.id;
     for (const [id, button] of buttons) button.setAttribute(id === SETTINGS.id ? 'aria-pressed' : 'aria-selected', String(id === spec.id));
-    if (!mounted.has(spec.id)) {
-      mounted.add(spec.id);
-      spec.mount(panels.get(spec.id)!, tab);
-    }
+    if (mounted.has(spec.id)) mounted.get(spec.id)?.();
+    else mounted.set(spec.id, spec.mount(panels.get(spec.id)!, tab));
   };
 
   const tabButton = (spec: TabSpec): HTMLElement => {

@@ -1,5 +1,5 @@
 // The sidebar's status strip: a progress bar while any server call runs, and a dismissable
-// message when one fails.
+// message when one fails, hidden again when the next call starts.
 import { el, replaceChildren } from './dom';
 import { t } from './i18n';
 import { onBusyChange, onCallError } from './rpc';
@@ -12,6 +12,8 @@ export function mountStatus(root: HTMLElement): void {
 
   onBusyChange((busy) => {
     bar.hidden = !busy;
+    // A new call starts: the last failure's message is out of date.
+    if (busy) message.hidden = true;
     bar.setAttribute('aria-label', t('uiWorking'));
   });
   onCallError((text) => {

@@ -152,7 +152,10 @@ function showReview(view: HTMLElement, state: ReviewState): void {
     const busy = (button: HTMLButtonElement, work: () => Promise<void>) => () => {
       button.disabled = true;
       work()
-        .catch((error) => replaceChildren(feedback, [message('error', describe(error))]))
+        .catch((error) => {
+          replaceChildren(feedback, [message('error', describe(error))]);
+          feedback.scrollIntoView({ block: 'nearest' });
+        })
         .finally(() => (button.disabled = false));
     };
     if (!state.target) {
@@ -161,7 +164,13 @@ function showReview(view: HTMLElement, state: ReviewState): void {
         'click',
         busy(create, async () => {
           const made = await call('createTaskSheet', plan);
+          // From now on this review updates the sheet just made: a second click cannot make a copy.
+          state.plans.push({ planKey: made.planKey, sheetName: made.sheetName, sheetId: made.sheetId, title: plan.title, number: plan.number, year: plan.year });
+          target.append(el('option', { value: made.planKey }, [made.sheetName]));
+          target.value = state.target = made.planKey;
+          drawActions();
           replaceChildren(feedback, [message('secondary', t('importCreated', { sheet: made.sheetName, tasks: made.tasks, reports: made.reports }))]);
+          feedback.scrollIntoView({ block: 'nearest' });
         }),
       );
       replaceChildren(actions, [create]);

@@ -19,11 +19,13 @@ export function mountOverdueTab(panel: HTMLElement, _tab: TabContext): void {
         run.disabled = false;
         notifySheetChanged();
       },
-      () => {
+      (error: Error) => {
+        replaceChildren(results, [el('p', { class: 'error', role: 'alert' }, [error.message])]);
         run.disabled = false;
       },
     );
   });
+  results.append(el('p', { class: 'secondary' }, [t('trkCheckHint')]));
   panel.append(el('div', { class: 'block' }, [run]), results);
 }
 

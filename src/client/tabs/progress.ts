@@ -10,7 +10,7 @@ import { call } from '../rpc';
 import type { TabContext } from './types';
 
 /** Fills the panel with the unit picker, the unit's tasks and the update form. */
-export function mountProgressTab(panel: HTMLElement, _tab: TabContext): void {
+export function mountProgressTab(panel: HTMLElement, _tab: TabContext): () => void {
   const pickers = el('div', { class: 'block' });
   const list = el('div', { class: 'task-list', role: 'list' });
   const note = el('p', { class: 'secondary', role: 'status', id: 'progress-note' });
@@ -42,7 +42,7 @@ export function mountProgressTab(panel: HTMLElement, _tab: TabContext): void {
         ...current.units.map((u) => el('option', { value: u, selected: u === current.unit }, [u])),
       ],
     );
-    replaceChildren(pickers, [
+    replaceChildren(pickers, current.plans.length === 0 ? [] : [
       current.plans.length > 1 ? el('label', { for: 'progress-plan' }, [t('trkPlan')]) : null,
       current.plans.length > 1 ? planSelect : null,
       el('label', { for: 'progress-unit' }, [t('trkUnit')]),
@@ -78,6 +78,10 @@ export function mountProgressTab(panel: HTMLElement, _tab: TabContext): void {
   };
 
   void load({});
+  // Shown again: read the plans anew (one may have been made since), unless a form is open.
+  return () => {
+    if (!list.querySelector('form')) void load({ planKey: view?.planKey, unit: view?.unit });
+  };
 }
 
 /** The update form of one task; `onSaved` receives the task as the server stored it. */

@@ -46,7 +46,7 @@ function shortTime(iso: string): string {
 }
 
 /** Fills the panel with report settings and the list of reports made. */
-export function mountReportTab(panel: HTMLElement, _tab: TabContext): void {
+export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void {
   const plan = el('select', { name: 'planKey' });
   const kind = el('select', { name: 'kind' }, KINDS.map(([value, label]) => el('option', { value }, [t(label)])));
   const year = el('input', { type: 'number', name: 'year', min: 1990, max: 2100 });
@@ -146,6 +146,11 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): void {
   };
   const refreshList = (): Promise<void> => call('listReports').then(showList, () => undefined);
 
+  // A failure is said beside the buttons, where the user is looking; the form keeps what was typed.
+  const failed = (error: Error): void => {
+    replaceChildren(result, [el('p', { class: 'error', role: 'alert' }, [error.message])]);
+    result.scrollIntoView({ block: 'nearest' });
+  };
   const busy = (on: boolean): void => {
     create.disabled = on;
     save.disabled = on;
@@ -162,18 +167,25 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): void {
         replaceChildren(result, [el('p', {}, [t('rptCreated')]), docLink(created.url, created.name)]);
         return refreshList();
       })
-      .catch(() => undefined)
+      .catch(failed)
       .finally(() => busy(false));
   });
   save.addEventListener('click', () => {
     busy(true);
     call('saveReportSettings', read())
       .then(() => replaceChildren(result, [el('p', { class: 'secondary' }, [t('rptSaved')])]))
-      .catch(() => undefined)
+      .catch(failed)
       .finally(() => busy(false));
   });
 
   form.hidden = true;
-  void call('getReportDefaults', null).then(fill, () => undefined);
-  void refreshList();
+  const load = (): void => {
+    void call('getReportDefaults', null).then(fill, () => undefined);
+    void refreshList();
+  };
+  load();
+  // Shown again: a plan made since the tab said "no plan" gets its form (typed settings are kept).
+  return () => {
+    if (form.hidden) load();
+  };
 }

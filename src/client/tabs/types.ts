@@ -6,5 +6,8 @@ export interface TabContext {
   context: SidebarContext | null;
 }
 
-/** A tab's mount function: fills `panel` (empty, already in the page) with the tab's content. */
-export type MountTab = (panel: HTMLElement, tab: TabContext) => void;
+/**
+ * A tab's mount function: fills `panel` (empty, already in the page) with the tab's content.
+ * It may return what to do each later time the tab is shown (e.g. pick up a plan made since).
+ */
+export type MountTab = (panel: HTMLElement, tab: TabContext) => void | (() => void);

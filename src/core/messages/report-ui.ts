@@ -18,7 +18,10 @@ import type { Message } from './index';
 export const reportUi = {
   // The tab.
   rptPlan: { vi: 'Kế hoạch', en: 'Plan' },
-  rptNoPlans: { vi: 'Chưa có trang tính kế hoạch nào. Hãy nhập kế hoạch trước.', en: 'No plan sheet yet. Import a plan first.' },
+  rptNoPlans: {
+    vi: 'Chưa có kế hoạch nào — hãy nhập kế hoạch ở thẻ "Nhập kế hoạch".',
+    en: 'There is no plan yet — import one in the "Import plan" tab.',
+  },
   rptPeriod: { vi: 'Kỳ báo cáo', en: 'Period' },
   rptPeriodSemiannual: { vi: '6 tháng đầu năm', en: 'First six months' },
   rptPeriodAnnual: { vi: 'Năm', en: 'Year' },

@@ -30,7 +30,10 @@ export const tracking = {
   },
 
   // Save errors.
-  trkNoPlan: { vi: 'Chưa có bảng theo dõi kế hoạch nào. Hãy nhập kế hoạch trước.', en: 'There is no plan sheet yet. Import a plan first.' },
+  trkNoPlan: {
+    vi: 'Chưa có kế hoạch nào — hãy nhập kế hoạch ở thẻ "Nhập kế hoạch".',
+    en: 'There is no plan yet — import one in the "Import plan" tab.',
+  },
   trkPlanNotFound: { vi: 'Không tìm thấy bảng theo dõi của kế hoạch này.', en: 'The sheet of this plan was not found.' },
   trkTaskNotFound: { vi: 'Không tìm thấy nhiệm vụ mã {code} trên bảng tính (có thể đã bị xóa).', en: 'Task {code} was not found in the sheet (it may have been deleted).' },
   trkEditedMeanwhile: {
@@ -65,6 +68,10 @@ export const tracking = {
   // "Quá hạn" tab.
   trkRunCheck: { vi: 'Kiểm tra quá hạn', en: 'Check overdue tasks' },
   trkCheckedAt: { vi: 'Kiểm tra ngày {date}: {overdue} quá hạn, {dueSoon} sắp đến hạn.', en: 'Checked {date}: {overdue} overdue, {dueSoon} due soon.' },
+  trkCheckHint: {
+    vi: 'Bấm "Kiểm tra quá hạn" để đánh giá lại mọi nhiệm vụ theo ngày hôm nay, cập nhật trang Tổng hợp và xem các nhiệm vụ quá hạn, sắp đến hạn.',
+    en: 'Click "Check overdue tasks" to evaluate every task as of today, refresh the dashboard and list the overdue and due-soon tasks.',
+  },
   trkNothingLate: { vi: 'Không có nhiệm vụ quá hạn hoặc sắp đến hạn.', en: 'No overdue or due-soon tasks.' },
   trkOverdueHeading: { vi: 'Quá hạn', en: 'Overdue' },
   trkDueSoonHeading: { vi: 'Sắp đến hạn', en: 'Due soon' },
