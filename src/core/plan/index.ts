@@ -9,6 +9,7 @@ import { readMarker } from './body';
 
 export { parseDeadline, findDeadline, type Deadline } from './deadline';
 export { blocksFromText, normalizeText } from './blocks';
+export { decodePlanBytes, type DecodedPlan } from './decode';
 
 /** Options of `parsePlan`. */
 export interface ParseOptions {
