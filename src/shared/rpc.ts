@@ -153,6 +153,8 @@ export interface ProgressTask {
   /** An Evaluation key at today's date. */
   evaluation: string;
   updatedAt: string | null;
+  /** The calendar day of `updatedAt` in the spreadsheet's time zone. */
+  updatedOn: string | null;
   updatedBy: string;
   /** Fingerprint of the row's progress cells when read; sent back with a save. */
   baseline: string;

@@ -60,6 +60,19 @@ describe('saving progress from the sidebar', () => {
     ]);
   });
 
+  it('answers with the saved row, stamped with who and the day in the sheet\'s time zone, as a re-read shows it', () => {
+    // 01:30 on 2 June in Hà Nội is still 1 June in UTC.
+    const { bundle } = openAddOn('2023-06-01T18:30:00Z');
+    const planKey = createSeedSheet(bundle);
+    const task = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS }).tasks.find((t) => t.code === 'II.2')!;
+    expect([task.updatedOn, task.updatedBy]).toEqual([null, '']);
+
+    const saved = rpc<SaveProgressResult>(bundle, 'saveProgress', update(planKey, 'II.2', task.baseline, { state: 'in_progress', percent: 40 }));
+    expect([saved.task.state, saved.task.percent, saved.task.updatedOn, saved.task.updatedBy]).toEqual(['in_progress', 40, '2023-06-02', 'vanphong@example.gov.vn']);
+    const reread = rpc<ProgressView>(bundle, 'getProgressView', { planKey }).tasks.find((t) => t.code === 'II.2')!;
+    expect(reread).toEqual(saved.task);
+  });
+
   it('finds the row by code at the moment of writing, after the rows were sorted', () => {
     const { bundle } = openAddOn(NOW);
     const planKey = createSeedSheet(bundle);

@@ -1,7 +1,7 @@
 // Pure decisions of a progress save: validating an update, the row fingerprint that detects an
 // edit made in between, which progress fields changed, and the task as the sidebar shows it.
 import { parseState, type ColumnKey } from '../../core/columns';
-import { compareDates, isIsoDate } from '../../core/dates';
+import { compareDates, instantToDate, isIsoDate } from '../../core/dates';
 import { evaluateTask } from '../../core/evaluation';
 import type { Evaluation, IsoDate, TaskProgress, TaskRecord, TaskState } from '../../core/types';
 import type { ProgressTask, ProgressUpdate } from '../../shared/rpc';
@@ -78,8 +78,8 @@ export function evaluationOf(record: TaskRecord, today: IsoDate, dueSoonDays: nu
   return evaluateTask({ due: record.due, state: record.progress.state, completedOn: record.progress.completedOn }, today, dueSoonDays);
 }
 
-/** The task as the progress tab shows it. */
-export function progressTask(record: TaskRecord, today: IsoDate, dueSoonDays: number): ProgressTask {
+/** The task as the progress tab shows it; the day of the last update needs the spreadsheet's time zone. */
+export function progressTask(record: TaskRecord, today: IsoDate, dueSoonDays: number, timeZone?: string): ProgressTask {
   const p = record.progress;
   return {
     code: record.code,
@@ -93,6 +93,7 @@ export function progressTask(record: TaskRecord, today: IsoDate, dueSoonDays: nu
     evidence: p.evidence,
     evaluation: evaluationOf(record, today, dueSoonDays),
     updatedAt: p.updatedAt,
+    updatedOn: p.updatedAt && timeZone ? instantToDate(new Date(p.updatedAt), timeZone) : null,
     updatedBy: p.updatedBy,
     baseline: progressBaseline(p),
   };

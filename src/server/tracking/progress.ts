@@ -28,7 +28,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** The plans, the units, and the chosen unit's tasks, overdue and due-soon first. */
 export function progressView(ss: Spreadsheet, request: ProgressViewRequest, now: Date): ProgressView {
   const { dueSoonDays } = readSettings();
-  const today = todayIn(ss.getSpreadsheetTimeZone(), now);
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const today = todayIn(timeZone, now);
   const plans = listPlanSheets(ss).map((p) => ({ key: p.planKey, title: p.title || p.planKey }));
   if (request.unit !== undefined) writeMyUnit(normaliseUnitName(request.unit));
   const unit = request.unit !== undefined ? normaliseUnitName(request.unit) : readMyUnit();
@@ -43,7 +44,7 @@ export function progressView(ss: Spreadsheet, request: ProgressViewRequest, now:
     planKey,
     units,
     unit,
-    tasks: sortByUrgency(mine.map((r) => progressTask(r, today, dueSoonDays))),
+    tasks: sortByUrgency(mine.map((r) => progressTask(r, today, dueSoonDays, timeZone))),
     today,
     dueSoonDays,
   };
@@ -85,7 +86,7 @@ export function saveTaskProgress(ss: Spreadsheet, update: ProgressUpdate, now: D
     }
 
     const changed = changedFields(record.progress, entered);
-    if (changed.length === 0) return { task: progressTask(record, today, dueSoonDays), changed: [] };
+    if (changed.length === 0) return { task: progressTask(record, today, dueSoonDays, timeZone), changed: [] };
     const progress: TaskProgress = { ...entered, updatedAt: now.toISOString(), updatedBy: userEmail };
     const next: TaskRecord = { ...record, progress };
     const dates = dateCellsIn(timeZone);
@@ -106,7 +107,7 @@ export function saveTaskProgress(ss: Spreadsheet, update: ProgressUpdate, now: D
       newValue: shown(progress, field, locale),
     }));
     appendLog(ss, entries, locale);
-    return { task: progressTask(next, today, dueSoonDays), changed };
+    return { task: progressTask(next, today, dueSoonDays, timeZone), changed };
   });
 }
 
