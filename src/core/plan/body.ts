@@ -1,6 +1,6 @@
 // The plan's body: sections and items as a tree, task tables, and the tasks and reports read from them.
 import type { PlanReport, PlanTask, Recurrence } from '../types';
-import { findDeadline, findRecurrence, parseDeadline } from './deadline';
+import { findDeadline, findRecurrence, parseDeadline, type Deadline } from './deadline';
 import { findAddressee, findExplicitUnits, findPerson, findSubject, splitUnitLabel, splitUnits, type Units } from './units';
 import {
   APPENDIX_POINTER,
@@ -120,6 +120,26 @@ interface Scope {
   report: boolean;
   /** The deadline of items that state none (the month of a month heading). */
   period?: string;
+  /** The deadline a group's parent sentence or a section's "Thời gian thực hiện: …" line states, for items that state none. */
+  inherited?: Deadline;
+}
+
+/** "Thời gian thực hiện: năm 2024", "Thời hạn hoàn thành: Quý III/2024": a line that only states when the work is due. */
+const DEADLINE_LINE = /^(?:thời gian|thời hạn)(?:\s+(?:thực hiện|hoàn thành|triển khai))?\s*:\s*(\S.*)$/i;
+
+/**
+ * The deadline that a parent sentence or a section line states for the items under it: an explicit date, month,
+ * quarter, half or year ("trong Quý III/2024", "Thời gian thực hiện: năm 2024"), or a recurrence word. Null otherwise.
+ */
+function parentDeadline(paragraphs: string[], year: number | null): Deadline | null {
+  for (const para of paragraphs) {
+    // A reporting duty's deadline ("… báo cáo trước ngày 15/12") is the report's, not the sub-items'.
+    const p = splitSentences(para).filter((x) => !REPORT_DUTY.test(x)).join(' ');
+    const line = DEADLINE_LINE.exec(p.trim());
+    const d = line ? parseDeadline(line[1], year) : findDeadline(p, year);
+    if (d && (d.due || d.recurrence) && !d.invalidDate) return d;
+  }
+  return null;
 }
 
 /** What the body yields. */
@@ -355,7 +375,8 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
     for (const u of explicit.support) if (!support.includes(u) && u !== lead) support.push(u);
     // A task that is itself a reporting duty keeps the duty's deadline.
     const stated = findDeadline(workText, ctx.year) ?? (workText ? null : findDeadline(text, ctx.year));
-    const deadline = stated?.due || !scope.period ? stated : parseDeadline(scope.period, ctx.year);
+    // A month heading's month, else the deadline its group's parent or section states, for an item that states none.
+    const deadline = (stated?.due || !scope.period ? stated : parseDeadline(scope.period, ctx.year)) ?? scope.inherited ?? null;
     const finalRef = uniqueRef(ref);
     if (deadline?.invalidDate) result.invalidDates.push({ ref: finalRef, text: deadline.invalidDate });
     for (const s of dutySentences) result.reports.push(...readReports(s, lead, ctx.year));
@@ -423,7 +444,7 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
       }
       scope = { ...scope, section: `${node.label}. ${own}`, report: cls.report };
     }
-    if (node.period) scope = { ...scope, period: node.period };
+    if (node.period) scope = { ...scope, period: node.period, inherited: undefined };
     const unitLabel = splitUnitLabel(own);
     // A line that ends with a comma is a sentence wrapped by a PDF conversion, not a unit heading.
     const headingUnit = !unitLabel && !/,$/.test(own) && looksLikeUnit(stripColon(own)) && (headingLike(own) || /:$/.test(own)) ? stripColon(own) : null;
@@ -448,7 +469,10 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
       // A sentence that introduces its sub-items may name who does them ("Phòng Nội vụ chủ trì kiểm tra … tại các xã.").
       const named = !/:$/.test(own) && !headingLike(own) ? findExplicitUnits(own) : null;
       const sentenceUnits = named?.lead ? { lead: named.lead, support: named.support } : null;
-      walkItems(node, ref, { ...scope, units: preface ?? sentenceUnits ?? units });
+      // The parent's own deadline ("3. Tổ chức kiểm tra tại các xã trong Quý III/2024:") holds for sub-items that state none.
+      const inherited = parentDeadline([own, ...node.cont], ctx.year);
+      const timing = inherited ? { period: undefined, inherited } : {};
+      walkItems(node, ref, { ...scope, ...timing, units: preface ?? sentenceUnits ?? units });
       return;
     }
     const head = unitLabel ? unitLabel.rest : headingUnit ? '' : own;
@@ -473,7 +497,10 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
       if (cls.objective) collectObjectives(node);
       continue;
     }
-    const scope: Scope = { section: heading, ref: node.label, units: prefaceUnits(node.cont), report: cls.report };
+    // A section's "Thời gian thực hiện: năm 2024" line holds for its items that state no deadline.
+    const sectionLine = node.cont.filter((p) => DEADLINE_LINE.test(p.trim()));
+    const inherited = parentDeadline(sectionLine, ctx.year) ?? undefined;
+    const scope: Scope = { section: heading, ref: node.label, units: prefaceUnits(node.cont), report: cls.report, inherited };
     const hasItems = node.children.some((c) => !c.table);
     if (cls.report) {
       for (const p of node.cont) result.reports.push(...readReports(p, findSubject(p), ctx.year));
@@ -483,7 +510,7 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
     walkItems(node, node.label, scope);
     // A section written as paragraphs only: each paragraph is a task.
     // A paragraph that only points to the appendix ("… được phân công tại Phụ lục kèm theo") is not a task: the rows are.
-    if (!hasItems) node.cont.filter((p) => !/:$/.test(p) && !APPENDIX_POINTER.test(p)).forEach((p, i) => addTask(`${node.label}.${i + 1}`, scope, p, scope.units, {}));
+    if (!hasItems) node.cont.filter((p) => !/:$/.test(p) && !APPENDIX_POINTER.test(p) && !sectionLine.includes(p)).forEach((p, i) => addTask(`${node.label}.${i + 1}`, scope, p, scope.units, {}));
   }
   return result;
 }
