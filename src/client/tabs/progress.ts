@@ -4,7 +4,7 @@ import { evaluationLabel, stateLabel } from '../../core/columns';
 import { formatDate } from '../../core/dates';
 import { TASK_STATES, type Evaluation, type TaskState } from '../../core/types';
 import type { ProgressTask, ProgressView } from '../../shared/rpc';
-import { el, replaceChildren } from '../dom';
+import { el, replaceChildren, type Child } from '../dom';
 import { currentLocale, t } from '../i18n';
 import { call } from '../rpc';
 import type { TabContext } from './types';
@@ -58,21 +58,19 @@ export function mountProgressTab(panel: HTMLElement, _tab: TabContext): () => vo
       el('strong', {}, [task.code]),
       ` ${task.title}`,
     ]);
-    const meta = el('div', { class: 'secondary task-meta' }, [
-      task.due ? t('trkDue', { date: formatDate(task.due) }) : t('trkNoDue'),
-      ' · ',
-      el('span', { class: `evaluation eval-${task.evaluation}` }, [evaluationLabel(task.evaluation as Evaluation, currentLocale())]),
-    ]);
+    const meta = el('div', { class: 'secondary task-meta' }, taskMeta(task));
     const formSlot = el('div');
-    summary.addEventListener('click', () => {
-      const open = summary.getAttribute('aria-expanded') === 'true';
-      summary.setAttribute('aria-expanded', String(!open));
-      replaceChildren(formSlot, open ? [] : [taskForm(current, task, (saved) => {
+    const toggle = (open: boolean): void => {
+      summary.setAttribute('aria-expanded', String(open));
+      replaceChildren(formSlot, open ? [taskForm(current, task, (saved) => {
+        // Only this entry changes: other open forms keep what was typed in them.
         Object.assign(task, saved);
-        render();
+        replaceChildren(meta, taskMeta(task));
+        toggle(false);
         replaceChildren(note, [t('trkSaved', { code: saved.code })]);
-      })]);
-    });
+      })] : []);
+    };
+    summary.addEventListener('click', () => toggle(summary.getAttribute('aria-expanded') !== 'true'));
     item.append(summary, meta, formSlot);
     return item;
   };
@@ -82,6 +80,24 @@ export function mountProgressTab(panel: HTMLElement, _tab: TabContext): () => vo
   return () => {
     if (!list.querySelector('form')) void load({ planKey: view?.planKey, unit: view?.unit });
   };
+}
+
+/** The entry's summary: state, percent, deadline, evaluation, and who updated it when. */
+function taskMeta(task: ProgressTask): Child[] {
+  const facts = [
+    task.state ? stateLabel(task.state as TaskState, currentLocale()) : null,
+    task.percent === null ? null : `${task.percent}%`,
+    task.due ? t('trkDue', { date: formatDate(task.due) }) : t('trkNoDue'),
+  ].filter(Boolean);
+  return [
+    el('span', { class: 'task-facts' }, [facts.join(' · '), ' · ']),
+    el('span', { class: `evaluation eval-${task.evaluation}` }, [evaluationLabel(task.evaluation as Evaluation, currentLocale())]),
+    task.updatedAt
+      ? el('div', { class: 'task-updated' }, [
+          t('trkUpdated', { user: task.updatedBy || t('logUnknownUser'), date: task.updatedOn ? formatDate(task.updatedOn) : '' }),
+        ])
+      : null,
+  ];
 }
 
 /** The update form of one task; `onSaved` receives the task as the server stored it. */

@@ -62,6 +62,7 @@ export const tracking = {
   trkSave: { vi: 'Lưu', en: 'Save' },
   trkCancel: { vi: 'Đóng', en: 'Close' },
   trkSaved: { vi: 'Đã lưu nhiệm vụ {code}.', en: 'Task {code} saved.' },
+  trkUpdated: { vi: 'Cập nhật: {user}, {date}', en: 'Updated: {user}, {date}' },
   trkReload: { vi: 'Tải lại', en: 'Reload' },
   trkShowRow: { vi: 'Xem trên bảng tính', en: 'Show in sheet' },
 
