@@ -30,30 +30,48 @@ export function mountOverdueTab(panel: HTMLElement, _tab: TabContext): void {
 }
 
 function render(target: HTMLElement, report: OverdueReport): void {
-  const overdue = report.items.filter((i) => i.category === 'overdue');
-  const dueSoon = report.items.filter((i) => i.category === 'due_soon');
   replaceChildren(target, [
     el('p', { class: 'secondary', role: 'status' }, [
       t('trkCheckedAt', { date: formatDate(report.today), overdue: report.overdue, dueSoon: report.dueSoon }),
     ]),
     report.items.length === 0 ? el('p', {}, [t('trkNothingLate')]) : null,
-    overdue.length ? section(t('trkOverdueHeading'), overdue) : null,
-    dueSoon.length ? section(t('trkDueSoonHeading'), dueSoon) : null,
+    ...groupByUnit(report.items).map(([unit, items]) => unitGroup(unit, items)),
   ]);
 }
 
-function section(heading: string, items: OverdueItem[]): HTMLElement {
-  return el('div', { class: 'block' }, [
-    el('h3', {}, [heading]),
+/** The items by lead unit, units in alphabetical order and tasks with no unit last; overdue before due soon within a unit. */
+function groupByUnit(items: OverdueItem[]): [string | null, OverdueItem[]][] {
+  const groups = new Map<string | null, OverdueItem[]>();
+  for (const item of items) {
+    const unit = item.unit?.trim() || null;
+    groups.set(unit, [...(groups.get(unit) ?? []), item]);
+  }
+  const rank = (i: OverdueItem) => (i.category === 'overdue' ? 0 : 1);
+  return [...groups]
+    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'vi')))
+    .map(([unit, list]) => [unit, list.sort((a, b) => rank(a) - rank(b) || a.due.localeCompare(b.due))]);
+}
+
+function unitGroup(unit: string | null, items: OverdueItem[]): HTMLElement {
+  const overdue = items.filter((i) => i.category === 'overdue').length;
+  const counts = [
+    overdue ? t('trkUnitOverdue', { count: overdue }) : '',
+    overdue < items.length ? t('trkUnitDueSoon', { count: items.length - overdue }) : '',
+  ].filter(Boolean);
+  return el('div', { class: 'block unit-group' }, [
+    el('h3', {}, [`${unit ?? t('trkNoUnit')} — ${counts.join(', ')}`]),
     el(
       'ul',
       { class: 'overdue-list' },
       items.map((item) =>
-        el('li', { 'data-code': item.code }, [
+        el('li', { 'data-code': item.code, 'data-category': item.category }, [
           el('button', { type: 'button', class: 'link', onclick: () => void call('goToTask', item.planKey, item.code).catch(() => undefined) }, [
             `${item.code} ${item.title}`,
           ]),
-          el('div', { class: 'secondary' }, [`${item.unit ?? t('trkNoUnit')} · ${t('trkDue', { date: formatDate(item.due) })}`]),
+          el('div', { class: 'secondary' }, [
+            el('span', { class: `evaluation eval-${item.category}` }, [t(item.category === 'overdue' ? 'trkOverdueHeading' : 'trkDueSoonHeading')]),
+            ` · ${t('trkDue', { date: formatDate(item.due) })}`,
+          ]),
         ]),
       ),
     ),

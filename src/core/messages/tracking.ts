@@ -76,7 +76,9 @@ export const tracking = {
   trkNothingLate: { vi: 'Không có nhiệm vụ quá hạn hoặc sắp đến hạn.', en: 'No overdue or due-soon tasks.' },
   trkOverdueHeading: { vi: 'Quá hạn', en: 'Overdue' },
   trkDueSoonHeading: { vi: 'Sắp đến hạn', en: 'Due soon' },
-  trkNoUnit: { vi: '(chưa giao đơn vị)', en: '(no unit)' },
+  trkNoUnit: { vi: 'Chưa giao đơn vị', en: 'No unit assigned' },
+  trkUnitOverdue: { vi: '{count} quá hạn', en: '{count} overdue' },
+  trkUnitDueSoon: { vi: '{count} sắp đến hạn', en: '{count} due soon' },
 
   // Settings.
   trkDueSoonDays: { vi: 'Báo "sắp đến hạn" trước (ngày)', en: 'Flag as due soon (days before)' },
