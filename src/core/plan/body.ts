@@ -48,6 +48,9 @@ export function readMarker(text: string): { kind: Kind; label: string; level: nu
   // "Tháng 9/2024: …" heads the work of a month (school and yearly plans): its items are due at the month's end.
   m = /^(?:Tháng|THÁNG)\s+(\d{1,2})\s*(?:\/|năm|NĂM)\s*(\d{4})\s*(?:[:.–-]\s*(.*))?$/.exec(text);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { kind: 'num', label: `T${Number(m[1])}`, level: 4.5, rest: m[3] ?? '', period: `tháng ${m[1]}/${m[2]}` };
+  // "Tháng 9:" without a year (school plans): the year comes from the school year or the plan's year (see monthPeriod).
+  m = /^(?:Tháng|THÁNG)\s+(\d{1,2})\s*(?:[:.–-]\s*(.*))?$/.exec(text);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { kind: 'num', label: `T${Number(m[1])}`, level: 4.5, rest: m[2] ?? '', period: `tháng ${Number(m[1])}` };
   m = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\)|(?=\s))\s*(\S.*)$/.exec(text);
   if (m && (m[2] || m[1].includes('.'))) return { kind: 'num', label: m[1], level: m[1].split('.').length, rest: m[3] };
   // "(1)" numbers an item like "1."; "(a)" like "a)".
@@ -111,6 +114,17 @@ export interface BodyContext {
   year: number | null;
   /** True when the document numbers its parts only with arabic numerals (no Roman sections). */
   arabicOnly: boolean;
+  /** The first year of the school year the plan names ("năm học 2024-2025" → 2024), if any. */
+  schoolYear?: number | null;
+}
+
+/** The school year a plan names ("năm học 2024-2025", "năm học 2024 - 2025"): its first year, or null. */
+export function findSchoolYear(texts: string[]): number | null {
+  for (const t of texts) {
+    const m = /năm học\s+(\d{4})\s*[-–—/]\s*(\d{4})/i.exec(t);
+    if (m && Number(m[2]) === Number(m[1]) + 1) return Number(m[1]);
+  }
+  return null;
 }
 
 interface Scope {
@@ -120,6 +134,8 @@ interface Scope {
   report: boolean;
   /** The deadline of items that state none (the month of a month heading). */
   period?: string;
+  /** The year of that month: a date without a year under "Tháng 3:" of a school year falls in the second year. */
+  periodYear?: number;
   /** The deadline a group's parent sentence or a section's "Thời gian thực hiện: …" line states, for items that state none. */
   inherited?: Deadline;
 }
@@ -353,6 +369,17 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
   const result: BodyResult = { tasks: [], reports: [], objectives: [], invalidDates: [] };
   const seenRefs = new Map<string, number>();
 
+  // "tháng 9" of a month heading without a year: in a school year "2024-2025", months 8–12 are of 2024 and 1–7 of 2025;
+  // otherwise the plan's year. "tháng 9/2024" keeps its year.
+  const monthPeriod = (period: string): { period: string; year: number | null } => {
+    const m = /^tháng (\d{1,2})(?:\/(\d{4}))?$/.exec(period);
+    if (!m) return { period, year: ctx.year };
+    if (m[2]) return { period, year: Number(m[2]) };
+    const month = Number(m[1]);
+    const year = ctx.schoolYear ? (month >= 8 ? ctx.schoolYear : ctx.schoolYear + 1) : ctx.year;
+    return { period: year === null ? period : `${period}/${year}`, year };
+  };
+
   const uniqueRef = (ref: string): string => {
     const n = (seenRefs.get(ref) ?? 0) + 1;
     seenRefs.set(ref, n);
@@ -374,9 +401,10 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
     const support = [...(units?.support ?? [])];
     for (const u of explicit.support) if (!support.includes(u) && u !== lead) support.push(u);
     // A task that is itself a reporting duty keeps the duty's deadline.
-    const stated = findDeadline(workText, ctx.year) ?? (workText ? null : findDeadline(text, ctx.year));
+    const year = scope.periodYear ?? ctx.year;
+    const stated = findDeadline(workText, year) ?? (workText ? null : findDeadline(text, year));
     // A month heading's month, else the deadline its group's parent or section states, for an item that states none.
-    const deadline = (stated?.due || !scope.period ? stated : parseDeadline(scope.period, ctx.year)) ?? scope.inherited ?? null;
+    const deadline = (stated?.due || !scope.period ? stated : parseDeadline(scope.period, year)) ?? scope.inherited ?? null;
     const finalRef = uniqueRef(ref);
     if (deadline?.invalidDate) result.invalidDates.push({ ref: finalRef, text: deadline.invalidDate });
     for (const s of dutySentences) result.reports.push(...readReports(s, lead, ctx.year));
@@ -444,7 +472,10 @@ export function readBody(root: Node, ctx: BodyContext): BodyResult {
       }
       scope = { ...scope, section: `${node.label}. ${own}`, report: cls.report };
     }
-    if (node.period) scope = { ...scope, period: node.period, inherited: undefined };
+    if (node.period) {
+      const month = monthPeriod(node.period);
+      scope = { ...scope, period: month.period, periodYear: month.year ?? undefined, inherited: undefined };
+    }
     const unitLabel = splitUnitLabel(own);
     // A line that ends with a comma is a sentence wrapped by a PDF conversion, not a unit heading.
     const headingUnit = !unitLabel && !/,$/.test(own) && looksLikeUnit(stripColon(own)) && (headingLike(own) || /:$/.test(own)) ? stripColon(own) : null;

@@ -2,7 +2,7 @@
 import type { Block, ParseResult, Plan } from '../types';
 import { msg, type Locale } from '../messages/index';
 import { blocksFromText, normalizeBlocks } from './blocks';
-import { buildTree, readBody, readTaskTable } from './body';
+import { buildTree, findSchoolYear, readBody, readTaskTable } from './body';
 import { isBasis, issuerFromBasis, readHeader, readRecipients, readSigner } from './header';
 import { APPENDIX, AUTHORITY, BODY_END, PLAN_HEADING, RECIPIENTS_START, TEMPLATE_APPENDIX } from './vocab';
 import { readMarker } from './body';
@@ -131,7 +131,9 @@ function parseBlocks(blocks: Block[], locale: Locale): ParseResult {
 
   const arabicOnly = !body.some((b) => b.kind === 'paragraph' && readMarker(b.text)?.kind === 'section');
   const tree = buildTree(body.map((b) => (b.kind === 'table' ? { rows: b.rows } : { text: b.text })));
-  const result = readBody(tree, { year: plan.year, arabicOnly });
+  // A school plan's month headings without a year ("Tháng 9:") take it from the school year, the title's first.
+  const schoolYear = findSchoolYear([plan.title, ...plan.basis, ...blocks.flatMap(cellsOf)]);
+  const result = readBody(tree, { year: plan.year, arabicOnly, schoolYear });
   plan.tasks.push(...result.tasks);
   plan.reports.push(...result.reports);
   plan.objectives.push(...result.objectives);
