@@ -1,4 +1,4 @@
-// Sidebar tab "Nhập kế hoạch": paste plan text or a Doc link, review the parsed tasks (units,
+// Sidebar import tab: paste plan text or a Doc link, review the parsed tasks (units,
 // due dates, recurrence; drop, merge, split), then create the task sheet, or preview and apply
 // a re-import into the sheet that already tracks the plan. All text goes through textContent.
 import { RECURRENCES, type Plan, type PlanTask, type Recurrence } from '../../core/types';

@@ -1,4 +1,4 @@
-// Sidebar "Quá hạn": runs the overdue check and lists overdue and due-soon tasks; each item
+// Sidebar overdue tab: runs the overdue check and lists overdue and due-soon tasks; each item
 // selects its row in the sheet.
 import { formatDate } from '../../core/dates';
 import type { OverdueItem, OverdueReport } from '../../shared/rpc';

@@ -1,4 +1,4 @@
-// Sidebar "Tiến độ": the user picks a unit once (remembered per user), sees that unit's tasks,
+// Sidebar progress tab: the user picks a unit once (remembered per user), sees that unit's tasks,
 // overdue and due-soon first, and updates one task's state, progress, date, result and evidence.
 import { evaluationLabel, stateLabel } from '../../core/columns';
 import { formatDate } from '../../core/dates';

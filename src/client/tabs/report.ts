@@ -1,5 +1,5 @@
 // Sidebar: report settings (plan, period, cut-off, header, signer, recipients, template),
-// "Tạo báo cáo", the link of the Doc made, and the list of reports made.
+// the create-report button, the link of the Doc made, and the list of reports made.
 import type { MessageKey } from '../../core/messages/index';
 import type { ReportDefaults, ReportLogEntry, ReportPeriodRequest, ReportRequest } from '../../shared/report-rpc';
 import { el, replaceChildren } from '../dom';

@@ -143,7 +143,7 @@ function openTemplate(link: string): GoogleAppsScript.Document.Document {
 
 /**
  * The dashboard's per-unit chart as a PNG blob (the chart the tracking adapter placed, else the
- * first chart on "Tổng hợp"); null when there is none.
+ * first chart on the dashboard sheet); null when there is none.
  */
 function dashboardChart(ss: Spreadsheet): GoogleAppsScript.Base.Blob | null {
   const sheet = findSharedSheet(ss, 'dashboard');
