@@ -16,7 +16,7 @@ import type {
 } from '../../src/core/report/model';
 
 /** A node of the emulator's document snapshot (test/emulator/document.ts snapshotDocument). */
-export interface DocNode {
+interface DocNode {
   type: string;
   attrs?: Record<string, unknown>;
   text?: string;
@@ -37,7 +37,7 @@ function allBold(node: DocNode): boolean {
   return runs.length > 0 && runs.every((run) => run.attrs.BOLD === true);
 }
 
-export interface DocSnapshot {
+interface DocSnapshot {
   id: string;
   name: string;
   page: { width: number; height: number; marginTop: number; marginBottom: number; marginLeft: number; marginRight: number };
@@ -154,7 +154,7 @@ function tableBlock(node: DocNode, contentMm: number): ColumnsBlock | TableBlock
 }
 
 /** The Doc as a ReportModel: page, paragraphs, headings, tables, images and page breaks. */
-export function docToModel(doc: DocSnapshot): ReportModel {
+function docToModel(doc: DocSnapshot): ReportModel {
   const p = doc.page;
   const contentMm = mm(p.width - p.marginLeft - p.marginRight);
   const blocks: ReportBlock[] = [];

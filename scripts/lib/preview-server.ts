@@ -8,7 +8,7 @@ import { DIST, loadBundle, ROOT, type LoadedBundle } from '../../test/harness/lo
 import { previewPage, withShim } from './preview-page';
 import { renderDocPreview } from './doc-preview';
 
-export interface PreviewOptions {
+interface PreviewOptions {
   /** Port to listen on; 0 picks a free one (default 8080). */
   port?: number;
   /** Where the emulator's state is kept between runs (default .preview-state/state.json). */

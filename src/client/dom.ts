@@ -5,7 +5,7 @@
 export type Child = Node | string | number | null | undefined | false;
 
 /** Attribute values; functions under `on…` names become event listeners. */
-export type Attrs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
+type Attrs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
 
 /**
  * Creates an element: `el('button', { class: 'action', onclick: save }, [label])`.
@@ -27,7 +27,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Appends children to a node; strings and numbers become text nodes. */
-export function append(parent: Node, children: Child[]): void {
+function append(parent: Node, children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     parent.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));

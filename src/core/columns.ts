@@ -29,10 +29,10 @@ export type ColumnKey =
  * `progress` columns are entered by units and never overwritten by re-import; `computed`
  * columns are recomputed by the add-on (the overdue check).
  */
-export type ColumnRole = 'plan' | 'progress' | 'computed';
+type ColumnRole = 'plan' | 'progress' | 'computed';
 
 /** How a cell's value is stored and read. */
-export type ValueKind = 'text' | 'units' | 'date' | 'datetime' | 'percent' | 'state' | 'recurrence' | 'evaluation' | 'inPlan';
+type ValueKind = 'text' | 'units' | 'date' | 'datetime' | 'percent' | 'state' | 'recurrence' | 'evaluation' | 'inPlan';
 
 /** A data-validation rule, independent of Apps Script. */
 export type ValidationSpec =
@@ -40,7 +40,7 @@ export type ValidationSpec =
   | { kind: 'numberBetween'; min: number; max: number; helpText: string }
   | { kind: 'date'; helpText: string };
 
-export interface ColumnSpec {
+interface ColumnSpec {
   key: ColumnKey;
   header: MessageKey;
   /** Width in pixels. */
@@ -59,10 +59,10 @@ export interface ColumnSpec {
 export type WrapKind = 'wrap' | 'clip';
 
 /** Vertical alignment as Sheets names it. */
-export type VerticalAlignment = 'top' | 'middle' | 'bottom';
+type VerticalAlignment = 'top' | 'middle' | 'bottom';
 
 /** The look of a header row. */
-export interface HeaderStyle {
+interface HeaderStyle {
   fontWeight: 'bold' | 'normal';
   background: string;
   wrap: WrapKind;

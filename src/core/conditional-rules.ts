@@ -17,7 +17,7 @@ export const EVALUATION_COLOURS: Record<Evaluation, { background: string; fontCo
 };
 
 /** Where the rules apply and what they read. */
-export interface RuleLayout {
+interface RuleLayout {
   /** The sheet's column order (null for columns that are not the add-on's). */
   columnOrder: readonly (ColumnKey | null)[];
   /** 1-based row of the first task (2 under a single frozen header). */

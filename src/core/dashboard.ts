@@ -4,13 +4,12 @@
 import { EVALUATIONS, type Evaluation, type IsoDate } from './types';
 import type { Statistics, UnitStats } from './statistics';
 import { columnLetter, evaluationLabel, DATE_FORMAT } from './columns';
-import { EVALUATION_COLOURS } from './conditional-rules';
 import type { CellDates, CellValue } from './sheet-model';
 import { msg, type Locale } from './messages/index';
 import { formatDate } from './dates';
 
 /** Colour of each category in charts (the row colours, saturated for lines and bars). */
-export const CHART_COLOURS: Record<Evaluation, string> = {
+const CHART_COLOURS: Record<Evaluation, string> = {
   done_on_time: '#6aa84f',
   done_late: '#e69138',
   on_track: '#3d85c6',
@@ -36,7 +35,7 @@ export interface ChartSpec {
   position: { row: number; column: number };
 }
 
-export interface DashboardModel {
+interface DashboardModel {
   /** The grid written at A1 (rectangular): the title row, then the tables. */
   values: CellValue[][];
   /** Number formats, same shape as values. */
@@ -56,7 +55,7 @@ const RATE_FORMAT = '0.0%';
 const COUNT_FORMAT = '0';
 
 /** One plan's trend: its title and its history rows (date, then the count of each category), oldest first. */
-export interface PlanTrend {
+interface PlanTrend {
   planTitle: string;
   rows: CellValue[][];
 }
@@ -279,9 +278,4 @@ export function mergeHistory(
     firstChanged = Math.min(firstChanged, index);
   }
   return { rows, firstChanged };
-}
-
-/** Row background of each category in the dashboard, matching the task sheet's colours. */
-export function categoryBackground(evaluation: Evaluation): string | null {
-  return EVALUATION_COLOURS[evaluation]?.background ?? null;
 }

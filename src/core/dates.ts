@@ -9,14 +9,14 @@ const DAY_MS = 86_400_000;
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** A calendar date split into its parts (month 1–12). */
-export interface DateParts {
+interface DateParts {
   year: number;
   month: number;
   day: number;
 }
 
 /** Number of days in a month (month 1–12) of the proleptic Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

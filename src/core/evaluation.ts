@@ -4,7 +4,7 @@ import type { Evaluation, IsoDate, TaskState } from './types';
 import { addDays, compareDates } from './dates';
 
 /** The facts about a task that its evaluation depends on. */
-export interface EvaluationFacts {
+interface EvaluationFacts {
   due: IsoDate | null;
   state: TaskState | null;
   completedOn: IsoDate | null;

@@ -8,7 +8,7 @@ import { msg, type Locale, type MessageKey } from './messages/index';
 /** Which shared sheet. */
 export type SharedSheetKind = 'units' | 'planStore' | 'changeLog' | 'history' | 'dashboard' | 'reports';
 
-export interface SharedSheetSpec {
+interface SharedSheetSpec {
   kind: SharedSheetKind;
   /** The name a new sheet gets (users may rename it). */
   name: MessageKey;

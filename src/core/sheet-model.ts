@@ -57,7 +57,7 @@ function readDate(value: unknown, fromDate: (d: Date) => IsoDate | null): IsoDat
   return null;
 }
 
-export interface PlanToRecordsOptions {
+interface PlanToRecordsOptions {
   /** Give a task with no deadline the end of the plan year (DESIGN.md, "Domain"). */
   defaultDueToYearEnd: boolean;
   /** Language of the section label of report rows; Vietnamese by default. */
@@ -65,7 +65,7 @@ export interface PlanToRecordsOptions {
 }
 
 /** Code prefix of the rows made from the plan's reporting duties ("BC.1", "BC.2", …). */
-export const REPORT_CODE_PREFIX = 'BC.';
+const REPORT_CODE_PREFIX = 'BC.';
 
 /**
  * The rows a new task sheet starts with: the plan's tasks, then its reporting duties (code
@@ -144,7 +144,7 @@ function readText(value: unknown): string {
   return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
-export interface RowOptions {
+interface RowOptions {
   /** When given, the evaluation column is filled at this cut-off; otherwise left empty. */
   cutoff?: IsoDate | null;
   dueSoonDays?: number;
@@ -264,8 +264,8 @@ function readDateTime(value: unknown): string | null {
 }
 
 /** The plan columns compared and copied by a re-import (TaskRecord field names). */
-export const PLAN_FIELDS = ['kind', 'section', 'title', 'text', 'leadUnit', 'supportUnits', 'due', 'dueText', 'recurrence', 'inPlan'] as const;
-export type PlanField = (typeof PLAN_FIELDS)[number];
+const PLAN_FIELDS = ['kind', 'section', 'title', 'text', 'leadUnit', 'supportUnits', 'due', 'dueText', 'recurrence', 'inPlan'] as const;
+type PlanField = (typeof PLAN_FIELDS)[number];
 
 /** What a re-import changes, for the sidebar to show before it is applied. */
 export interface RevisionDiff {

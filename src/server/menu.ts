@@ -8,7 +8,7 @@ export interface OpenEvent {
 }
 
 /** The file name (without .html) of the built sidebar in the Apps Script project. */
-export const SIDEBAR_FILE = 'sidebar';
+const SIDEBAR_FILE = 'sidebar';
 
 /**
  * The menu's language. In AuthMode.NONE (add-on not yet used in this file) no service but the

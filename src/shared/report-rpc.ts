@@ -30,7 +30,7 @@ export interface ReportRequest {
 }
 
 /** A plan sheet the report can be made for. */
-export interface ReportPlanChoice {
+interface ReportPlanChoice {
   planKey: string;
   title: string;
   sheetName: string;

@@ -56,8 +56,6 @@ export interface ServerApi {
   saveTrackingSettings(settings: TrackingSettings): TrackingSettingsView;
 }
 
-export type ServerFunctionName = keyof ServerApi;
-
 /**
  * The shape src/server/index.ts must export for ServerApi: each target answers with an
  * RpcResult of its value. A compile-time check in test/server/ holds the server to it.
@@ -127,7 +125,7 @@ export interface ReimportResult {
 // ---- Tracking (issue 5): progress, overdue check, settings. Dates are ISO strings.
 
 /** A plan sheet the user can pick. */
-export interface PlanChoice {
+interface PlanChoice {
   key: string;
   title: string;
 }

@@ -21,7 +21,7 @@ export function normalizeText(text: string): string {
 }
 
 /** Normalises one cell or paragraph: collapsed spaces, trimmed. */
-export function cleanLine(text: string): string {
+function cleanLine(text: string): string {
   return text.replace(/[ \t]+/g, ' ').trim();
 }
 

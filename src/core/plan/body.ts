@@ -23,7 +23,7 @@ import {
 type Kind = 'root' | 'section' | 'num' | 'letter' | 'dash' | 'plus';
 
 /** One enumerated item of the plan (or a Roman section) with the paragraphs that continue it. */
-export interface Node {
+interface Node {
   kind: Kind;
   label: string;
   level: number;
@@ -110,7 +110,7 @@ export function buildTree(items: Array<{ text: string } | { rows: string[][] }>)
 }
 
 /** Plan-level facts the task reader needs. */
-export interface BodyContext {
+interface BodyContext {
   year: number | null;
   /** True when the document numbers its parts only with arabic numerals (no Roman sections). */
   arabicOnly: boolean;
@@ -159,7 +159,7 @@ function parentDeadline(paragraphs: string[], year: number | null): Deadline | n
 }
 
 /** What the body yields. */
-export interface BodyResult {
+interface BodyResult {
   tasks: PlanTask[];
   reports: PlanReport[];
   objectives: string[];
@@ -250,7 +250,7 @@ function periodOf(count: string | undefined, unit: string | undefined, word: str
 }
 
 /** Reporting duties in a text: "06 tháng (trước ngày …), 01 năm (trước ngày …)" or "báo cáo quý (…) và báo cáo năm (…)" give one per period. */
-export function readReports(text: string, unit: string | null, year: number | null): PlanReport[] {
+function readReports(text: string, unit: string | null, year: number | null): PlanReport[] {
   const parts: Array<{ phrase: string; period: Recurrence | null; deadline: string | null; dated: boolean }> = [];
   const matches = [...text.matchAll(DUTY_PART)];
   let consumed = 0;

@@ -3,7 +3,7 @@
 import { msg, type Locale } from '../messages/index';
 
 /** Result of `decodePlanBytes`: the text without a BOM, or `binary` when the bytes are not text. */
-export type DecodedPlan = { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' } | { ok: false; binary: true; error: string };
+type DecodedPlan = { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' } | { ok: false; binary: true; error: string };
 
 /** Signatures of common binary files that users may pick by mistake (zip/docx/xlsx, PDF, OLE .doc, images). */
 const BINARY_MAGIC: number[][] = [

@@ -4,7 +4,7 @@ import { toIsoDate } from './deadline';
 import { AUTHORITY, BASIS_START, ISSUER_VERB, MOTTO, POSITION } from './vocab';
 
 /** What the header of a plan states. */
-export interface Header {
+interface Header {
   number: string | null;
   code: string | null;
   issuer: string | null;

@@ -2,17 +2,16 @@
 import type { Block, ParseResult, Plan } from '../types';
 import { msg, type Locale } from '../messages/index';
 import { blocksFromText, normalizeBlocks } from './blocks';
-import { buildTree, findSchoolYear, readBody, readTaskTable } from './body';
+import { buildTree, findSchoolYear, readBody, readMarker, readTaskTable } from './body';
 import { isBasis, issuerFromBasis, readHeader, readRecipients, readSigner } from './header';
 import { APPENDIX, AUTHORITY, BODY_END, PLAN_HEADING, RECIPIENTS_START, TEMPLATE_APPENDIX } from './vocab';
-import { readMarker } from './body';
 
-export { parseDeadline, findDeadline, type Deadline } from './deadline';
+export { parseDeadline, findDeadline } from './deadline';
 export { blocksFromText, normalizeText } from './blocks';
-export { decodePlanBytes, type DecodedPlan } from './decode';
+export { decodePlanBytes } from './decode';
 
 /** Options of `parsePlan`. */
-export interface ParseOptions {
+interface ParseOptions {
   /** Language of error messages and warnings; Vietnamese by default. */
   locale?: Locale;
 }

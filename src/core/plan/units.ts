@@ -50,7 +50,7 @@ const AND_UNIT =
   /\s+và\s+(?=(?:các|những|chính quyền|Ủy ban|Uỷ ban|Sở|Bộ|Vụ|Cục|Chi cục|Trung tâm|Phòng|Công an|Ban|Viện|Hội|Liên đoàn|Mặt trận|Đài|Báo|Kho bạc|Ngân hàng|Trường)\s+\S)/g;
 
 /** A unit named as a subject, without the role words after it ("Cục X có trách nhiệm", "Phòng Y là cơ quan thường trực"). */
-export function cleanLead(unit: string): string {
+function cleanLead(unit: string): string {
   return unit
     .replace(/\s+(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|thực hiện các nhiệm vụ|thực hiện các nội dung|thực hiện)(?![A-Za-zÀ-ỹĐđ]).*$/i, '')
     .replace(/[\s,;:.]+$/, '')
@@ -58,7 +58,7 @@ export function cleanLead(unit: string): string {
 }
 
 /** Partners named after "phối hợp với" in a task's text. */
-export function findPartners(text: string): string[] {
+function findPartners(text: string): string[] {
   const out: string[] = [];
   const re = /phối hợp (?:chặt chẽ )?với\s+/gi;
   let m: RegExpExecArray | null;

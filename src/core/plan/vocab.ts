@@ -12,7 +12,7 @@ const UNIT_HEADS =
 const NOT_UNIT_AFTER_HEAD =
   /^(?:Phòng (?:chống|ngừa|cháy|tránh)|Hội (?:nghị|thảo|thi|diễn)|Trường hợp|Bộ (?:máy|tiêu chí|chỉ số)|Ban hành|Đoàn kết|Xã hội|Báo cáo|Tổ chức(?! đoàn thể)|Cơ quan (?:hành chính nhà nước các cấp)|Các (?:nhiệm vụ|nội dung|chỉ tiêu|giải pháp|hoạt động|mô hình|chương trình|dự án|văn bản|quy định|hình thức|trường hợp|vấn đề|khó khăn))/i;
 
-export const UNIT_START = new RegExp(`^(?:${UNIT_HEADS})(?=[\\s,.;:]|$)`, 'i');
+const UNIT_START = new RegExp(`^(?:${UNIT_HEADS})(?=[\\s,.;:]|$)`, 'i');
 
 /** Tells whether a phrase looks like the name of a unit (or a group of units). */
 export function looksLikeUnit(phrase: string): boolean {

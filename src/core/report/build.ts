@@ -70,7 +70,7 @@ export interface ReportSettings {
 }
 
 /** The plan fields the report cites. */
-export type ReportPlan = Pick<Plan, 'number' | 'code' | 'issuer' | 'date' | 'title'>;
+type ReportPlan = Pick<Plan, 'number' | 'code' | 'issuer' | 'date' | 'title'>;
 
 export interface ReportInput {
   plan: ReportPlan;
@@ -217,7 +217,7 @@ export function buildReport(input: ReportInput): ReportModel {
     para(t('reportNone'));
   } else {
     para(t('reportNextIntro', { period: next, agency }));
-    items(unfinished.map((task) => nextTaskText(task.record, locale, t)));
+    items(unfinished.map((task) => nextTaskText(task.record, t)));
   }
 
   // IV. Proposals.
@@ -270,7 +270,7 @@ export function buildReport(input: ReportInput): ReportModel {
 }
 
 /** The period's dates and its label ("6 tháng đầu năm 2023"). Throws on an incomplete range. */
-export function resolvePeriod(period: ReportPeriod, locale: Locale = 'vi'): ReportPeriodInfo {
+function resolvePeriod(period: ReportPeriod, locale: Locale = 'vi'): ReportPeriodInfo {
   const { kind, year } = period;
   switch (kind) {
     case 'semiannual':
@@ -542,7 +542,7 @@ const MAX_TASK_NAME = 240;
  * How the report names a task: the first sentence of its text when it and the title begin
  * alike and it is not too long, else the title, marked "…" when the text goes on.
  */
-export function taskName(record: Pick<TaskRecord, 'title' | 'text'>): string {
+function taskName(record: Pick<TaskRecord, 'title' | 'text'>): string {
   const title = stripEnd(record.title);
   const text = record.text.trim().replace(/\s+/g, ' ');
   const first = stripEnd(text.split(/[.;:]\s+(?=\p{Lu})/u, 1)[0] ?? '');
@@ -578,7 +578,7 @@ function shortcomingDetail(task: ReportTask, cutoff: IsoDate, t: Translate): str
 }
 
 /** "Tiếp tục <task> (<unit>; thời hạn: …)" — no second "Tiếp tục" when the task already says it. */
-function nextTaskText(record: TaskRecord, locale: Locale, t: Translate): string {
+function nextTaskText(record: TaskRecord, t: Translate): string {
   const title = taskName(record);
   const lower = title.toLocaleLowerCase('vi');
   // The plan's wording may already say it, in the plan's language.

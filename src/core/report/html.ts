@@ -12,7 +12,7 @@ import type {
 } from './model';
 
 /** Images to put in the model's image slots, by key: a data: URI or an http(s) URL. */
-export type ReportImages = Partial<Record<ImageBlock['key'], string>>;
+type ReportImages = Partial<Record<ImageBlock['key'], string>>;
 
 /** The whole page, `<!DOCTYPE html>` to `</html>`; each page break starts a new A4 box. */
 export function renderReportHtml(model: ReportModel, images: ReportImages = {}): string {

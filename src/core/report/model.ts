@@ -92,7 +92,7 @@ export interface TableRow {
   cells: TableCell[];
 }
 
-export interface TableColumn {
+interface TableColumn {
   widthMm: number;
 }
 
@@ -134,7 +134,7 @@ export interface ImageBlock {
   align: Align;
 }
 
-export interface PageBreakBlock {
+interface PageBreakBlock {
   kind: 'pageBreak';
 }
 
@@ -181,7 +181,7 @@ export interface ReportModel {
 }
 
 /** Points per millimetre (1 pt = 1/72 inch, 1 inch = 25.4 mm). */
-export const PT_PER_MM = 72 / 25.4;
+const PT_PER_MM = 72 / 25.4;
 
 /** Millimetres to points, rounded to 0.01 pt. */
 export function mmToPt(mm: number): number {

@@ -6,7 +6,7 @@ import { UserError } from '../rpc';
 type Body = GoogleAppsScript.Document.Body;
 
 /** The document id in a Docs link ("…/document/d/<id>/edit"), or the text itself when it is an id. */
-export function docIdOf(linkOrId: string): string | null {
+function docIdOf(linkOrId: string): string | null {
   const text = linkOrId.trim();
   const fromLink = /\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{10,})/.exec(text);
   if (fromLink) return fromLink[1];
@@ -27,7 +27,7 @@ export function readDocBlocks(linkOrId: string): Block[] {
 }
 
 /** Paragraphs, list items and tables of a body, in order (other elements are skipped). */
-export function bodyBlocks(body: Body): Block[] {
+function bodyBlocks(body: Body): Block[] {
   const blocks: Block[] = [];
   const count = body.getNumChildren();
   for (let i = 0; i < count; i++) {

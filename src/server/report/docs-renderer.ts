@@ -14,7 +14,7 @@ type BlobSource = GoogleAppsScript.Base.BlobSource;
 export type DocsImages = Partial<Record<ImageBlock['key'], BlobSource | null>>;
 
 /** Highlight of text people must replace before signing (the HTML renderer's mark colour). */
-export const PLACEHOLDER_HIGHLIGHT = '#fff2a8';
+const PLACEHOLDER_HIGHLIGHT = '#fff2a8';
 const TEXT_COLOUR = '#000000';
 const BORDER_COLOUR = '#000000';
 /** A rule under a header line is a run of em dashes at this size (TNR em = 1 em wide). */
@@ -24,7 +24,7 @@ const RULE_SIZE_PT = 8;
  * Where blocks go: at the end of a body (reusing its trailing empty paragraph) or at a fixed
  * position (a template's placeholder). Each method returns the element it made.
  */
-export interface BlockSink {
+interface BlockSink {
   paragraph(text: string): Paragraph;
   table(cells: string[][]): Table;
   /** A paragraph holding the image. */
@@ -36,7 +36,7 @@ export interface BlockSink {
  * Appends at the end of `body`. The body's trailing empty paragraph (a new document's first
  * paragraph, or the one appendTable leaves after a table) is filled instead of left blank.
  */
-export function appendSink(body: Body, trailing: Paragraph | null): BlockSink {
+function appendSink(body: Body, trailing: Paragraph | null): BlockSink {
   let pending: Paragraph | null = trailing;
   return {
     paragraph(text) {
@@ -88,7 +88,7 @@ export function insertSink(body: Body, index: number): BlockSink {
 }
 
 /** Sets A4 size and the model's margins (points) on the document's body. */
-export function applyPageSetup(body: Body, model: ReportModel): void {
+function applyPageSetup(body: Body, model: ReportModel): void {
   const { page } = model;
   body
     .setPageWidth(page.widthPt)
@@ -206,7 +206,7 @@ function charAttributes(chars: CharStyle, font: string, clearHighlight = false):
 }
 
 /** Every paragraph and character attribute of a paragraph style, as one setAttributes object. */
-export function paragraphAttributes(style: ParagraphStyle, font: string, chars: CharStyle = charStyle(undefined, style)): Record<string, unknown> {
+function paragraphAttributes(style: ParagraphStyle, font: string, chars: CharStyle = charStyle(undefined, style)): Record<string, unknown> {
   const A = DocumentApp.Attribute;
   return {
     ...charAttributes(chars, font),

@@ -139,7 +139,7 @@ export function toReportPeriod(p: ReportPeriodRequest): ReportPeriod {
  * (else the last one); its cut-off is today, or the deadline once it has passed. A plan with
  * no report duty gets the annual report of its year.
  */
-export function defaultPeriod(plan: Plan, today: string): { period: ReportPeriodRequest; cutoff: string } {
+function defaultPeriod(plan: Plan, today: string): { period: ReportPeriodRequest; cutoff: string } {
   const planYear = plan.year ?? Number(today.slice(0, 4));
   const dated = plan.reports.filter((r): r is PlanReport & { due: string } => r.due !== null).sort((a, b) => compareDates(a.due, b.due));
   const next = dated.find((r) => compareDates(r.due, today) >= 0) ?? dated[dated.length - 1];
@@ -165,7 +165,7 @@ function agencyCodeOf(plan: Plan): string {
 }
 
 /** Settings derived from the plan alone. */
-export function settingsFromPlan(planKey: string, plan: Plan, today: string): ReportRequest {
+function settingsFromPlan(planKey: string, plan: Plan, today: string): ReportRequest {
   const { period: p, cutoff } = defaultPeriod(plan, today);
   return {
     planKey,

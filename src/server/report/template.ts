@@ -11,11 +11,11 @@ type Body = GoogleAppsScript.Document.Body;
 export type TemplateValues = Record<string, string>;
 
 /** Block placeholder names and the model's blocks they stand for. */
-export const BLOCK_PLACEHOLDERS = ['noi_dung', 'khoi_ky', 'phu_luc', 'bang_nhiem_vu', 'bang_thong_ke', 'bieu_do'] as const;
+const BLOCK_PLACEHOLDERS = ['noi_dung', 'khoi_ky', 'phu_luc', 'bang_nhiem_vu', 'bang_thong_ke', 'bieu_do'] as const;
 type BlockName = (typeof BLOCK_PLACEHOLDERS)[number];
 
 /** The model's parts a block placeholder can receive. */
-export function modelParts(model: ReportModel): Record<BlockName, ReportBlock[]> {
+function modelParts(model: ReportModel): Record<BlockName, ReportBlock[]> {
   const blocks = model.blocks;
   const subject = blocks.findIndex((b) => b.kind === 'paragraph' && b.role === 'subject');
   const signature = blocks.findIndex((b) => b.kind === 'columns' && b.role === 'signature');

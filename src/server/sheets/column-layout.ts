@@ -8,7 +8,7 @@ import { fingerprint } from './metadata';
 import type { Sheet } from './gas';
 
 /** What is remembered of a task sheet. */
-export interface ColumnLayout {
+interface ColumnLayout {
   planKey: string;
   locale: Locale;
   /** Column keys by position (index 0 = column A); null for columns that are not the add-on's. */
@@ -16,7 +16,7 @@ export interface ColumnLayout {
 }
 
 /** The header row as it reads now: its width and a fingerprint of its texts. */
-export interface HeaderRow {
+interface HeaderRow {
   width: number;
   fingerprint: string;
 }

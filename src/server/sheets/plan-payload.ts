@@ -5,7 +5,7 @@ import { isIsoDate } from '../../core/dates';
 import { UserError } from '../rpc';
 
 /** Limits of a reviewed plan (a cell holds at most 50 000 characters). */
-export const LIMITS = {
+const LIMITS = {
   planText: 500_000,
   tasks: 10_000,
   reports: 100,

@@ -27,14 +27,14 @@ import { uniqueName } from './shared-sheets';
 import type { ConditionalFormatRule, DataValidation, Range, Sheet, Spreadsheet } from './gas';
 
 /** Row of the header; tasks start below it. */
-export const HEADER_ROW = 1;
-export const FIRST_DATA_ROW = 2;
+const HEADER_ROW = 1;
+const FIRST_DATA_ROW = 2;
 
 /** A task sheet as the sidebar lists it (the RPC's own type). */
-export type PlanSheetInfo = PlanSheetSummary;
+type PlanSheetInfo = PlanSheetSummary;
 
 /** An open task sheet: where things are, and its rows on demand. */
-export interface TaskSheet {
+interface TaskSheet {
   sheet: Sheet;
   planKey: string;
   /**
@@ -58,7 +58,7 @@ export interface TaskSheet {
 }
 
 /** The rows of a task sheet as records. */
-export interface TaskRows {
+interface TaskRows {
   records: TaskRecord[];
   /** Task code → sheet row (the first row holding that code). */
   rowOf: Map<string, number>;
@@ -212,7 +212,7 @@ function readTaskRows(sheet: Sheet, columnOrder: (ColumnKey | null)[], lastRow: 
 
 // ---------------------------------------------------------------------------- writing
 
-export interface WriteOptions {
+interface WriteOptions {
   /** Language of the header row and the dropdown labels. */
   locale: Locale;
   /** The plan key (see planKeyOf). */
@@ -266,7 +266,7 @@ export function writeTaskSheet(ss: Spreadsheet, plan: Plan, records: readonly Ta
 }
 
 /** A sheet name from the plan: its number and year, or a short title. */
-export function sheetNameOf(plan: Pick<Plan, 'number' | 'title' | 'year'>, locale: Locale): string {
+function sheetNameOf(plan: Pick<Plan, 'number' | 'title' | 'year'>, locale: Locale): string {
   const year = plan.year ? ` (${plan.year})` : '';
   const base = (plan.number ?? '').trim() || plan.title.trim().slice(0, 60).trim() || msg('sheetPlanUntitled', locale);
   return `${base.replace(/[\[\]*?:\\]/g, ' ')}${year}`.slice(0, 90);

@@ -9,9 +9,9 @@ import { runOverdueCheck } from './overdue';
 import { readSettings, writeSettings } from './settings';
 
 /** The exported function the trigger calls (src/server/index.ts). */
-export const DAILY_HANDLER = 'runDailyCheck';
+const DAILY_HANDLER = 'runDailyCheck';
 /** Hour of the morning the check runs (the spreadsheet's time zone). */
-export const DAILY_HOUR = 7;
+const DAILY_HOUR = 7;
 
 /**
  * This user's daily triggers in the active spreadsheet only. getProjectTriggers() would list the
@@ -23,13 +23,13 @@ function dailyTriggers(): GoogleAppsScript.Script.Trigger[] {
 }
 
 /** Installs the daily trigger unless this user already has it in this spreadsheet. */
-export function installDailyTrigger(): void {
+function installDailyTrigger(): void {
   if (dailyTriggers().length > 0) return;
   ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
 }
 
 /** Removes this user's daily trigger of this spreadsheet (never another spreadsheet's). */
-export function removeDailyTrigger(): void {
+function removeDailyTrigger(): void {
   for (const trigger of dailyTriggers()) ScriptApp.deleteTrigger(trigger);
 }
 

@@ -11,7 +11,7 @@ import { readChartIds, writeChartIds } from './settings';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface DashboardInput {
+interface DashboardInput {
   /** The plan the dashboard shows. */
   shown: { planKey: string; planTitle: string; stats: Statistics };
   /** Today's snapshot of each plan checked (the shown one included), for the history. */

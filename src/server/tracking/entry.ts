@@ -18,7 +18,7 @@ import { activateTask, runOverdueCheck } from './overdue';
 import { progressView, saveTaskProgress } from './progress';
 
 /** The current instant. Read through Date.now so a headless run can set the clock. */
-export function currentTime(): Date {
+function currentTime(): Date {
   return new Date(Date.now());
 }
 

@@ -16,7 +16,7 @@ import type { Statistics } from '../../core/statistics';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface CheckOptions {
+interface CheckOptions {
   /** One plan, or every plan sheet when null. */
   planKey: string | null;
   now: Date;

@@ -8,7 +8,7 @@ import type { ProgressTask, ProgressUpdate } from '../../shared/rpc';
 import { UserError } from '../rpc';
 
 /** The progress a unit enters (updatedAt/updatedBy are stamped by the server). */
-export type EnteredProgress = Pick<TaskProgress, 'state' | 'percent' | 'completedOn' | 'result' | 'evidence'>;
+type EnteredProgress = Pick<TaskProgress, 'state' | 'percent' | 'completedOn' | 'result' | 'evidence'>;
 
 /** The entered fields, in the order they are logged. */
 export const ENTERED_FIELDS = ['state', 'percent', 'completedOn', 'result', 'evidence'] as const satisfies readonly ColumnKey[];
@@ -74,7 +74,7 @@ export function changedFields(before: EnteredProgress, after: EnteredProgress): 
 }
 
 /** A task's evaluation at `today`. */
-export function evaluationOf(record: TaskRecord, today: IsoDate, dueSoonDays: number): Evaluation {
+function evaluationOf(record: TaskRecord, today: IsoDate, dueSoonDays: number): Evaluation {
   return evaluateTask({ due: record.due, state: record.progress.state, completedOn: record.progress.completedOn }, today, dueSoonDays);
 }
 

@@ -9,7 +9,7 @@ const UNIT_KEY = 'planTracker.myUnit';
 const CHARTS_KEY = 'planTracker.dashboardCharts';
 const DASHBOARD_PLAN_KEY = 'planTracker.dashboardPlan';
 
-export const DEFAULT_SETTINGS: TrackingSettings = { dueSoonDays: DEFAULT_DUE_SOON_DAYS, dailyCheck: false, digest: false };
+const DEFAULT_SETTINGS: TrackingSettings = { dueSoonDays: DEFAULT_DUE_SOON_DAYS, dailyCheck: false, digest: false };
 
 /** The document's tracking settings (defaults for anything missing or unreadable). */
 export function readSettings(): TrackingSettings {
