@@ -1,10 +1,6 @@
 // The preview's HTML: a spreadsheet-like page with the sidebar beside it, and the shim that
 // gives the sidebar a google.script.run which posts to the preview server.
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
+import { escapeHtml } from '../../src/core/report/html';
 
 /**
  * Runs inside the sidebar iframe before its own script: google.script.run (any function name,
