@@ -1,5 +1,6 @@
-// npm run demo -- <plan-file> [--out DIR]: runs the add-on's main job through the real
-// dist/Code.js on the emulator, without a browser, and writes workbook.json and calls.json.
+// npm run demo -- <plan-file> [--progress <json-file>] [--today YYYY-MM-DD] [--out DIR]: runs the
+// add-on's main job through the real dist/Code.js on the emulator, without a browser, and writes
+// workbook.json and calls.json (and the report's report.json, report.html, report-calls.json).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -105,7 +106,7 @@ const makeReport: Step = (run) => {
   run.log(`createReport: "${created.name}" (${calls.docs} Docs calls, ${calls.other} other service calls)`);
 };
 
-/** The job, in order. Later steps (progress updates, the report) go here. */
+/** The job, in order. */
 const STEPS: Step[] = [openSpreadsheet, openSidebar, readSidebarContext, importPlan, applyProgress, checkOverdue, makeReport];
 
 export interface DemoArgs {
