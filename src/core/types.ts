@@ -108,19 +108,14 @@ export interface TaskProgress {
   updatedBy: string;
 }
 
-/** One row of a task sheet: the plan's task (or report duty) with its progress. */
-export interface TaskRecord {
+/**
+ * One row of a task sheet: the plan's task (or report duty) with its progress. It carries
+ * every field of PlanTask except the parser's `ref`, which becomes the sheet's `code`.
+ */
+export interface TaskRecord extends Omit<PlanTask, 'ref'> {
   /** Task code, unique within a plan sheet ("II.3", "BC.1" for a report row). */
   code: string;
   kind: 'task' | 'report';
-  section: string;
-  title: string;
-  text: string;
-  leadUnit: string | null;
-  supportUnits: string[];
-  due: IsoDate | null;
-  dueText: string | null;
-  recurrence: Recurrence | null;
   /** False when a revised plan no longer has this task (rows are marked, never deleted). */
   inPlan: boolean;
   progress: TaskProgress;
