@@ -1,6 +1,6 @@
 // npm run bench: runs every case in scripts/bench/*.ts at its sizes and prints service calls
 // and in-process time (median of several runs); `--json` prints one JSON object per line.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { BenchCase } from './bench/types';
@@ -43,12 +43,25 @@ function measure(c: BenchCase, n: number): Row {
   return { case: c.name, n, unit: c.unit, calls, ms: Math.round(median(times) * 100) / 100 };
 }
 
+/** The built files whose size every user pays for: Code.js on each server call, the sidebar on each open. */
+const BUNDLES = ['Code.js', 'sidebar.html'];
+
+function printBundleSizes(json: boolean): void {
+  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+  for (const file of BUNDLES) {
+    const bytes = statSync(join(dist, file)).size;
+    if (json) console.log(JSON.stringify({ bundle: file, bytes }));
+    else console.log(`${`dist/${file}`.padEnd(28)}${(bytes / 1024).toFixed(1).padStart(8)} KB`);
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const onlyIndex = args.indexOf('--case');
   const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
   const cases = await loadCases(only);
+  printBundleSizes(json);
   if (!json) console.log(`${'case'.padEnd(28)}${'n'.padStart(8)}  ${'unit'.padEnd(6)}${'calls'.padStart(8)}${'ms'.padStart(12)}`);
   for (const c of cases) {
     for (const n of c.sizes) {

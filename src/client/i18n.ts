@@ -1,5 +1,5 @@
 // The sidebar's language: set once from the server's context, used by every client string.
-import { msg, type Locale, type MessageKey } from '../core/messages/index';
+import { sidebarMsg as msg, type Locale, type SidebarMessageKey as MessageKey } from '../core/messages/sidebar';
 
 let current: Locale = 'vi';
 

@@ -1,6 +1,6 @@
 // The sidebar's entry point: status strip, header, four tabs and the settings area.
 // Each tab's content comes from its own module in tabs/, mounted when first shown.
-import type { MessageKey } from '../core/messages/index';
+import type { SidebarMessageKey as MessageKey } from '../core/messages/sidebar';
 import type { SidebarContext } from '../shared/rpc';
 import { el, replaceChildren } from './dom';
 import { setLocale, t } from './i18n';

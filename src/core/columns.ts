@@ -1,7 +1,7 @@
 // The task sheet's columns, declared once as data, and the labels of states, recurrences and
 // evaluations that its cells show. Every reader and writer of the task sheet derives from COLUMNS.
 import { RECURRENCES, TASK_STATES, type Evaluation, type Recurrence, type TaskState } from './types';
-import { msg, msgBoth, type Locale, type MessageKey } from './messages/index';
+import { sidebarMsg as msg, sidebarMsgBoth as msgBoth, type Locale, type SidebarMessageKey as MessageKey } from './messages/sidebar';
 
 /** The key of a task-sheet column (also its developer-metadata tag). */
 export type ColumnKey =

@@ -2,7 +2,7 @@
 // spreadsheet values. All arithmetic is done in UTC so the process time zone never matters;
 // the only time-zone-aware functions take the zone as an argument.
 import type { IsoDate } from './types';
-import { msg, type Locale } from './messages/index';
+import { sidebarMsg as msg, type Locale } from './messages/sidebar';
 
 const DAY_MS = 86_400_000;
 /** Day 0 of Google Sheets (and Excel after 1900-03-01) serial numbers. */

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeInline, SIDEBAR_MAX_BYTES, wrapperSource } from '../../scripts/build';
 import { DIST, loadBundle, topLevelFunctions } from '../harness/load-bundle';
+import { parser } from '../../src/core/messages/parser';
+import { report } from '../../src/core/messages/report';
 
 const code = (): string => readFileSync(join(DIST, 'Code.js'), 'utf8');
 const sidebar = (): string => readFileSync(join(DIST, 'sidebar.html'), 'utf8');
@@ -16,6 +18,13 @@ describe('dist/Code.js', () => {
 
   it('declares onOpen, onInstall, showSidebar and getSidebarContext as top-level functions', () => {
     expect(topLevelFunctions(code())).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'showSidebar', 'getSidebarContext']));
+  });
+
+  it('is minified but keeps function names, so stack traces in the execution log stay readable', () => {
+    const source = code();
+    expect(source.split('\n').length).toBeLessThan(100);
+    expect(source).toMatch(/function parsePlan\(/);
+    expect(source).toMatch(/function writeTaskSheet|function createTaskSheet/);
   });
 
   it('has no empty stubs or globalThis assignments', () => {
@@ -82,6 +91,15 @@ describe('dist/sidebar.html', () => {
     expect(html.match(/<\/script/gi)).toHaveLength(1);
     expect(html).not.toMatch(/<script[^>]+src=/);
     expect(html).toContain('<style>');
+  });
+
+  it('carries none of the server-only wording (report text, parser errors)', () => {
+    const html = sidebar();
+    const serverOnly = [...Object.values(report), ...Object.values(parser)]
+      .flatMap((m) => [m.vi, m.en])
+      .filter((text) => text.length >= 20);
+    expect(serverOnly.length).toBeGreaterThan(20);
+    expect(serverOnly.filter((text) => html.includes(text))).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 // Sidebar: report settings (plan, period, cut-off, header, signer, recipients, template),
 // the create-report button, the link of the Doc made, and the list of reports made.
-import type { MessageKey } from '../../core/messages/index';
+import type { SidebarMessageKey as MessageKey } from '../../core/messages/sidebar';
 import type { ReportDefaults, ReportLogEntry, ReportPeriodRequest, ReportRequest } from '../../shared/report-rpc';
 import { el, replaceChildren } from '../dom';
 import { t } from '../i18n';
