@@ -1,16 +1,17 @@
-// Bench case "parse": parses plan text of growing size (the seed and example plans repeated) with parsePlan.
+// Bench case "parse": parses plan text of growing size (the project's fixture plans, and the
+// example plans of ../shared when they are there, repeated) with parsePlan.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePlan } from '../../src/core/plan/index';
 import type { BenchCase } from './types';
+import { FIXTURES_DIR } from '../../test/fixtures/index';
 
 const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '..', 'shared');
 
 function samplePlans(): string[] {
   const texts: string[] = [];
-  for (const dir of ['seeds', 'plans']) {
-    const folder = join(shared, dir);
+  for (const folder of [join(FIXTURES_DIR, 'plans'), join(shared, 'seeds'), join(shared, 'plans')]) {
     if (!existsSync(folder)) continue;
     for (const f of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()) texts.push(readFileSync(join(folder, f), 'utf8'));
   }

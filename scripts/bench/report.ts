@@ -3,10 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchCase } from './types';
+import { DAN_VAN_PLAN_FILE } from '../../test/fixtures/index';
 import type { Plan } from '../../src/core/types';
 import { loadBundle, ROOT, type LoadedBundle } from '../../test/harness/load-bundle';
 
-const SEED = join(ROOT, '../shared/seeds/000_ca09a627ff227fa6.txt');
+const SEED = DAN_VAN_PLAN_FILE;
 const UNITS = ['Văn phòng và Tổ chức đoàn thể', 'Các phòng và đơn vị trực thuộc', 'Phòng Quản lý doanh nghiệp'];
 
 function value<T>(bundle: LoadedBundle, name: string, ...args: unknown[]): T {

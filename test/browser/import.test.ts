@@ -1,13 +1,14 @@
 // The import tab in Chromium: paste the seed plan, edit a unit and a due date in the review
 // list, create the sheet and see its rows in the preview's sheet area; plan text that looks
 // like HTML is shown as text.
+import { danVanPlanText } from '../fixtures/index';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../harness/load-bundle';
 import { chromiumAvailable, usePreviewInChromium } from './chromium';
 
-const SEED = readFileSync(join(ROOT, '..', 'shared', 'seeds', '000_ca09a627ff227fa6.txt'), 'utf8');
+const SEED = danVanPlanText();
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const HOSTILE_PLAN = `ỦY BAN NHÂN DÂN\nSố: 07/KH-UBND\nKẾ HOẠCH\nThử nghiệm hiển thị năm 2024\nII. NHIỆM VỤ\n1. ${HOSTILE}\n2. Tổ chức hội nghị sơ kết trước ngày 30/6/2024.\n`;
 

@@ -2,13 +2,14 @@
 // one; after the plan is created the sheet area switches to the new sheet (the hidden plan store
 // gets no tab), the stale error is gone, the review cannot make a second copy, and the Progress
 // tab, shown again, offers the plan's units.
+import { danVanPlanText } from '../fixtures/index';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../harness/load-bundle';
 import { chromiumAvailable, usePreviewInChromium } from './chromium';
 
-const SEED = readFileSync(join(ROOT, '..', 'shared', 'seeds', '000_ca09a627ff227fa6.txt'), 'utf8');
+const SEED = danVanPlanText();
 
 describe.runIf(chromiumAvailable())('a first-time user in Chromium', () => {
   const session = usePreviewInChromium();

@@ -1,4 +1,5 @@
 // npm run demo's job on the emulator: it writes workbook.json and calls.json.
+import { DAN_VAN_PLAN_FILE } from '../fixtures/index';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { expect, it } from 'vitest';
 import { runDemo } from '../../scripts/demo';
 import { ROOT } from '../harness/load-bundle';
 
-const SEED_PLAN = join(ROOT, '../shared/seeds/000_ca09a627ff227fa6.txt');
+const SEED_PLAN = DAN_VAN_PLAN_FILE;
 
 it('imports the seed plan and writes the workbook and the counted service calls', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plan-tracker-demo-'));

@@ -1,6 +1,7 @@
 // Import through the real server entry points on the emulator: the seed plan becomes a task
 // sheet; re-import keeps progress and survives moved columns and sorted rows; bad payloads
 // write nothing; the service-call count does not depend on the number of tasks.
+import { danVanPlanText } from '../fixtures/index';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { COLUMNS, columnHeader, columnLetter, columnSpec, stateLabel, type Colum
 import type { Plan, PlanTask } from '../../src/core/types';
 import type { RpcResult } from '../../src/shared/rpc';
 
-const SEED = readFileSync(join(ROOT, '..', 'shared', 'seeds', '000_ca09a627ff227fa6.txt'), 'utf8');
+const SEED = danVanPlanText();
 
 let emu: Emulator;
 let uninstall: () => void;

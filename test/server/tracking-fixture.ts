@@ -1,13 +1,14 @@
 // Shared set-up of the tracking specs: the built add-on on the emulator with a fixed clock, and
 // the seed plan reviewed (units and deadlines filled as a reviewer would) and created through
 // the real createTaskSheet entry point.
+import { DAN_VAN_PLAN_FILE } from '../fixtures/index';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { loadBundle, ROOT, type LoadedBundle } from '../harness/load-bundle';
 import type { Plan } from '../../src/core/types';
 
-export const SEED_FILE = join(ROOT, '../shared/seeds/000_ca09a627ff227fa6.txt');
+export const SEED_FILE = DAN_VAN_PLAN_FILE;
 export const OFFICE = 'Văn phòng và Tổ chức đoàn thể';
 export const DEPARTMENTS = 'Các phòng và đơn vị trực thuộc';
 

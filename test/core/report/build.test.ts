@@ -147,7 +147,7 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
       const name = taskHeadings[i].slice(`3.${i + 1}. `.length);
       expect(name.startsWith(task.summary) || task.summary.startsWith(name)).toBe(true);
     });
-    expect(taskHeadings[7]).toBe('3.8. Kiểm tra, đôn đốc việc triển khai thực hiện Kế hoạch này');
+    expect(taskHeadings[7]).toBe('3.8. Theo dõi, đôn đốc các phòng, đơn vị triển khai Kế hoạch này');
   });
 
   it("writes each task's result text then its judgement in one paragraph, or states explicitly that none was reported", () => {
@@ -170,10 +170,10 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
     expect(section(model, 'II. ')).toEqual([
       'Bên cạnh kết quả đạt được, việc thực hiện Kế hoạch vẫn còn một số tồn tại, hạn chế như sau:',
       `- ${DEPARTMENTS}: 01 nhiệm vụ quá hạn:`,
-      expect.stringMatching(/^\+ Tiếp tục triển khai hiệu quả Chương trình tổng thể .* \(thời hạn: 30\/04\/2023, quá hạn 05 ngày\)\.$/),
+      expect.stringMatching(/^\+ Tiếp tục thực hiện Chương trình cải cách hành chính .* \(thời hạn: 30\/04\/2023, quá hạn 05 ngày\)\.$/),
       `- ${OFFICE}: 01 nhiệm vụ quá hạn, 01 nhiệm vụ chưa hoàn thành:`,
-      expect.stringMatching(/^\+ Tổ chức thực hiện tốt Luật Tiếp cận thông tin.* \(thời hạn: 08\/05\/2023, sắp đến hạn\);$/),
-      '+ Kiểm tra, đôn đốc việc triển khai thực hiện Kế hoạch này (thời hạn: 15/03/2023, quá hạn 51 ngày).',
+      expect.stringMatching(/^\+ Thực hiện đúng quy định về tiếp cận thông tin.* \(thời hạn: 08\/05\/2023, sắp đến hạn\);$/),
+      '+ Theo dõi, đôn đốc các phòng, đơn vị triển khai Kế hoạch này (thời hạn: 15/03/2023, quá hạn 51 ngày).',
       'Nguyên nhân chủ quan: [đơn vị soạn thảo bổ sung]',
       'Nguyên nhân khách quan: [đơn vị soạn thảo bổ sung]',
     ]);
@@ -189,10 +189,10 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
     for (const item of items.slice(0, -1)) expect(item).toMatch(/^- Tiếp tục .*;$/);
     expect(items[6]).toMatch(/^- Tiếp tục căn cứ Kế hoạch này .*\(Các phòng và đơn vị trực thuộc; thời hạn: 15\/06\/2023\)\.$/);
     // II.4 already starts with "Tiếp tục": not doubled.
-    expect(items[2]).toMatch(/^- Tiếp tục triển khai hiệu quả .*\(Các phòng và đơn vị trực thuộc; thời hạn: 30\/04\/2023\);$/);
+    expect(items[2]).toMatch(/^- Tiếp tục thực hiện Chương trình cải cách .*\(Các phòng và đơn vị trực thuộc; thời hạn: 30\/04\/2023\);$/);
     expect(items[1]).toContain('(thời hạn: Thường xuyên)');
     // Done tasks (II.1, II.5) are not carried over.
-    expect(items.join('\n')).not.toMatch(/Tuyên truyền, quán triệt|Đẩy mạnh các phong trào/i);
+    expect(items.join('\n')).not.toMatch(/Tuyên truyền, phổ biến rộng rãi|Phát động các phong trào/i);
   });
 
   it('leaves a one-line proposal for people to confirm, and closes with the subject ending "./."', () => {
@@ -330,8 +330,8 @@ describe('buildReport: which tasks a period covers', () => {
     const q2 = buildReport(sixMonthInput({ records, cutoff: '2023-06-20', period: { kind: 'quarter', year: 2023, quarter: 2 } }));
     const body = cellTexts(table(q2, 'tasks'), 'body');
     expect(body).toHaveLength(8);
-    expect(body.some((r) => r[1].startsWith('Tuyên truyền, quán triệt'))).toBe(false);
-    expect(body.find((r) => r[1].startsWith('Thường xuyên đổi mới'))![4]).toBe('Không có thời hạn');
+    expect(body.some((r) => r[1].startsWith('Tuyên truyền, phổ biến rộng rãi'))).toBe(false);
+    expect(body.find((r) => r[1].startsWith('Thường xuyên cải tiến'))![4]).toBe('Không có thời hạn');
     expect(lines(q2)).toContain('III. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2023');
     expect(blockText(q2.blocks[2] as ParagraphBlock)).toMatch(/ quý II năm 2023$/);
   });

@@ -1,4 +1,5 @@
 // The report built end to end from the seed plan's text: parser → task rows → report model.
+import { danVanPlanText } from '../../fixtures/index';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -10,7 +11,7 @@ import { blockText, type ColumnsBlock, type ParagraphBlock, type TableBlock } fr
 import { settings } from './seed-fixture';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const seedText = readFileSync(resolve(repoRoot, '../shared/seeds/000_ca09a627ff227fa6.txt'), 'utf8');
+const seedText = danVanPlanText();
 
 describe('buildReport from the parsed seed plan', () => {
   const parsed = parsePlan(seedText);
@@ -44,7 +45,7 @@ describe('buildReport from the parsed seed plan', () => {
 
   it("signs with the plan's signer and keeps the plan's own recipients with Lưu last", () => {
     const signature = model.blocks.find((b): b is ColumnsBlock => b.kind === 'columns' && b.role === 'signature')!;
-    expect(signature.cells[1].map(blockText)).toEqual(['TRƯỞNG BAN', 'Nguyễn Như Trình']);
+    expect(signature.cells[1].map(blockText)).toEqual(['TRƯỞNG BAN', 'Nguyễn Văn Bình']);
     const recipients = signature.cells[0].map(blockText);
     expect(recipients[1]).toBe('- Ban Dân vận Tỉnh ủy (b/c);');
     expect(recipients.at(-1)).toMatch(/^- Lưu: VT, .*\.$/);

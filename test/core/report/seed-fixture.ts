@@ -1,5 +1,6 @@
 // Test fixture: the seed plan (Gia Lai Economic Zone Board, dân vận chính quyền 2023) as the
 // report sees it, built from the seed's expected parse, with progress entered at a cut-off.
+import { DAN_VAN_EXPECTED_FILE } from '../../fixtures/index';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -7,7 +8,7 @@ import type { Plan, TaskProgress, TaskRecord } from '../../../src/core/types';
 import type { ReportInput, ReportSettings } from '../../../src/core/report/build';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const seedPath = resolve(repoRoot, '../shared/seeds/000_ca09a627ff227fa6.expected.json');
+const seedPath = DAN_VAN_EXPECTED_FILE;
 
 interface ExpectedTask {
   ref: string;
