@@ -30,6 +30,12 @@ export interface PlanTask {
   /** The deadline phrase as written. */
   dueText: string | null;
   recurrence: Recurrence | null;
+  /**
+   * How sure the parser is, each 0..1: that the item is a task, of its lead unit, of its deadline.
+   * Low when the item is a bare noun phrase, the lead was guessed or is missing where a unit was expected,
+   * or a deadline phrase could not be fully read. The review shows tasks with any value below 0.6 first.
+   */
+  confidence?: { task: number; lead: number; due: number };
 }
 
 /** A reporting duty the plan sets ("báo cáo 6 tháng trước ngày 10/5/2023"). */

@@ -1,6 +1,6 @@
 // The review list's model, free of the DOM: default due dates, and dropping, merging and
 // splitting tasks. The sidebar (tabs/import.ts) and the demo use it.
-import { makeTitle } from '../../core/plan/body';
+import { makeTitle } from '../../core/plan/title';
 import type { Plan, PlanTask } from '../../core/types';
 
 /** 31 December of `year` as an ISO date. */

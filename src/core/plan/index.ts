@@ -2,7 +2,9 @@
 import type { Block, ParseResult, Plan } from '../types';
 import { msg, type Locale } from '../messages/index';
 import { blocksFromText, normalizeBlocks } from './blocks';
-import { buildTree, findSchoolYear, readBody, readMarker, readTaskTable } from './body';
+import { findSchoolYear, readBody } from './body';
+import { readTaskTable } from './table';
+import { buildTree, readMarker } from './tree';
 import { isBasis, issuerFromBasis, readHeader, readRecipients, readSigner } from './header';
 import { APPENDIX, AUTHORITY, BODY_END, PLAN_HEADING, RECIPIENTS_START, TEMPLATE_APPENDIX } from './vocab';
 

@@ -109,3 +109,31 @@ export const RECURRENCE_WORDS: Array<[RegExp, 'ongoing' | 'monthly' | 'quarterly
 ];
 
 export const ROMAN = /^(?=[IVXL])(X{0,3}(?:IX|IV|V?I{0,3})|L)$/;
+
+/**
+ * Verbs that open a task: an item is an action someone must do ("Tổ chức …", "Rà soát …"). Lower-case stems,
+ * matched at a word boundary at the start of an item or after its unit.
+ */
+const TASK_VERBS =
+  'tổ chức|triển khai|xây dựng|rà soát|tuyên truyền|phổ biến|kiểm tra|hướng dẫn|tham mưu|ban hành|hoàn thiện|' +
+  'hoàn thành|thực hiện|đẩy mạnh|tăng cường|nâng cao|chỉ đạo|theo dõi|đôn đốc|tổng hợp|báo cáo|nghiên cứu|' +
+  'đề xuất|bố trí|phối hợp|chủ trì|chủ động|tiếp tục|khảo sát|đánh giá|cập nhật|công bố|đào tạo|bồi dưỡng|' +
+  'tập huấn|quán triệt|kiện toàn|thành lập|lập|lựa chọn|số hóa|số hoá|phát triển|ứng dụng|đầu tư|nâng cấp|' +
+  'vận hành|duy trì|huy động|lồng ghép|sơ kết|tổng kết|giám sát|thanh tra|xử lý|giải quyết|quản lý|cung cấp|' +
+  'hỗ trợ|khuyến khích|vận động|biên soạn|chuẩn bị|dự thảo|trình|thẩm định|phê duyệt|sửa đổi|bổ sung|điều tra|' +
+  'thống kê|kiểm kê|quan trắc|lấy mẫu|phân tích|giao|đề nghị|yêu cầu|đảm bảo|bảo đảm|cử|gửi|phát động|đăng tải|' +
+  'xác định|mở|thu thập|kết nối|tích hợp|chuyển đổi|khẩn trương|nghiêm túc|sắp xếp|củng cố|phân công|tham gia|' +
+  'tiếp nhận|đối chiếu|tập trung|chú trọng|quan tâm|ưu tiên|đổi mới|cải cách|cải thiện|khai thác|lưu trữ|bảo vệ|' +
+  'phòng ngừa|ngăn chặn|đấu tranh|truyền thông|hoàn chỉnh|tiến hành|phát hiện|lãnh đạo|tiếp thu|ký|thông báo|cấp|' +
+  'phát hành|tuyển chọn|tuyển dụng|sửa chữa|xác minh|điều chỉnh|thẩm tra|làm việc|tiếp xúc|đăng ký|nộp|mời|' +
+  'chỉ định|bàn giao|nghiệm thu|thanh quyết toán|quyết toán|lập dự toán|dự toán|trang bị|mua sắm|thiết lập|' +
+  'nhân rộng|giới thiệu|đăng|phát sóng|treo|in ấn|hoàn tất|kịp thời|thường xuyên|định kỳ|chịu trách nhiệm|' +
+  'có trách nhiệm|là cơ quan|đảm nhận|đảm nhiệm|phụ trách|kiểm soát|ngăn ngừa';
+
+/** A task verb at the start of a phrase. */
+export const TASK_VERB_START = /* @__PURE__ */ new RegExp(`^(?:${TASK_VERBS})(?![A-Za-z0-9À-ỹĐđ])`, 'i');
+/** A task verb anywhere, written in lower case (a capitalised one is part of a name: "Phòng Tổ chức"). */
+export const TASK_VERB_INSIDE = /* @__PURE__ */ new RegExp(`(?<![A-Za-z0-9À-ỹĐđ])(?:${TASK_VERBS})(?![A-Za-z0-9À-ỹĐđ])`);
+
+/** Sections whose items name the unit that does them (a missing unit there is a gap, not the plan's choice). */
+export const UNIT_SECTION = /TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM/i;
