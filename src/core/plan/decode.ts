@@ -41,9 +41,70 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+const REPLACEMENT = 0xfffd;
+
+/** Code units to a string, in slices so that a long file does not overflow the argument list. */
+function fromCodeUnits(units: number[]): string {
+  let text = '';
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.slice(i, i + 8192));
+  return text;
+}
+
+/**
+ * UTF-16 in either byte order; surrogate pairs pass through as code units, and an odd
+ * trailing byte becomes U+FFFD. Written out (no TextDecoder) so that core runs anywhere,
+ * Apps Script's V8 included.
+ */
 function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string {
-  // TextDecoder handles both byte orders and surrogate pairs; an odd trailing byte becomes U+FFFD.
-  return new TextDecoder(order).decode(bytes);
+  const units: number[] = [];
+  const pairs = bytes.length >> 1;
+  for (let i = 0; i < pairs; i++) {
+    const a = bytes[2 * i] ?? 0;
+    const b = bytes[2 * i + 1] ?? 0;
+    units.push(order === 'utf-16le' ? a | (b << 8) : (a << 8) | b);
+  }
+  if (bytes.length % 2) units.push(REPLACEMENT);
+  return fromCodeUnits(units);
+}
+
+/**
+ * UTF-8 as the WHATWG decoder reads it: each malformed sequence (a bad lead byte, an
+ * overlong or surrogate form, a truncated sequence) becomes one U+FFFD and reading resumes
+ * at the first byte that did not fit, so no byte is silently dropped.
+ */
+function decodeUtf8(bytes: Uint8Array): string {
+  const units: number[] = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i++] ?? 0;
+    if (lead < 0x80) {
+      units.push(lead);
+      continue;
+    }
+    const needed = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    if (needed === 0) {
+      units.push(REPLACEMENT);
+      continue;
+    }
+    // The second byte's range excludes overlong forms, surrogates and points past U+10FFFF.
+    let lower = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    let upper = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    let point = lead & (needed === 1 ? 0x1f : needed === 2 ? 0x0f : 0x07);
+    let seen = 0;
+    while (seen < needed) {
+      const next = bytes[i];
+      if (next === undefined || next < lower || next > upper) break;
+      point = (point << 6) | (next & 0x3f);
+      lower = 0x80;
+      upper = 0xbf;
+      seen++;
+      i++;
+    }
+    if (seen < needed) units.push(REPLACEMENT);
+    else if (point >= 0x10000) units.push(0xd800 + ((point - 0x10000) >> 10), 0xdc00 + ((point - 0x10000) & 0x3ff));
+    else units.push(point);
+  }
+  return fromCodeUnits(units);
 }
 
 /**
@@ -55,12 +116,12 @@ function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string 
  */
 export function decodePlanBytes(bytes: Uint8Array, locale: Locale = 'vi'): DecodedPlan {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return { ok: true, text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+    return { ok: true, text: decodeUtf8(bytes.subarray(3)), encoding: 'utf-8' };
   }
   if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: decodeUtf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: decodeUtf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   if (BINARY_MAGIC.some((sig) => startsWith(bytes, sig))) return { ok: false, binary: true, error: msg('parserBinary', locale === 'en' ? 'en' : 'vi') };
   const order = sniffUtf16(bytes);
   if (order) return { ok: true, text: decodeUtf16(bytes, order), encoding: order };
-  return { ok: true, text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  return { ok: true, text: decodeUtf8(bytes), encoding: 'utf-8' };
 }

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodePlanBytes, parsePlan } from '../../../src/core/plan/index';
 import { msg } from '../../../src/core/messages/index';
@@ -98,4 +99,36 @@ describe('parse command with saved files', () => {
     expect(out.stdout).toBe('');
     expect(out.stderr).toBe(msg('parserBinary', 'en') + '\n');
   }, 30_000);
+});
+
+describe('decodePlanBytes without TextDecoder', () => {
+  const samples = ['Kế hoạch số 12/KH-UBND — năm 2024', 'Ủy ban nhân dân tỉnh Gia Lai: ư ơ ă đ 😀 ✓', 'a'.repeat(20000) + 'ộ'];
+
+  it('reads UTF-8 and UTF-16 exactly as a standard decoder does, astral characters included', () => {
+    for (const text of samples) {
+      const utf8 = new TextEncoder().encode(text);
+      expect(decodePlanBytes(utf8)).toMatchObject({ ok: true, text });
+      const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+      expect(decodePlanBytes(new Uint8Array(le))).toMatchObject({ ok: true, text, encoding: 'utf-16le' });
+    }
+  });
+
+  it('replaces malformed UTF-8 the way TextDecoder does, so no byte is silently dropped', () => {
+    const cases = [[0x41, 0xc3], [0xe1, 0xba, 0x41], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe0, 0x80, 0x80], [0xf0, 0x8f, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xf0, 0x9f, 0x98], [0xf5, 0x80], [0x80, 0x42]];
+    for (const bytes of cases) {
+      const data = new Uint8Array(bytes);
+      expect(decodePlanBytes(data)).toMatchObject({ ok: true, text: new TextDecoder('utf-8').decode(data) });
+    }
+  });
+
+  it('agrees with TextDecoder on any bytes that are read as UTF-8', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (raw) => {
+        const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...raw]);
+        const decoded = decodePlanBytes(bytes);
+        return decoded.ok && decoded.text === new TextDecoder('utf-8').decode(bytes.subarray(3));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
