@@ -1,5 +1,5 @@
-// npm run demo -- <plan-file> [--progress <json-file>] [--today YYYY-MM-DD] [--out DIR]: runs the
-// add-on's main job through the real dist/Code.js on the emulator, without a browser, and writes
+// npm run demo -- <plan-file> [more plan files…] [--progress <json-file>] [--today YYYY-MM-DD] [--out DIR]: runs the
+// add-on's main job (each plan file imported into its own sheet; progress and report on the first) through the real dist/Code.js on the emulator, without a browser, and writes
 // workbook.json and calls.json (and the report's report.json, report.html, report-calls.json).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +16,8 @@ import { renderReportHtml } from '../src/core/report/html';
 interface DemoRun {
   bundle: LoadedBundle;
   planText: string;
+  /** Further plans (more plan files), each imported into its own sheet after the first. */
+  morePlanTexts: string[];
   log(line: string): void;
   /** The plan sheet the import step created, for the steps after it. */
   planKey?: string;
@@ -61,6 +63,15 @@ const importPlan: Step = (run) => {
   run.log(`createTaskSheet: sheet "${created.sheetName}" with ${created.tasks} tasks, ${created.reports} report rows, ${created.unitsAdded.length} units added`);
 };
 
+/** Imports each further plan file into its own sheet, as the office does over a year. */
+const importMorePlans: Step = (run) => {
+  for (const text of run.morePlanTexts) {
+    const parsed = callRpc(run, 'parsePlanText', text);
+    const created = callRpc(run, 'createTaskSheet', withDefaultDues(parsed.plan));
+    run.log(`createTaskSheet: "${created.label}" in sheet "${created.sheetName}" with ${created.tasks} tasks`);
+  }
+};
+
 /** Applies the progress file through saveProgress, the sidebar's own entry point. */
 const applyProgress: Step = (run) => {
   for (const update of run.progress) {
@@ -70,6 +81,8 @@ const applyProgress: Step = (run) => {
 };
 
 const checkOverdue: Step = (run) => {
+  // With several plans every plan is checked, so the dashboard's all-plans table lists them all.
+  if (run.morePlanTexts.length > 0) callRpc(run, 'checkOverdue', null);
   const report = callRpc(run, 'checkOverdue', run.planKey ?? null);
   run.log(`checkOverdue: ${report.overdue} overdue, ${report.dueSoon} due soon (today ${report.today})`);
 };
@@ -107,10 +120,12 @@ const makeReport: Step = (run) => {
 };
 
 /** The job, in order. */
-const STEPS: Step[] = [openSpreadsheet, openSidebar, readSidebarContext, importPlan, applyProgress, checkOverdue, makeReport];
+const STEPS: Step[] = [openSpreadsheet, openSidebar, readSidebarContext, importPlan, importMorePlans, applyProgress, checkOverdue, makeReport];
 
 export interface DemoArgs {
   planFile: string;
+  /** Further plan files, each imported into its own sheet. */
+  morePlanFiles?: string[];
   outDir: string;
   /** JSON list of progress updates (--progress). */
   progressFile?: string;
@@ -122,12 +137,12 @@ function parseArgs(argv: string[]): DemoArgs {
   const option = (name: string): string | undefined => (argv.indexOf(name) >= 0 ? argv[argv.indexOf(name) + 1] : undefined);
   const valueAt = new Set(['--out', '--progress', '--today'].map((name) => argv.indexOf(name) + 1).filter((i) => i > 0));
   const outDir = option('--out') ?? 'out';
-  const planFile = argv.find((arg, i) => !arg.startsWith('--') && !valueAt.has(i));
+  const [planFile, ...morePlanFiles] = argv.filter((arg, i) => !arg.startsWith('--') && !valueAt.has(i));
   const today = option('--today');
   if (!planFile || !outDir || (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))) {
-    throw new Error('usage: npm run demo -- <plan-file> [--progress <json-file>] [--today YYYY-MM-DD] [--out DIR]');
+    throw new Error('usage: npm run demo -- <plan-file> [more plan files…] [--progress <json-file>] [--today YYYY-MM-DD] [--out DIR]');
   }
-  return { planFile, outDir, progressFile: option('--progress'), today };
+  return { planFile, morePlanFiles, outDir, progressFile: option('--progress'), today };
 }
 
 /** Runs every step and writes what the add-on produced to `outDir`. */
@@ -139,6 +154,7 @@ export function runDemo(args: DemoArgs, log: (line: string) => void = console.lo
   const run: DemoRun = {
     bundle,
     planText: readFileSync(args.planFile, 'utf8'),
+    morePlanTexts: (args.morePlanFiles ?? []).map((file) => readFileSync(file, 'utf8')),
     log,
     progress: args.progressFile ? (JSON.parse(readFileSync(args.progressFile, 'utf8')) as DemoRun['progress']) : [],
     outputs: {},

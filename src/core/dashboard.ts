@@ -49,6 +49,8 @@ interface DashboardModel {
   /** Column widths in pixels. */
   columnWidths: number[];
   charts: ChartSpec[];
+  /** The plan chooser's cell (1-based) and its choices; null without plans to choose from. */
+  chooser: { row: number; column: number; choices: string[] } | null;
 }
 
 const RATE_FORMAT = '0.0%';
@@ -64,8 +66,25 @@ interface PlanTrend {
 const TREND_COLUMN = 2 + EVALUATIONS.length + 2 + 1;
 const TREND_WIDTH = 1 + EVALUATIONS.length;
 
-/** Rows above the unit table: the title naming the plan and the date of the check. */
-const TITLE_ROWS = 1;
+/** One plan's line in the all-plans table. */
+export interface PlanSummaryRow {
+  label: string;
+  total: number;
+  onTime: number;
+  late: number;
+  overdue: number;
+  completionRate: number | '';
+}
+
+/** The plan chooser and the all-plans table (given when the spreadsheet has plans to choose from). */
+export interface DashboardPlans {
+  /** The chooser's choices: every plan's name, made unique. */
+  choices: string[];
+  /** The name of the plan shown. */
+  chosen: string;
+  /** One row per plan, from each plan's latest snapshot. */
+  allPlans: PlanSummaryRow[];
+}
 
 /**
  * The dashboard of one plan: a title row naming the plan and the day of the check, then a per-unit table (unit, total, each category, completion rate,
@@ -79,7 +98,10 @@ export function dashboardModel(
   locale: Locale,
   trend: PlanTrend = { planTitle: '', rows: [] },
   checkedOn: IsoDate | null = null,
+  plans: DashboardPlans | null = null,
 ): DashboardModel {
+  // Rows above the unit table: the title naming the plan and the day of the check, then the chooser.
+  const TITLE_ROWS = plans ? 2 : 1;
   const title = [
     trend.planTitle ? msg('dashTitleOf', locale, { plan: trend.planTitle }) : msg('dashTitle', locale),
     checkedOn ? msg('dashAsOf', locale, { date: formatDate(checkedOn) }) : '',
@@ -113,13 +135,24 @@ export function dashboardModel(
     pad([msg('dashChartOverall', locale), msg('dashTotal', locale)]),
     ...EVALUATIONS.map((e) => pad([evaluationLabel(e, locale), stats.overall.counts[e]])),
   ];
-  const left = [...tableRows, pad([]), ...pieRows];
+  // The all-plans table under the pie block: per plan, tasks, done on time, late, overdue, completion rate.
+  const allTop = pieTop + pieRows.length + 1;
+  const allRows: CellValue[][] = plans && plans.allPlans.length > 0
+    ? [
+        pad([msg('dashAllPlans', locale), msg('dashPlanTasks', locale), evaluationLabel('done_on_time', locale), evaluationLabel('done_late', locale), evaluationLabel('overdue', locale), msg('dashCompletionRate', locale)]),
+        ...plans.allPlans.map((p) => pad([p.label, p.total, p.onTime, p.late, p.overdue, p.completionRate])),
+      ]
+    : [];
+  const left = [...tableRows, pad([]), ...pieRows, ...(allRows.length ? [pad([]), ...allRows] : [])];
   const leftFormats = [
     ...tableFormats,
     Array(tableWidth).fill('@'),
     ...pieRows.map((_, i) => Array.from({ length: tableWidth }, (_, c) => (i > 0 && c === 1 ? COUNT_FORMAT : '@'))),
+    ...(allRows.length
+      ? [Array(tableWidth).fill('@'), ...allRows.map((_, i) => Array.from({ length: tableWidth }, (_, c) => (i === 0 || c === 0 || c > 5 ? '@' : c === 5 ? RATE_FORMAT : COUNT_FORMAT)))]
+      : []),
   ];
-  const bold = new Set([0, tableRows.length - 1, pieTop]);
+  const bold = new Set([0, tableRows.length - 1, pieTop, ...(allRows.length ? [allTop] : [])]);
 
   // The trend block, to the right of the gap column.
   const trendRows: CellValue[][] = [[msg('historyDate', locale), ...EVALUATIONS.map((e) => evaluationLabel(e, locale))], ...trend.rows];
@@ -144,6 +177,11 @@ export function dashboardModel(
     ]);
   }
 
+  if (plans) {
+    values.unshift([msg('dashChoosePlan', locale), plans.chosen, ...Array<CellValue>(width - 2).fill('')]);
+    numberFormats.unshift(Array<string>(width).fill('@'));
+    fontWeights.unshift(Array<'bold' | 'normal'>(width).fill('bold'));
+  }
   values.unshift([title, ...Array<CellValue>(width - 1).fill('')]);
   numberFormats.unshift(Array<string>(width).fill('@'));
   fontWeights.unshift(Array<'bold' | 'normal'>(width).fill('bold'));
@@ -193,12 +231,48 @@ export function dashboardModel(
   return {
     values,
     numberFormats,
-    boldRows: [0, ...[...bold].map((r) => r + TITLE_ROWS)],
+    boldRows: [...Array.from({ length: TITLE_ROWS }, (_, i) => i), ...[...bold].map((r) => r + TITLE_ROWS)],
+    chooser: plans ? { row: 2, column: 2, choices: plans.choices } : null,
     fontWeights,
     headerRows: TITLE_ROWS + 1,
     columnWidths: [240, ...Array(tableWidth - 1).fill(110), 24, 100, ...Array(EVALUATIONS.length).fill(110)],
     charts,
   };
+}
+
+/** 0-based column of the plan id in a history row (after the completion rate; older rows have none). */
+const HISTORY_ID = 3 + EVALUATIONS.length + 1;
+
+/** The plan id of a history row: its id column, or, in rows written before plans had ids, the plan column. */
+function historyPlanId(row: readonly unknown[]): string {
+  return String(row[HISTORY_ID] ?? '') || String(row[1] ?? '');
+}
+
+/**
+ * Each plan's latest snapshot in the history, in the order of `plans` (plans with no snapshot
+ * yet are left out): the all-plans table of the dashboard.
+ */
+export function latestSnapshots(
+  history: readonly (readonly unknown[])[],
+  plans: readonly { planKey: string; label: string }[],
+  dates: CellDates,
+): PlanSummaryRow[] {
+  const latest = new Map<string, { date: string; row: readonly unknown[] }>();
+  for (const row of history) {
+    const date = dates.fromCell(row[0]);
+    if (date === null) continue;
+    const id = historyPlanId(row);
+    const seen = latest.get(id);
+    if (!seen || seen.date <= date) latest.set(id, { date, row });
+  }
+  const at = (e: Evaluation) => 3 + EVALUATIONS.indexOf(e);
+  return plans.flatMap(({ planKey, label }) => {
+    const found = latest.get(planKey);
+    if (!found) return [];
+    const r = found.row;
+    const rate = r[3 + EVALUATIONS.length];
+    return [{ label, total: count(r[2]), onTime: count(r[at('done_on_time')]), late: count(r[at('done_late')]), overdue: count(r[at('overdue')]), completionRate: typeof rate === 'number' ? rate : '' }];
+  });
 }
 
 /**
@@ -208,7 +282,7 @@ export function dashboardModel(
 export function planTrendRows(history: readonly (readonly unknown[])[], planKey: string, dates: CellDates): CellValue[][] {
   return history
     .map((r) => ({ r, date: dates.fromCell(r[0]) }))
-    .filter(({ r, date }) => date !== null && String(r[1] ?? '') === planKey)
+    .filter(({ r, date }) => date !== null && historyPlanId(r) === planKey)
     .sort((a, b) => a.date!.localeCompare(b.date!))
     .map(({ r, date }) => [dates.toCell(date!), ...EVALUATIONS.map((_, i) => count(r[3 + i]))]);
 }
@@ -218,7 +292,7 @@ function count(value: unknown): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-/** The header of the "Lịch sử" sheet: date, plan, total, each category, completion rate. */
+/** The header of the "Lịch sử" sheet: date, plan (its name), total, each category, completion rate, plan id. */
 export function historyHeader(locale: Locale): string[] {
   return [
     msg('historyDate', locale),
@@ -226,12 +300,13 @@ export function historyHeader(locale: Locale): string[] {
     msg('dashTotal', locale),
     ...EVALUATIONS.map((e) => evaluationLabel(e, locale)),
     msg('dashCompletionRate', locale),
+    msg('historyPlanId', locale),
   ];
 }
 
 /** Number formats of a history row. */
 export function historyFormats(): string[] {
-  return [DATE_FORMAT, '@', COUNT_FORMAT, ...EVALUATIONS.map(() => COUNT_FORMAT), RATE_FORMAT];
+  return [DATE_FORMAT, '@', COUNT_FORMAT, ...EVALUATIONS.map(() => COUNT_FORMAT), RATE_FORMAT, '@'];
 }
 
 /**
@@ -245,16 +320,18 @@ export function historySnapshot(
   planKey: string,
   stats: Statistics,
   dates: CellDates,
+  planName: string = planKey,
 ): { row: CellValue[]; replaceIndex: number | null } {
   const s = stats.overall;
   const row: CellValue[] = [
     dates.toCell(date),
-    planKey,
+    planName,
     s.total,
     ...EVALUATIONS.map((e) => s.counts[e]),
     s.completionRate ?? '',
+    planKey,
   ];
-  const index = existing.findIndex((r) => dates.fromCell(r[0]) === date && String(r[1] ?? '') === planKey);
+  const index = existing.findIndex((r) => dates.fromCell(r[0]) === date && historyPlanId(r) === planKey);
   return { row, replaceIndex: index < 0 ? null : index };
 }
 
@@ -266,13 +343,13 @@ export function historySnapshot(
 export function mergeHistory(
   existing: readonly (readonly unknown[])[],
   date: IsoDate,
-  snapshots: readonly { planKey: string; stats: Statistics }[],
+  snapshots: readonly { planKey: string; planTitle?: string; stats: Statistics }[],
   dates: CellDates,
 ): { rows: unknown[][]; firstChanged: number } {
   const rows: unknown[][] = existing.map((r) => [...r]);
   let firstChanged = rows.length;
-  for (const { planKey, stats } of snapshots) {
-    const snapshot = historySnapshot(rows, date, planKey, stats, dates);
+  for (const { planKey, planTitle, stats } of snapshots) {
+    const snapshot = historySnapshot(rows, date, planKey, stats, dates, planTitle ?? planKey);
     const index = snapshot.replaceIndex ?? rows.length;
     rows[index] = snapshot.row;
     firstChanged = Math.min(firstChanged, index);

@@ -74,11 +74,17 @@ export interface PlanSheetSummary {
   title: string;
   number: string | null;
   year: number | null;
+  code: string | null;
+  issuer: string | null;
+  date: string | null;
+  /** The plan's name as shown everywhere (title and number; the sheet's name for an untitled plan). */
+  label: string;
 }
 
 /** A parsed plan for the review list, and the sheet already tracking the same plan (if any). */
 export interface ParsedPlan {
   plan: Plan;
+  /** The id of the plan already tracked with the same number, issuer and date; '' when none. */
   planKey: string;
   existing: PlanSheetSummary | null;
 }
@@ -90,6 +96,8 @@ export interface UnitOption {
 
 export interface CreatedSheet {
   planKey: string;
+  /** The plan's name as shown everywhere. */
+  label: string;
   sheetName: string;
   sheetId: number;
   tasks: number;

@@ -165,10 +165,13 @@ describe('createTaskSheet with the seed plan', () => {
     expect(names.filter((n) => n.toLowerCase().includes('tổ chức đoàn thể'))).toHaveLength(1);
   });
 
-  it('refuses a second sheet for the same plan', () => {
-    value(server.createTaskSheet(seedPlan()));
-    const again = server.createTaskSheet(seedPlan());
-    expect(again).toEqual({ ok: false, error: expect.stringContaining('đã có bảng theo dõi') });
+  it('makes a separate sheet with its own id when the same plan is created again ("tạo trang mới")', () => {
+    const first = value(server.createTaskSheet(seedPlan()));
+    const before = sheetNamed(first.sheetName).values;
+    const again = value(server.createTaskSheet(seedPlan()));
+    expect(again.planKey).not.toBe(first.planKey);
+    expect(again.sheetName).not.toBe(first.sheetName);
+    expect(sheetNamed(first.sheetName).values).toEqual(before);
   });
 });
 
@@ -279,7 +282,7 @@ describe('re-import', () => {
     revised.tasks.push({ ...revised.tasks[1], ref: 'II.8', title: 'Nhiệm vụ bổ sung', text: 'Nhiệm vụ bổ sung' });
 
     const before = JSON.stringify(emu.workbook());
-    const preview = value(server.previewReimport(revised, null));
+    const preview = value(server.previewReimport(revised, created.planKey));
     expect(JSON.stringify(emu.workbook())).toBe(before); // a preview writes nothing
     expect(preview.added).toEqual([{ code: 'II.8', title: 'Nhiệm vụ bổ sung' }]);
     expect(preview.removed.map((r) => r.code)).toEqual([removed.ref]);
@@ -288,7 +291,7 @@ describe('re-import', () => {
       expect.objectContaining({ code: plan.tasks[2].ref, fields: ['leadUnit', 'due'] }),
     ]);
 
-    const applied = value(server.applyReimport(revised, null));
+    const applied = value(server.applyReimport(revised, created.planKey));
     expect(applied).toMatchObject({ added: 1, changed: 2, removed: 1 });
 
     // Every progress cell is where it was, formulas included.
@@ -304,7 +307,7 @@ describe('re-import', () => {
     expect(records.at(-1)).toMatchObject({ code: 'II.8', inPlan: true });
     expect(value(server.getUnits()).map((u) => u.name)).toContain('Phòng Quản lý doanh nghiệp');
     // A second preview finds nothing left to do.
-    expect(value(server.previewReimport(revised, null))).toMatchObject({ added: [], changed: [], removed: [] });
+    expect(value(server.previewReimport(revised, created.planKey))).toMatchObject({ added: [], changed: [], removed: [] });
   });
 
   it('is not confused by renamed sheets, moved, renamed and inserted columns, sorted rows or user rules', () => {
@@ -327,9 +330,9 @@ describe('re-import', () => {
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), userRule]);
 
     const before = emu.workbook().sheets.find((s) => s.name === 'Theo dõi của tôi')!;
-    const preview = value(server.previewReimport(plan, null));
+    const preview = value(server.previewReimport(plan, created.planKey));
     expect(preview).toMatchObject({ sheetName: 'Theo dõi của tôi', added: [], changed: [], removed: [], unchanged: 11 });
-    value(server.applyReimport(plan, null));
+    value(server.applyReimport(plan, created.planKey));
     const after = emu.workbook().sheets.find((s) => s.name === 'Theo dõi của tôi')!;
     expect(after.values).toEqual(before.values);
     expect(after.formulas).toEqual(before.formulas);
@@ -342,7 +345,7 @@ describe('re-import', () => {
     // A real change after all that lands in the right cells.
     const revised = seedPlan();
     revised.tasks[3] = { ...revised.tasks[3], title: 'Tiêu đề mới' };
-    value(server.applyReimport(revised, null));
+    value(server.applyReimport(revised, created.planKey));
     const records = openTaskSheet(ss, created.planKey).readRecords();
     const row = records.rowOf.get(plan.tasks[3].ref)!;
     const cols = columnsOf(created.planKey);

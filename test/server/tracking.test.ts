@@ -50,7 +50,7 @@ describe('saving progress from the sidebar', () => {
     expect(setValues).toBeLessThanOrEqual(3);
 
     const log = sheetValues(bundle, 'Nhật ký');
-    expect(log[0]).toEqual(['Thời gian', 'Người thực hiện', 'Mã nhiệm vụ', 'Nội dung thay đổi', 'Giá trị cũ', 'Giá trị mới']);
+    expect(log[0]).toEqual(['Thời gian', 'Người thực hiện', 'Mã nhiệm vụ', 'Nội dung thay đổi', 'Giá trị cũ', 'Giá trị mới', 'Kế hoạch']);
     expect(log.slice(1).filter((r) => r[2] === 'II.1').map((r) => [r[3], r[4], r[5]])).toEqual([
       ['Tình trạng', '', 'Hoàn thành'],
       ['Tiến độ (%)', '', '100'],
@@ -172,11 +172,12 @@ describe('edits made in the sheet (onEdit)', () => {
     const { bundle, edited, log } = editResult(true);
     expect(edited['Người cập nhật']).toBe('vanphong@example.gov.vn');
     expect(edited['Cập nhật lúc']).toBe(new Date(NOW).toISOString());
-    expect(log.at(-1)!.slice(1)).toEqual(['vanphong@example.gov.vn', 'II.6', 'Kết quả', '', 'Đã đăng tin']);
-    // It reads the header and the edited row, not the whole sheet, and finds the columns from
-    // the layout remembered at creation instead of reading every column's tag.
+    expect(log.at(-1)!.slice(1, 6)).toEqual(['vanphong@example.gov.vn', 'II.6', 'Kết quả', '', 'Đã đăng tin']);
+    expect(String(log.at(-1)![6])).toMatch(/dân vận chính quyền/); // the plan, by its name
+    // It reads the header, the edited row and the plan's name (plan store), not the whole sheet,
+    // and finds the columns from the layout remembered at creation instead of reading every column's tag.
     const calls = bundle.emulator.calls.byMethod();
-    expect(calls['Range.getValues']).toBeLessThanOrEqual(2);
+    expect(calls['Range.getValues']).toBeLessThanOrEqual(3);
     expect(calls['DeveloperMetadataLocation.getColumn']).toBeUndefined();
     expect(bundle.emulator.calls.total()).toBeLessThanOrEqual(50); // creating the change log included (was 128)
     expect(calls['MailApp.sendEmail']).toBeUndefined();
@@ -186,7 +187,7 @@ describe('edits made in the sheet (onEdit)', () => {
     const { edited, log } = editResult(false);
     expect(edited['Người cập nhật']).toBe('(không rõ)');
     expect(edited['Cập nhật lúc']).toBe(new Date(NOW).toISOString());
-    expect(log.at(-1)!.slice(1)).toEqual(['(không rõ)', 'II.6', 'Kết quả', '', 'Đã đăng tin']);
+    expect(log.at(-1)!.slice(1, 6)).toEqual(['(không rõ)', 'II.6', 'Kết quả', '', 'Đã đăng tin']);
   });
 
   it('finds a column the user moved after the layout was remembered', () => {
@@ -209,7 +210,7 @@ describe('edits made in the sheet (onEdit)', () => {
     const row = sheet.values.find((r) => r.includes('II.3'))!;
     expect(row[0]).toBe('vanphong@example.gov.vn');
     expect(row[2]).toBe('sau');
-    expect(sheetValues(bundle, 'Nhật ký').at(-1)!.slice(2)).toEqual(['II.3', 'Kết quả', 'trước', 'sau']);
+    expect(sheetValues(bundle, 'Nhật ký').at(-1)!.slice(2, 6)).toEqual(['II.3', 'Kết quả', 'trước', 'sau']);
   });
 
   it('ignores edits outside the progress columns and never throws', () => {
@@ -262,8 +263,10 @@ describe('the overdue check and the dashboard', () => {
     // unit, total, done on time, done late, on track, due soon, overdue, not started, no deadline, completion, on time
     // A title row names the plan and the day of the check; the unit table starts below it.
     expect(dashboard[0][0]).toMatch(/^Tổng hợp tình hình thực hiện kế hoạch: .*dân vận chính quyền.* — số liệu tính đến ngày 01\/06\/2023$/);
-    expect(dashboard[1][0]).toBe('Đơn vị');
-    const byUnit = Object.fromEntries(dashboard.slice(2, 5).map((r) => [r[0], r.slice(1, 11)]));
+    // Then the plan chooser, then the unit table.
+    expect(dashboard[1][0]).toBe('Chọn kế hoạch:');
+    expect(dashboard[2][0]).toBe('Đơn vị');
+    const byUnit = Object.fromEntries(dashboard.slice(3, 6).map((r) => [r[0], r.slice(1, 11)]));
     expect(byUnit[DEPARTMENTS]).toEqual([8, 1, 1, 1, 1, 0, 4, 0, 0.25, 0.5]);
     expect(byUnit[OFFICE]).toEqual([3, 0, 0, 1, 0, 1, 1, 0, 0, '']);
     expect(byUnit['Toàn kế hoạch']).toEqual([11, 1, 1, 2, 1, 1, 5, 0, 2 / 11, 0.5]);
@@ -272,7 +275,9 @@ describe('the overdue check and the dashboard', () => {
     expect(charts).toHaveLength(3);
     const history = sheetValues(bundle, 'Lịch sử');
     expect(history).toHaveLength(2);
-    expect(history[1].slice(1, 4)).toEqual([planKey, 11, 1]);
+    expect(history[1].slice(2, 4)).toEqual([11, 1]);
+    expect(history[1][1]).toBe(dashboard[1][1]); // the plan by its name
+    expect(history[1].at(-1)).toBe(planKey);
   });
 
   it('updates the charts and replaces the day\'s history row on a second check; a new day adds one', () => {
@@ -306,7 +311,7 @@ describe('the overdue check and the dashboard', () => {
     rpc(bundle, 'checkOverdue', planKey);
     expect(ss.getSheets().length).toBe(sheetsBefore);
     expect(sheetValues(bundle, 'Log').at(-1)![2]).toBe('II.2');
-    expect(sheetValues(bundle, 'Cho lãnh đạo')[2].slice(0, 2)).toEqual([DEPARTMENTS, 8]);
+    expect(sheetValues(bundle, 'Cho lãnh đạo')[3].slice(0, 2)).toEqual([DEPARTMENTS, 8]);
     expect(sheetValues(bundle, 'Snapshots')).toHaveLength(2);
     expect(rpc<{ name: string }[]>(bundle, 'getUnits').map((u) => u.name)).toContain(OFFICE);
     expect(rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS }).plans[0].title).not.toBe('');
@@ -333,7 +338,7 @@ describe('the overdue check and the dashboard', () => {
     rpc(bundle, 'checkOverdue', null);
     clock.now = new Date('2023-06-02T02:00:00Z');
     rpc(bundle, 'checkOverdue', small);
-    expect(sheetValues(bundle, 'Lịch sử').slice(1).map((r) => r[1])).toEqual([seed, small, small]);
+    expect(sheetValues(bundle, 'Lịch sử').slice(1).map((r) => r.at(-1))).toEqual([seed, small, small]);
     let shown = trendBlock();
     expect(shown.rows).toHaveLength(2); // the small plan's two days, not the seed plan's row (11 tasks)
     expect(shown.rows.every((r) => (r.slice(1) as number[]).reduce((a, b) => a + b, 0) === 5)).toBe(true);
@@ -341,7 +346,7 @@ describe('the overdue check and the dashboard', () => {
     expect(shown.total).toBe(5); // the small plan's table: 3 tasks and 2 report rows
     clock.now = new Date('2023-06-03T02:00:00Z');
     rpc(bundle, 'checkOverdue', null);
-    expect(sheetValues(bundle, 'Lịch sử').slice(1).map((r) => r[1])).toEqual([seed, small, small, seed, small]);
+    expect(sheetValues(bundle, 'Lịch sử').slice(1).map((r) => r.at(-1))).toEqual([seed, small, small, seed, small]);
     shown = trendBlock();
     expect(shown.rows).toHaveLength(3); // still the plan last checked on its own
     expect(shown.rows.every((r) => (r.slice(1) as number[]).reduce((a, b) => a + b, 0) === 5)).toBe(true);

@@ -144,7 +144,7 @@ function showReview(view: HTMLElement, state: ReviewState): void {
 
   const target = el('select', { id: 'import-target' }, [
     el('option', { value: '' }, [t('importTargetNew')]),
-    ...state.plans.map((p) => el('option', { value: p.planKey }, [p.sheetName])),
+    ...state.plans.map((p) => el('option', { value: p.planKey }, [p.label])),
   ]);
   target.value = state.target ?? '';
   const actions = el('div', { class: 'block actions' });
@@ -165,8 +165,8 @@ function showReview(view: HTMLElement, state: ReviewState): void {
         busy(create, async () => {
           const made = await call('createTaskSheet', plan);
           // From now on this review updates the sheet just made: a second click cannot make a copy.
-          state.plans.push({ planKey: made.planKey, sheetName: made.sheetName, sheetId: made.sheetId, title: plan.title, number: plan.number, year: plan.year });
-          target.append(el('option', { value: made.planKey }, [made.sheetName]));
+          state.plans.push({ planKey: made.planKey, sheetName: made.sheetName, sheetId: made.sheetId, title: plan.title, number: plan.number, year: plan.year, code: plan.code, issuer: plan.issuer, date: plan.date, label: made.label });
+          target.append(el('option', { value: made.planKey }, [made.label]));
           target.value = state.target = made.planKey;
           drawActions();
           replaceChildren(feedback, [message('secondary', t('importCreated', { sheet: made.sheetName, tasks: made.tasks, reports: made.reports }))]);

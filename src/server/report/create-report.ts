@@ -39,7 +39,7 @@ function today(ss: Spreadsheet): string {
 /** google.script.run target: the plan sheets and the settings of `planKey` (default: the first plan). */
 export function getReportDefaults(planKey?: string | null): ReportDefaults {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const plans = listPlanSheets(ss).map((p) => ({ planKey: p.planKey, title: p.title || p.sheetName, sheetName: p.sheetName }));
+  const plans = listPlanSheets(ss).map((p) => ({ planKey: p.planKey, title: p.label, sheetName: p.sheetName }));
   const chosen = plans.find((p) => p.planKey === planKey) ?? plans[0];
   if (!chosen) return { plans, settings: null };
   const sheet = openTaskSheet(ss, chosen.planKey);

@@ -13,7 +13,8 @@ import { readDocBlocks } from '../docs/doc-blocks';
 import { readDocLink, readPlanKey, readPlanText, readReviewedPlan } from './plan-payload';
 import { toStoredPlan, writeStoredPlan } from './plan-store';
 import { addUnits, readUnits } from './units-sheet';
-import { applyReimportToSheet, findTaskSheet, listPlanSheets, openTaskSheet, planKeyOf, planReimport, writeTaskSheet, type Reimport } from './task-sheet';
+import { applyReimportToSheet, listPlanSheets, openTaskSheet, planReimport, writeTaskSheet, type Reimport } from './task-sheet';
+import { newPlanKey, planLabel, sameIssuedPlan } from '../../core/plan-identity';
 import type { Spreadsheet } from './gas';
 
 const LOCK_WAIT_MS = 10_000;
@@ -37,9 +38,13 @@ function withDocumentLock<T>(fn: () => T): T {
 function parsed(input: string | Block[], locale: Locale): ParsedPlan {
   const result = parsePlan(input, { locale });
   if (!result.ok) throw new UserError('importParseFailed', { detail: result.error });
-  const planKey = planKeyOf(result.plan);
-  const existing = listPlanSheets(active()).find((p) => p.planKey === planKey) ?? null;
-  return { plan: result.plan, planKey, existing };
+  const existing = matchingPlan(listPlanSheets(active()), result.plan);
+  return { plan: result.plan, planKey: existing?.planKey ?? '', existing };
+}
+
+/** The plan sheet of the same issued plan (number + issuer + date), or null; never a title match. */
+function matchingPlan(plans: readonly PlanSheetSummary[], plan: Plan): PlanSheetSummary | null {
+  return plans.find((p) => sameIssuedPlan(p, plan)) ?? null;
 }
 
 /** google.script.run target: parses pasted plan text. */
@@ -72,11 +77,10 @@ export function createTaskSheet(input: unknown): CreatedSheet {
   const locale = userLocale();
   const plan = readReviewedPlan(input);
   const records = recordsOf(plan, locale);
-  const planKey = planKeyOf(plan);
   const ss = active();
   return withDocumentLock(() => {
-    const existing = findTaskSheet(ss, planKey);
-    if (existing) throw new UserError('importSheetExists', { sheet: existing.sheet.getName() });
+    // A new plan always gets its own id: two plans never share a sheet because they look alike.
+    const planKey = newPlanKey(Utilities.getUuid(), new Set(listPlanSheets(ss).map((p) => p.planKey)));
     const sheet = writeTaskSheet(ss, plan, records, { locale, planKey });
     const undo: (() => void)[] = [() => ss.deleteSheet(sheet)];
     try {
@@ -86,6 +90,7 @@ export function createTaskSheet(input: unknown): CreatedSheet {
       sheet.activate();
       return {
         planKey,
+        label: planLabel(plan, sheet.getName(), locale),
         sheetName: sheet.getName(),
         sheetId: sheet.getSheetId(),
         tasks: records.filter((r) => r.kind === 'task').length,
@@ -100,7 +105,9 @@ export function createTaskSheet(input: unknown): CreatedSheet {
 }
 
 function computeReimport(ss: Spreadsheet, plan: Plan, planKeyInput: string | null, locale: Locale): Reimport {
-  const taskSheet = openTaskSheet(ss, planKeyInput ?? planKeyOf(plan));
+  const key = planKeyInput ?? matchingPlan(listPlanSheets(ss), plan)?.planKey ?? null;
+  if (key === null) throw new UserError('importNoMatchingPlan');
+  const taskSheet = openTaskSheet(ss, key);
   return planReimport(taskSheet, recordsOf(plan, taskSheet.locale ?? locale));
 }
 

@@ -24,6 +24,7 @@ import { COLUMN_KEY, fingerprint, RULES_KEY, TASK_SHEET_KEY, taggedSheets } from
 import { headerRowOf, readHeaderRow, rememberedLayouts, rememberLayout, validLayout } from './column-layout';
 import { fromStoredPlan, readStoredPlans, type StoredPlan } from './plan-store';
 import { uniqueName } from './shared-sheets';
+import { planLabel } from '../../core/plan-identity';
 import type { ConditionalFormatRule, DataValidation, Range, Sheet, Spreadsheet } from './gas';
 
 /** Row of the header; tasks start below it. */
@@ -92,6 +93,10 @@ export function listPlanSheets(ss: Spreadsheet): PlanSheetInfo[] {
       title: plan?.title ?? '',
       number: plan?.number ?? null,
       year: plan?.year ?? null,
+      code: plan?.code ?? null,
+      issuer: plan?.issuer ?? null,
+      date: plan?.date ?? null,
+      label: planLabel({ title: plan?.title ?? '', number: plan?.number ?? null, code: plan?.code ?? null }, sheet.getName(), plan?.locale ?? 'vi'),
     };
   });
 }

@@ -1,4 +1,4 @@
-// The change log sheet: rows of (time, user, task code, field, old value, new value),
+// The change log sheet: rows of (time, user, task code, field, old value, new value, plan),
 // appended in one write per batch of changes.
 import type { CellValue } from '../../core/sheet-model';
 import { DATETIME_FORMAT } from '../../core/columns';
@@ -16,6 +16,8 @@ export interface LogEntry {
   field: string;
   oldValue: unknown;
   newValue: unknown;
+  /** The plan's name as shown everywhere; '' for entries about no plan. */
+  plan?: string;
 }
 
 /** A cell value for the log: text, written into plain-text ("@") cells so "=…" stays text. */
@@ -33,8 +35,8 @@ export function appendLog(ss: Spreadsheet, entries: readonly LogEntry[], locale:
   const spare = sheet.getMaxRows() - first + 1;
   if (spare < entries.length) sheet.insertRowsAfter(sheet.getMaxRows(), entries.length - spare);
   const unknown = msg('logUnknownUser', locale);
-  const rows = entries.map((e) => [e.time, e.user || unknown, logCell(e.code), logCell(e.field), logCell(e.oldValue), logCell(e.newValue)]);
+  const rows = entries.map((e) => [e.time, e.user || unknown, logCell(e.code), logCell(e.field), logCell(e.oldValue), logCell(e.newValue), logCell(e.plan ?? '')]);
   const range = sheet.getRange(first, 1, rows.length, CHANGE_LOG_HEADER.length);
-  range.setNumberFormats(rows.map(() => [DATETIME_FORMAT, '@', '@', '@', '@', '@']));
+  range.setNumberFormats(rows.map(() => [DATETIME_FORMAT, '@', '@', '@', '@', '@', '@']));
   range.setValues(rows);
 }

@@ -1,10 +1,10 @@
 // The dashboard and history sheets adapter: writes core's dashboard model and
 // today's snapshot in a few batched calls, and creates the charts once, updating them after.
-import { dashboardModel, historyFormats, historyHeader, mergeHistory, planTrendRows, type ChartSpec } from '../../core/dashboard';
+import { dashboardModel, historyFormats, historyHeader, latestSnapshots, mergeHistory, planTrendRows, type ChartSpec } from '../../core/dashboard';
 import type { CellDates } from '../../core/sheet-model';
 import type { Statistics } from '../../core/statistics';
 import type { IsoDate } from '../../core/types';
-import type { Locale } from '../../core/messages/index';
+import { msg, type Locale } from '../../core/messages/index';
 import { openSharedSheet } from '../sheets/shared-sheets';
 import { readChartIds, writeChartIds } from './settings';
 
@@ -15,11 +15,16 @@ interface DashboardInput {
   /** The plan the dashboard shows. */
   shown: { planKey: string; planTitle: string; stats: Statistics };
   /** Today's snapshot of each plan checked (the shown one included), for the history. */
-  snapshots: { planKey: string; stats: Statistics }[];
+  snapshots: { planKey: string; planTitle: string; stats: Statistics }[];
+  /** Every plan of the spreadsheet with its name (made unique): the chooser and the all-plans table. */
+  plans: { planKey: string; label: string }[];
   today: IsoDate;
   locale: Locale;
   dates: CellDates;
 }
+
+/** The dashboard's plan chooser cell (1-based), where a leader picks the plan shown. */
+export const CHOOSER_CELL = { row: 2, column: 2 } as const;
 
 /**
  * Refreshes the dashboard: today's history rows of the plans checked (a day's row of a plan is
@@ -32,7 +37,9 @@ export function refreshDashboard(ss: Spreadsheet, input: DashboardInput): { hist
   const trend = planTrendRows(rows, input.shown.planKey, input.dates);
 
   const dashboard = openSharedSheet(ss, 'dashboard', input.locale).sheet;
-  const model = dashboardModel(input.shown.stats, input.locale, { planTitle: input.shown.planTitle, rows: trend }, input.today);
+  const chosen = input.plans.find((p) => p.planKey === input.shown.planKey)?.label ?? input.shown.planTitle;
+  const plans = { choices: input.plans.map((p) => p.label), chosen, allPlans: latestSnapshots(rows, input.plans, input.dates) };
+  const model = dashboardModel(input.shown.stats, input.locale, { planTitle: input.shown.planTitle, rows: trend }, input.today, plans);
   const height = model.values.length;
   const columns = model.values[0].length;
   dashboard.clear();
@@ -41,6 +48,14 @@ export function refreshDashboard(ss: Spreadsheet, input: DashboardInput): { hist
   grid.setValues(model.values);
   grid.setFontWeights(model.fontWeights);
   dashboard.setFrozenRows(model.headerRows);
+  if (model.chooser) {
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(model.chooser.choices, true)
+      .setAllowInvalid(false)
+      .setHelpText(msg('dashChooseHelp', input.locale))
+      .build();
+    dashboard.getRange(model.chooser.row, model.chooser.column).setDataValidation(rule);
+  }
   setWidths(dashboard, model.columnWidths);
   placeCharts(dashboard, model.charts);
   return { historyRows: trend.length };

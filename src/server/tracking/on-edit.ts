@@ -4,9 +4,14 @@
 import { columnHeader, type ColumnKey } from '../../core/columns';
 import { formatDate } from '../../core/dates';
 import { msg, type Locale } from '../../core/messages/index';
-import { openTaskSheetOf } from '../sheets/task-sheet';
+import { listPlanSheets, openTaskSheetOf } from '../sheets/task-sheet';
+import { SHARED_SHEET_KEYS } from '../sheets/metadata';
+import { userLocale } from '../locale';
+import { CHOOSER_CELL } from './dashboard';
+import { runOverdueCheck } from './overdue';
 import { appendLog, type LogEntry } from './change-log';
 import { ENTERED_FIELDS, columnRuns } from './progress-model';
+import { distinctLabels, planLabel } from '../../core/plan-identity';
 
 /** The part of the onEdit event the handler reads. */
 export interface EditEvent {
@@ -38,6 +43,10 @@ function stampEdit(e: EditEvent | undefined, now: Date): void {
   const numRows = range.getNumRows();
   const numColumns = range.getNumColumns();
 
+  if (firstRow === CHOOSER_CELL.row && firstColumn === CHOOSER_CELL.column && numRows === 1 && numColumns === 1 && isDashboard(sheet)) {
+    showChosenPlan(ss, String(range.getValue() ?? ''), now);
+    return;
+  }
   const taskSheet = openTaskSheetOf(ss, sheet);
   if (!taskSheet) return;
   const { columnOrder } = taskSheet;
@@ -58,6 +67,7 @@ function stampEdit(e: EditEvent | undefined, now: Date): void {
   const locale: Locale = taskSheet.locale;
   const single = numRows === 1 && numColumns === 1;
 
+  const plan = planLabel(taskSheet.plan, sheet.getName(), locale);
   const entries: LogEntry[] = [];
   const stamped: number[] = [];
   rows.forEach((row, r) => {
@@ -72,6 +82,7 @@ function stampEdit(e: EditEvent | undefined, now: Date): void {
         field: columnHeader(columnOrder[c]!, locale),
         oldValue: single ? (e?.oldValue ?? '') : '',
         newValue: shownCell(row[c], taskSheet.dates.fromCell(row[c])),
+        plan,
       });
     }
   });
@@ -91,6 +102,19 @@ function stampEdit(e: EditEvent | undefined, now: Date): void {
     sheet.getRange(top, start + 1, height, end - start + 1).setValues(cells);
   }
   appendLog(ss, entries, locale);
+}
+
+function isDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  return sheet.getDeveloperMetadata().some((md) => md.getKey() === SHARED_SHEET_KEYS.dashboard);
+}
+
+/** A leader picked a plan in the dashboard's chooser: the dashboard and its charts now show that plan. */
+function showChosenPlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, chosen: string, now: Date): void {
+  const sheets = listPlanSheets(ss);
+  const labels = distinctLabels(sheets);
+  const index = labels.indexOf(chosen.trim());
+  if (index < 0) return;
+  runOverdueCheck(ss, { planKey: sheets[index].planKey, now, locale: userLocale() });
 }
 
 /** A changed cell as the log shows it: dates as dd/MM/yyyy, the rest as text. */

@@ -13,6 +13,7 @@ import { refreshDashboard } from './dashboard';
 import { withDocumentLock } from './lock';
 import { readDashboardPlan, readSettings, writeDashboardPlan } from './settings';
 import type { Statistics } from '../../core/statistics';
+import { distinctLabels, planLabel } from '../../core/plan-identity';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -33,7 +34,10 @@ export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): Overdue
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = todayIn(timeZone, options.now);
   const dates = dateCellsIn(timeZone);
-  const keys = options.planKey ? [options.planKey] : listPlanSheets(ss).map((p) => p.planKey);
+  const sheets = listPlanSheets(ss);
+  const labels = distinctLabels(sheets);
+  const plans = sheets.map((p, i) => ({ planKey: p.planKey, label: labels[i] }));
+  const keys = options.planKey ? [options.planKey] : plans.map((p) => p.planKey);
   if (keys.length === 0) throw new UserError('trkNoPlan');
 
   return withDocumentLock(() => {
@@ -47,7 +51,7 @@ export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): Overdue
       writeEvaluationColumn(taskSheet, rowOf, evaluated, sheetLocale);
 
       const byCode = new Map<string, TaskRecord>(records.map((r) => [r.code, r]));
-      const planTitle = taskSheet.plan.title || planKey;
+      const planTitle = planLabel(taskSheet.plan, taskSheet.sheet.getName(), options.locale);
       for (const row of evaluated) {
         if (row.evaluation !== 'overdue' && row.evaluation !== 'due_soon') continue;
         const record = byCode.get(row.code)!;
@@ -67,7 +71,7 @@ export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): Overdue
     const wanted = options.planKey ?? readDashboardPlan();
     const shown = snapshots.find((p) => p.planKey === wanted) ?? snapshots[0];
     if (options.planKey && options.planKey !== readDashboardPlan()) writeDashboardPlan(options.planKey);
-    refreshDashboard(ss, { shown, snapshots, today, locale: shown.locale, dates });
+    refreshDashboard(ss, { shown, snapshots, plans, today, locale: shown.locale, dates });
     items.sort((a, b) => (a.category === b.category ? a.due.localeCompare(b.due) : a.category === 'overdue' ? -1 : 1));
     return {
       today,

@@ -21,6 +21,7 @@ import {
   sortByUrgency,
   type EnteredField,
 } from './progress-model';
+import { planLabel } from '../../core/plan-identity';
 import { readMyUnit, readSettings, writeMyUnit } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,7 +31,7 @@ export function progressView(ss: Spreadsheet, request: ProgressViewRequest, now:
   const { dueSoonDays } = readSettings();
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = todayIn(timeZone, now);
-  const plans = listPlanSheets(ss).map((p) => ({ key: p.planKey, title: p.title || p.planKey }));
+  const plans = listPlanSheets(ss).map((p) => ({ key: p.planKey, title: p.label }));
   if (request.unit !== undefined) writeMyUnit(normaliseUnitName(request.unit));
   const unit = request.unit !== undefined ? normaliseUnitName(request.unit) : readMyUnit();
   const planKey = plans.some((p) => p.key === request.planKey) ? request.planKey! : (plans[0]?.key ?? null);
@@ -105,6 +106,7 @@ export function saveTaskProgress(ss: Spreadsheet, update: ProgressUpdate, now: D
       field: columnHeader(field, locale),
       oldValue: shown(record.progress, field, locale),
       newValue: shown(progress, field, locale),
+      plan: planLabel(taskSheet.plan, taskSheet.sheet.getName(), locale),
     }));
     appendLog(ss, entries, locale);
     return { task: progressTask(next, today, dueSoonDays, timeZone), changed };
