@@ -22,14 +22,16 @@ export type ColumnKey =
   | 'evaluation'
   | 'updatedAt'
   | 'updatedBy'
-  | 'inPlan';
+  | 'inPlan'
+  | 'rowId';
 
 /**
  * Who writes a column: `plan` columns are written by import and updated by re-import;
  * `progress` columns are entered by units and never overwritten by re-import; `computed`
- * columns are recomputed by the add-on (the overdue check).
+ * columns are recomputed by the add-on (the overdue check); the `identity` column holds each
+ * row's hidden row id (core/row-identity), written once when the row is made.
  */
-type ColumnRole = 'plan' | 'progress' | 'computed';
+type ColumnRole = 'plan' | 'progress' | 'computed' | 'identity';
 
 /** How a cell's value is stored and read. */
 type ValueKind = 'text' | 'units' | 'date' | 'datetime' | 'percent' | 'state' | 'recurrence' | 'evaluation' | 'inPlan';
@@ -53,6 +55,8 @@ interface ColumnSpec {
   kind: ValueKind;
   /** Whether the column has a dropdown or validation rule. */
   validated: boolean;
+  /** Hidden when the sheet is made (the row id: the office never types it). */
+  hidden?: boolean;
 }
 
 /** How a data cell shows text longer than its column. */
@@ -111,6 +115,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { key: 'updatedAt', header: 'colUpdatedAt', width: 125, numberFormat: DATETIME_FORMAT, wrap: 'clip', role: 'progress', kind: 'datetime', validated: false },
   { key: 'updatedBy', header: 'colUpdatedBy', width: 160, numberFormat: TEXT, wrap: 'clip', role: 'progress', kind: 'text', validated: false },
   { key: 'inPlan', header: 'colInPlan', width: 110, numberFormat: TEXT, wrap: 'clip', role: 'plan', kind: 'inPlan', validated: false },
+  { key: 'rowId', header: 'colRowId', width: 60, numberFormat: TEXT, wrap: 'clip', role: 'identity', kind: 'text', validated: false, hidden: true },
 ];
 
 /** Every column key, in the initial order. */

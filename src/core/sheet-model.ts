@@ -198,6 +198,7 @@ function cellOf(record: TaskRecord, key: ColumnKey, locale: Locale, dates: CellD
     case 'updatedAt': return p.updatedAt ? new Date(p.updatedAt) : '';
     case 'updatedBy': return text(p.updatedBy);
     case 'inPlan': return inPlanLabel(record.inPlan, locale);
+    case 'rowId': return record.rowId ?? '';
   }
 }
 
@@ -222,7 +223,9 @@ export function rowsToRecords(
     const code = text('code');
     const title = text('title');
     if (code === '' && title === '') continue;
+    const rowId = text('rowId');
     records.push({
+      ...(rowId !== '' ? { rowId } : {}),
       code,
       kind: code.startsWith(REPORT_CODE_PREFIX) ? 'report' : 'task',
       section: text('section'),

@@ -125,4 +125,6 @@ export interface TaskRecord extends Omit<PlanTask, 'ref'> {
   /** False when a revised plan no longer has this task (rows are marked, never deleted). */
   inPlan: boolean;
   progress: TaskProgress;
+  /** The row's hidden id (core/row-identity); absent until the row is written, or on a sheet without the column. */
+  rowId?: string;
 }

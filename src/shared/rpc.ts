@@ -49,7 +49,7 @@ export interface ServerApi {
   /** Tracking: recomputes the evaluation column, refreshes the dashboard, lists overdue and due-soon tasks. */
   checkOverdue(planKey?: string | null): OverdueReport;
   /** Tracking: selects the task's row in the sheet. */
-  goToTask(planKey: string, code: string): boolean;
+  goToTask(planKey: string, code: string, rowId?: string | null): boolean;
   /** Tracking: due-soon window, daily check and digest settings, with the trigger's state. */
   getTrackingSettings(): TrackingSettingsView;
   /** Tracking: saves the settings and installs or removes the daily trigger. */
@@ -147,6 +147,8 @@ export interface ProgressViewRequest {
 /** One task as the progress tab shows and edits it. */
 export interface ProgressTask {
   code: string;
+  /** The task row's hidden id: a save finds the row by it, wherever the row was moved. */
+  rowId: string | null;
   title: string;
   leadUnit: string | null;
   due: string | null;
@@ -181,6 +183,8 @@ export interface ProgressView {
 export interface ProgressUpdate {
   planKey: string;
   code: string;
+  /** The row id of the task as loaded (ProgressTask.rowId); without it the row is found by code, and a duplicated code is refused. */
+  rowId?: string | null;
   state: string | null;
   percent: number | null;
   completedOn: string | null;
@@ -200,6 +204,8 @@ export interface OverdueItem {
   planKey: string;
   planTitle: string;
   code: string;
+  /** The task row's hidden id (goToTask finds the row by it). */
+  rowId?: string | null;
   title: string;
   unit: string | null;
   due: string;

@@ -24,7 +24,7 @@ describe('COLUMNS', () => {
   it('declares every column once, in the documented order', () => {
     expect(COLUMN_KEYS).toEqual([
       'code', 'section', 'title', 'text', 'leadUnit', 'supportUnits', 'due', 'dueText', 'recurrence',
-      'state', 'percent', 'completedOn', 'result', 'evidence', 'evaluation', 'updatedAt', 'updatedBy', 'inPlan',
+      'state', 'percent', 'completedOn', 'result', 'evidence', 'evaluation', 'updatedAt', 'updatedBy', 'inPlan', 'rowId',
     ]);
     expect(new Set(COLUMN_KEYS).size).toBe(COLUMN_KEYS.length);
   });

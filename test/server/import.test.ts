@@ -347,7 +347,8 @@ describe('re-import', () => {
     revised.tasks[3] = { ...revised.tasks[3], title: 'Tiêu đề mới' };
     value(server.applyReimport(revised, created.planKey));
     const records = openTaskSheet(ss, created.planKey).readRecords();
-    const row = records.rowOf.get(plan.tasks[3].ref)!;
+    const lookup = records.find({ code: plan.tasks[3].ref });
+    const row = lookup.found ? lookup.row : 0;
     const cols = columnsOf(created.planKey);
     expect(sheet.getRange(row, cols.get('title')!).getValue()).toBe('Tiêu đề mới');
     expect(sheet.getRange(2, 4, 11, 1).getValues().flat().filter((v) => v === 'ghi chú của đơn vị')).toHaveLength(1);

@@ -127,6 +127,7 @@ function taskForm(view: ProgressView, task: ProgressTask, onSaved: (task: Progre
     call('saveProgress', {
       planKey: view.planKey ?? '',
       code: task.code,
+      rowId: task.rowId,
       state: state.value || null,
       percent: percent.value === '' ? null : Number(percent.value),
       completedOn: completedOn.value || null,

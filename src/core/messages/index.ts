@@ -11,11 +11,12 @@ import { tracking } from './tracking';
 import { importMessages } from './import';
 import { reportUi } from './report-ui';
 import { office } from './office';
+import { integrity } from './integrity';
 
 export { localeFrom, type Locale, type Message, type MessageParams } from './catalog';
 
 // Each feature's dictionary is listed here once.
-const dictionaries = [common, domain, ui, report, parser, tracking, importMessages, reportUi, office] as const;
+const dictionaries = [common, domain, ui, report, parser, tracking, importMessages, reportUi, office, integrity] as const;
 
 /** Every message key known to the add-on. */
 export type MessageKey = CatalogKey<typeof dictionaries>;

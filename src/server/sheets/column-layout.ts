@@ -5,6 +5,7 @@
 import { COLUMN_KEYS, isColumnKey, type ColumnKey } from '../../core/columns';
 import type { Locale } from '../../core/messages/index';
 import { fingerprint } from './metadata';
+import { currentTransaction } from './transaction';
 import type { Sheet } from './gas';
 
 /** What is remembered of a task sheet. */
@@ -64,10 +65,14 @@ export function validLayout(
   return entry && entry.header === header.fingerprint ? entry : null;
 }
 
-/** Remembers the layout read from the tags, under the header row it was read with (one call). */
+/** Remembers the layout read from the tags, under the header row it was read with (one call; two inside a transaction). */
 export function rememberLayout(sheetId: number, header: HeaderRow, layout: ColumnLayout): void {
   const entry: Entry = { v: VERSION, header: header.fingerprint, ...layout };
-  PropertiesService.getDocumentProperties().setProperty(`${PREFIX}${sheetId}`, JSON.stringify(entry));
+  const props = PropertiesService.getDocumentProperties();
+  const tx = currentTransaction();
+  // Inside a write operation the entry is undone with it (one more read), so a failed write leaves no trace.
+  if (tx) tx.setProperty(props, `${PREFIX}${sheetId}`, JSON.stringify(entry));
+  else props.setProperty(`${PREFIX}${sheetId}`, JSON.stringify(entry));
 }
 
 function parseEntry(text: string): (ColumnLayout & { header: string }) | null {

@@ -4,3 +4,4 @@ export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Range = GoogleAppsScript.Spreadsheet.Range;
 export type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 export type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+export type Properties = GoogleAppsScript.Properties.Properties;

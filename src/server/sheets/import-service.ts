@@ -1,6 +1,6 @@
 // The import's google.script.run targets: parse text or a Doc, list units and plans, create a
 // task sheet, preview and apply a re-import. Inputs are validated before anything is written,
-// and every write runs under the document lock and is undone if a later step fails.
+// and every write runs under the document lock as one transaction: all of it, or nothing.
 import { parsePlan } from '../../core/plan/index';
 import { planToRecords } from '../../core/sheet-model';
 import { unitsOfPlan } from '../../core/units';
@@ -13,7 +13,10 @@ import { readDocBlocks } from '../docs/doc-blocks';
 import { readDocLink, readPlanKey, readPlanText, readReviewedPlan } from './plan-payload';
 import { toStoredPlan, writeStoredPlan } from './plan-store';
 import { addUnits, readUnits } from './units-sheet';
-import { applyReimportToSheet, listPlanSheets, openTaskSheet, planReimport, writeTaskSheet, type Reimport } from './task-sheet';
+import { listPlanSheets, openTaskSheet } from './task-sheet';
+import { writeTaskSheet } from './task-sheet-create';
+import { applyReimportToSheet, planReimport, type Reimport } from './reimport';
+import { transaction } from './transaction';
 import { newPlanKey, planLabel, sameIssuedPlan } from '../../core/plan-identity';
 import type { Spreadsheet } from './gas';
 
@@ -78,16 +81,17 @@ export function createTaskSheet(input: unknown): CreatedSheet {
   const plan = readReviewedPlan(input);
   const records = recordsOf(plan, locale);
   const ss = active();
-  return withDocumentLock(() => {
-    // A new plan always gets its own id: two plans never share a sheet because they look alike.
-    const planKey = newPlanKey(Utilities.getUuid(), new Set(listPlanSheets(ss).map((p) => p.planKey)));
-    const sheet = writeTaskSheet(ss, plan, records, { locale, planKey });
-    const undo: (() => void)[] = [() => ss.deleteSheet(sheet)];
-    try {
+  return withDocumentLock(() =>
+    transaction((tx) => {
+      // A new plan always gets its own id: two plans never share a sheet because they look alike.
+      const planKey = newPlanKey(Utilities.getUuid(), new Set(listPlanSheets(ss).map((p) => p.planKey)));
+      const sheet = writeTaskSheet(tx, ss, plan, records, { locale, planKey });
       const units = addUnits(ss, unitsOfPlan(plan), locale);
-      undo.push(units.undo);
-      undo.push(writeStoredPlan(ss, planKey, toStoredPlan(plan, locale), locale));
+      tx.onUndo(units.undo);
+      tx.onUndo(writeStoredPlan(ss, planKey, toStoredPlan(plan, locale), locale));
+      const previous = ss.getActiveSheet();
       sheet.activate();
+      tx.onUndo(() => previous.activate());
       return {
         planKey,
         label: planLabel(plan, sheet.getName(), locale),
@@ -97,18 +101,15 @@ export function createTaskSheet(input: unknown): CreatedSheet {
         reports: records.filter((r) => r.kind === 'report').length,
         unitsAdded: units.added,
       };
-    } catch (error) {
-      undo.reverse().forEach((fn) => fn());
-      throw error;
-    }
-  });
+    }),
+  );
 }
 
 function computeReimport(ss: Spreadsheet, plan: Plan, planKeyInput: string | null, locale: Locale): Reimport {
   const key = planKeyInput ?? matchingPlan(listPlanSheets(ss), plan)?.planKey ?? null;
   if (key === null) throw new UserError('importNoMatchingPlan');
   const taskSheet = openTaskSheet(ss, key);
-  return planReimport(taskSheet, recordsOf(plan, taskSheet.locale ?? locale));
+  return planReimport(taskSheet, recordsOf(plan, taskSheet.locale ?? locale), locale);
 }
 
 /** google.script.run target: what a re-import would change (nothing is written). */
@@ -133,15 +134,14 @@ export function applyReimport(input: unknown, planKey: unknown): ReimportResult 
   const plan = readReviewedPlan(input);
   const key = readPlanKey(planKey);
   const ss = active();
-  return withDocumentLock(() => {
-    const reimport = computeReimport(ss, plan, key, userLocale());
-    const { taskSheet, diff } = reimport;
-    const undo: (() => void)[] = [];
-    try {
-      undo.push(applyReimportToSheet(reimport, taskSheet.locale));
+  return withDocumentLock(() =>
+    transaction((tx) => {
+      const reimport = computeReimport(ss, plan, key, userLocale());
+      const { taskSheet, diff } = reimport;
+      applyReimportToSheet(tx, reimport, taskSheet.locale);
       const units = addUnits(ss, unitsOfPlan(plan), taskSheet.locale);
-      undo.push(units.undo);
-      undo.push(writeStoredPlan(ss, taskSheet.planKey, toStoredPlan(plan, taskSheet.locale), taskSheet.locale));
+      tx.onUndo(units.undo);
+      tx.onUndo(writeStoredPlan(ss, taskSheet.planKey, toStoredPlan(plan, taskSheet.locale), taskSheet.locale));
       return {
         planKey: taskSheet.planKey,
         sheetName: taskSheet.sheet.getName(),
@@ -150,9 +150,6 @@ export function applyReimport(input: unknown, planKey: unknown): ReimportResult 
         removed: diff.removed.length,
         unitsAdded: units.added,
       };
-    } catch (error) {
-      undo.reverse().forEach((fn) => fn());
-      throw error;
-    }
-  });
+    }),
+  );
 }

@@ -45,16 +45,26 @@ export function writeStoredPlan(ss: Spreadsheet, planKey: string, stored: Stored
   const width = Math.max(chunks.length + 1, index >= 0 ? rows[index].length : 0);
   const cells = [planKey, ...chunks];
   while (cells.length < width) cells.push('');
-  if (store.getMaxColumns() < width) store.insertColumnsAfter(store.getMaxColumns(), width - store.getMaxColumns());
-  if (store.getMaxRows() < row) store.insertRowsAfter(store.getMaxRows(), row - store.getMaxRows());
+  const maxColumns = store.getMaxColumns();
+  const maxRows = store.getMaxRows();
+  const growColumns = Math.max(0, width - maxColumns);
+  const growRows = Math.max(0, row - maxRows);
+  if (growColumns > 0) store.insertColumnsAfter(maxColumns, growColumns);
+  if (growRows > 0) store.insertRowsAfter(maxRows, growRows);
   const range = store.getRange(row, 1, 1, width);
   const before = index >= 0 ? [rows[index].concat(Array(width - rows[index].length).fill(''))] : null;
+  const formatsBefore = created || growRows > 0 ? null : range.getNumberFormats();
   range.setNumberFormat('@');
   range.setValues([cells]);
   return () => {
-    if (created) ss.deleteSheet(store);
-    else if (before) range.setValues(before);
-    else range.clearContent();
+    if (created) return ss.deleteSheet(store);
+    if (growRows > 0) store.deleteRows(maxRows + 1, growRows);
+    else {
+      if (before) range.setValues(before);
+      else range.clearContent();
+      if (formatsBefore) range.setNumberFormats(formatsBefore);
+    }
+    if (growColumns > 0) store.deleteColumns(maxColumns + 1, growColumns);
   };
 }
 

@@ -23,15 +23,24 @@ export function addUnits(ss: Spreadsheet, names: readonly (string | null)[], loc
   const { sheet: target, created } = found ? { sheet: found, created: false } : openSharedSheet(ss, 'units', locale);
   const first = Math.max(target.getLastRow(), 1) + 1;
   const needed = first + added.length - 1;
-  if (target.getMaxRows() < needed) target.insertRowsAfter(target.getMaxRows(), needed - target.getMaxRows());
+  const maxRows = target.getMaxRows();
+  const grow = Math.max(0, needed - maxRows);
+  if (grow > 0) target.insertRowsAfter(maxRows, grow);
   const range = target.getRange(first, 1, added.length, UNITS_COLUMN_WIDTHS.length);
+  const formatsBefore = created ? [] : range.getNumberFormats();
   range.setNumberFormat('@');
   range.setValues(unitsToRows(added.map((name) => ({ name, shortName: '', emails: [] }))));
   return {
     added,
+    // The rows below the list were empty: clearing them and their format puts the sheet back.
     undo: () => {
-      if (created) ss.deleteSheet(target);
-      else range.clearContent();
+      if (created) return ss.deleteSheet(target);
+      if (grow > 0) target.deleteRows(maxRows + 1, grow);
+      const kept = target.getRange(first, 1, Math.min(added.length, maxRows - first + 1), UNITS_COLUMN_WIDTHS.length);
+      if (maxRows >= first) {
+        kept.clearContent();
+        kept.setNumberFormats(formatsBefore.slice(0, maxRows - first + 1));
+      }
     },
   };
 }

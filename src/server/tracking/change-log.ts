@@ -5,6 +5,7 @@ import { DATETIME_FORMAT } from '../../core/columns';
 import { CHANGE_LOG_HEADER } from '../../core/shared-sheets';
 import { msg, type Locale } from '../../core/messages/index';
 import { openSharedSheet } from '../sheets/shared-sheets';
+import { currentTransaction } from '../sheets/transaction';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -27,16 +28,36 @@ function logCell(value: unknown): CellValue {
   return String(value);
 }
 
-/** Appends the entries to the change log in one write (plus a grow when the sheet is full). */
+/**
+ * Appends the entries to the change log in one write (plus a grow when the sheet is full).
+ * Inside a transaction the rows are removed again if the operation fails.
+ */
 export function appendLog(ss: Spreadsheet, entries: readonly LogEntry[], locale: Locale): void {
   if (entries.length === 0) return;
-  const { sheet } = openSharedSheet(ss, 'changeLog', locale);
+  const tx = currentTransaction();
+  const { sheet, created } = openSharedSheet(ss, 'changeLog', locale);
+  if (created) tx?.insertedSheet(ss, sheet);
   const first = sheet.getLastRow() + 1;
-  const spare = sheet.getMaxRows() - first + 1;
-  if (spare < entries.length) sheet.insertRowsAfter(sheet.getMaxRows(), entries.length - spare);
+  const maxRows = sheet.getMaxRows();
+  const spare = maxRows - first + 1;
+  const grow = Math.max(0, entries.length - spare);
+  if (grow > 0) sheet.insertRowsAfter(maxRows, grow);
   const unknown = msg('logUnknownUser', locale);
   const rows = entries.map((e) => [e.time, e.user || unknown, logCell(e.code), logCell(e.field), logCell(e.oldValue), logCell(e.newValue), logCell(e.plan ?? '')]);
   const range = sheet.getRange(first, 1, rows.length, CHANGE_LOG_HEADER.length);
+  if (tx && !created) {
+    // The rows were empty: the undo clears them and puts their formats back, and drops added rows.
+    const existing = Math.min(rows.length, spare);
+    const kept = existing > 0 ? sheet.getRange(first, 1, existing, CHANGE_LOG_HEADER.length) : null;
+    const formatsBefore = kept ? kept.getNumberFormats() : [];
+    tx.onUndo(() => {
+      if (grow > 0) sheet.deleteRows(maxRows + 1, grow);
+      if (kept) {
+        kept.clearContent();
+        kept.setNumberFormats(formatsBefore);
+      }
+    });
+  }
   range.setNumberFormats(rows.map(() => [DATETIME_FORMAT, '@', '@', '@', '@', '@', '@']));
   range.setValues(rows);
 }

@@ -40,8 +40,8 @@ export function checkOverdue(planKey?: string | null): OverdueReport {
 }
 
 /** google.script.run target: selects a task's row. */
-export function goToTask(planKey: string, code: string): boolean {
-  return activateTask(active(), planKey, code);
+export function goToTask(planKey: string, code: string, rowId?: string | null): boolean {
+  return activateTask(active(), planKey, code, typeof rowId === 'string' ? rowId : null);
 }
 
 /** google.script.run target: the tracking settings. */

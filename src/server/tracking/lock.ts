@@ -10,9 +10,9 @@ export function withDocumentLock<T>(fn: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(WAIT_MS)) throw new UserError('errorBusy');
   try {
-    const value = fn();
-    SpreadsheetApp.flush();
-    return value;
+    // The write's transaction flushes before it commits (sheets/transaction.ts): a flush here,
+    // after the commit, could fail and be reported as if nothing had changed.
+    return fn();
   } finally {
     lock.releaseLock();
   }

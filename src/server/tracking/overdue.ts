@@ -7,7 +7,10 @@ import { computeStatistics, evaluateRecords } from '../../core/statistics';
 import type { Locale } from '../../core/messages/index';
 import type { TaskRecord } from '../../core/types';
 import type { OverdueItem, OverdueReport } from '../../shared/rpc';
-import { listPlanSheets, openTaskSheet } from '../sheets/task-sheet';
+import { listPlanSheets, openTaskSheet, type TaskRows, type TaskSheet } from '../sheets/task-sheet';
+import { transaction, type Transaction } from '../sheets/transaction';
+import { rowList } from '../../core/row-identity';
+import type { CellValue } from '../../core/sheet-model';
 import { UserError } from '../rpc';
 import { refreshDashboard } from './dashboard';
 import { withDocumentLock } from './lock';
@@ -40,32 +43,33 @@ export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): Overdue
   const keys = options.planKey ? [options.planKey] : plans.map((p) => p.planKey);
   if (keys.length === 0) throw new UserError('trkNoPlan');
 
-  return withDocumentLock(() => {
+  return withDocumentLock(() => transaction((tx) => {
     const items: OverdueItem[] = [];
     const snapshots: { planKey: string; planTitle: string; stats: Statistics; locale: Locale }[] = [];
     for (const planKey of keys) {
       const taskSheet = openTaskSheet(ss, planKey);
       const sheetLocale: Locale = taskSheet.locale;
-      const { records, rowOf } = taskSheet.readRecords();
+      const taskRows = taskSheet.readRecords();
+      const { records } = taskRows;
       const evaluated = evaluateRecords(records, today, dueSoonDays);
-      writeEvaluationColumn(taskSheet, rowOf, evaluated, sheetLocale);
+      writeEvaluationColumn(tx, taskSheet, taskRows, evaluated, sheetLocale);
 
-      const byCode = new Map<string, TaskRecord>(records.map((r) => [r.code, r]));
       const planTitle = planLabel(taskSheet.plan, taskSheet.sheet.getName(), options.locale);
-      for (const row of evaluated) {
-        if (row.evaluation !== 'overdue' && row.evaluation !== 'due_soon') continue;
-        const record = byCode.get(row.code)!;
+      evaluated.forEach((row, i) => {
+        if (row.evaluation !== 'overdue' && row.evaluation !== 'due_soon') return;
+        const record: TaskRecord = records[i];
         items.push({
           planKey,
           planTitle,
           code: row.code,
+          rowId: record.rowId ?? null,
           title: record.title,
           unit: record.leadUnit,
           due: record.due!,
-          row: rowOf.get(row.code) ?? 0,
+          row: taskRows.rows[i],
           category: row.evaluation,
         });
-      }
+      });
       snapshots.push({ planKey, planTitle, stats: computeStatistics(evaluated), locale: sheetLocale });
     }
     const wanted = options.planKey ?? readDashboardPlan();
@@ -80,33 +84,36 @@ export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): Overdue
       overdue: items.filter((i) => i.category === 'overdue').length,
       dueSoon: items.filter((i) => i.category === 'due_soon').length,
     };
-  });
+  }));
 }
 
-/** The evaluation column from the first data row to the last, in one write. */
-function writeEvaluationColumn(
-  taskSheet: ReturnType<typeof openTaskSheet>,
-  rowOf: Map<string, number>,
-  evaluated: ReturnType<typeof evaluateRecords>,
-  locale: Locale,
-): void {
+/**
+ * The evaluation column from the first data row to the last, in one write: each task's label
+ * on its own row (by position, so a duplicated code cannot take another row's label); rows
+ * without a task keep what they hold. Skipped when nothing changes.
+ */
+function writeEvaluationColumn(tx: Transaction, taskSheet: TaskSheet, taskRows: TaskRows, evaluated: ReturnType<typeof evaluateRecords>, locale: Locale): void {
   const column = taskSheet.columnOrder.indexOf('evaluation');
-  const height = taskSheet.lastRow - taskSheet.firstDataRow + 1;
+  const height = taskRows.values.length;
   if (column < 0 || height < 1) return;
-  const cells: string[][] = Array.from({ length: height }, () => ['']);
-  for (const row of evaluated) {
-    const sheetRow = rowOf.get(row.code);
-    if (sheetRow !== undefined) cells[sheetRow - taskSheet.firstDataRow] = [evaluationLabel(row.evaluation, locale)];
-  }
-  taskSheet.sheet.getRange(taskSheet.firstDataRow, column + 1, height, 1).setValues(cells);
+  const before = taskRows.values.map((row) => [row[column] as CellValue]);
+  const after = before.map((cell) => [...cell]);
+  evaluated.forEach((row, i) => {
+    after[taskRows.rows[i] - taskSheet.firstDataRow] = [evaluationLabel(row.evaluation, locale)];
+  });
+  if (after.every((cell, r) => cell[0] === before[r][0])) return;
+  tx.setValues(taskSheet.sheet.getRange(taskSheet.firstDataRow, column + 1, height, 1), before, after);
 }
 
-/** Selects a task's row in its sheet (the sidebar's "jump to row"). */
-export function activateTask(ss: Spreadsheet, planKey: string, code: string): boolean {
+/** Selects a task's row in its sheet (the sidebar's "jump to row"): by row id when known, else by a code only one row holds. */
+export function activateTask(ss: Spreadsheet, planKey: string, code: string, rowId: string | null = null): boolean {
   const taskSheet = openTaskSheet(ss, planKey);
-  const { rowOf } = taskSheet.readRecords();
-  const row = rowOf.get(code);
-  if (row === undefined) throw new UserError('trkTaskNotFound', { code });
+  const lookup = taskSheet.readRecords().find({ rowId, code });
+  if (!lookup.found) {
+    if (lookup.reason === 'notFound') throw new UserError('trkTaskNotFound', { code });
+    throw new UserError('rowDuplicateCode', { code, rows: rowList(lookup.rows), sheet: taskSheet.sheet.getName() });
+  }
+  const row = lookup.row;
   taskSheet.sheet.activate();
   taskSheet.sheet.getRange(row, 1, 1, Math.max(1, taskSheet.columnOrder.length)).activate();
   return true;

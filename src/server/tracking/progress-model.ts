@@ -83,6 +83,7 @@ export function progressTask(record: TaskRecord, today: IsoDate, dueSoonDays: nu
   const p = record.progress;
   return {
     code: record.code,
+    rowId: record.rowId ?? null,
     title: record.title,
     leadUnit: record.leadUnit,
     due: record.due,

@@ -1,13 +1,16 @@
 // The progress tab's server side: a unit's task list, and saving one task's progress cells
-// (found by task code at the moment of writing, under the document lock) with a change-log row.
+// (found by row id, or by a code that only one row holds, at the moment of writing, under the
+// document lock) with a change-log row, all in one transaction.
 import { columnHeader, stateLabel, type ColumnKey } from '../../core/columns';
 import { formatDate, todayIn } from '../../core/dates';
-import { dateCellsIn, recordsToRows } from '../../core/sheet-model';
+import { dateCellsIn, recordsToRows, type CellValue } from '../../core/sheet-model';
 import { normaliseUnitName, unitKey } from '../../core/statistics';
 import { msg, type Locale } from '../../core/messages/index';
 import type { TaskProgress, TaskRecord } from '../../core/types';
 import type { ProgressUpdate, ProgressView, ProgressViewRequest, SaveProgressResult } from '../../shared/rpc';
 import { listPlanSheets, openTaskSheet } from '../sheets/task-sheet';
+import { transaction } from '../sheets/transaction';
+import { rowList } from '../../core/row-identity';
 import { readUnits } from '../sheets/units-sheet';
 import { UserError } from '../rpc';
 import { appendLog, type LogEntry } from './change-log';
@@ -75,13 +78,22 @@ export function saveTaskProgress(ss: Spreadsheet, update: ProgressUpdate, now: D
   const entered = normaliseUpdate(update, today);
   const code = String(update.code ?? '').trim();
 
-  return withDocumentLock(() => {
+  return withDocumentLock(() => transaction((tx) => {
     const taskSheet = openTaskSheet(ss, update.planKey);
     const locale: Locale = taskSheet.locale;
-    const { records, rowOf } = taskSheet.readRecords();
-    const record = records.find((r) => r.code === code);
-    const row = rowOf.get(code);
-    if (!record || row === undefined) throw new UserError('trkTaskNotFound', { code });
+    const rows = taskSheet.readRecords();
+    const rowId = typeof update.rowId === 'string' ? update.rowId : null;
+    const lookup = rows.find({ rowId, code });
+    if (!lookup.found) {
+      const sheet = taskSheet.sheet.getName();
+      if (lookup.reason === 'notFound') throw new UserError('trkTaskNotFound', { code });
+      if (rowId) throw new UserError('rowDuplicateRowId', { code, rows: rowList(lookup.rows), sheet });
+      throw new UserError('rowDuplicateCode', { code, rows: rowList(lookup.rows), sheet });
+    }
+    const row = lookup.row;
+    const record = rows.records[rows.rows.indexOf(row)];
+    // The row is this task's by its id, but its code was typed over: refuse rather than guess.
+    if (code !== '' && record.code !== code) throw new UserError('rowTaskMoved', { code, now: record.code || '—' });
     if (update.baseline !== null && update.baseline !== undefined && update.baseline !== progressBaseline(record.progress)) {
       throw new UserError('trkEditedMeanwhile', { code, user: record.progress.updatedBy || msg('trkSomeone', userLocale) });
     }
@@ -95,8 +107,9 @@ export function saveTaskProgress(ss: Spreadsheet, update: ProgressUpdate, now: D
     // Only this task's changed cells and its stamps: one write per run of adjacent columns.
     const keys: ColumnKey[] = [...changed, ...STAMP_COLUMNS];
     const indexes = keys.map((key) => taskSheet.columnOrder.indexOf(key)).filter((i) => i >= 0);
+    const before = rows.values[row - taskSheet.firstDataRow] as CellValue[];
     for (const [start, end] of columnRuns(indexes)) {
-      taskSheet.sheet.getRange(row, start + 1, 1, end - start + 1).setValues([after.slice(start, end + 1)]);
+      tx.setValues(taskSheet.sheet.getRange(row, start + 1, 1, end - start + 1), [before.slice(start, end + 1)], [after.slice(start, end + 1)]);
     }
 
     const entries: LogEntry[] = changed.map((field) => ({
@@ -110,7 +123,7 @@ export function saveTaskProgress(ss: Spreadsheet, update: ProgressUpdate, now: D
     }));
     appendLog(ss, entries, locale);
     return { task: progressTask(next, today, dueSoonDays, timeZone), changed };
-  });
+  }));
 }
 
 /** A progress field as the log shows it. */
