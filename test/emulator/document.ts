@@ -17,7 +17,7 @@ import {
 import { fail } from './errors';
 import type { DocNode, DocumentState } from './state';
 
-/** A4 portrait in points, 72 pt margins for a new document (facts DA13). */
+/** US Letter portrait in points (612 × 792), 72 pt margins: a new document's page (facts DA13). */
 const NEW_PAGE = { width: 612, height: 792, marginTop: 72, marginBottom: 72, marginLeft: 72, marginRight: 72 };
 
 /** Attribute values stored as enum names; these are read back as enum members. */

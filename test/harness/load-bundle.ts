@@ -1,5 +1,8 @@
 // Loads the built dist/Code.js into a node:vm context with the emulator's globals installed,
 // the way Apps Script runs it. Used by the bundle test, the local preview and the demo.
+// With PLAN_TRACKER_IN_PROCESS=1 (the coverage run) the same specs run src/server's modules
+// in this process instead, with the emulator's globals on globalThis, so that coverage sees
+// the server's TypeScript.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,12 +74,45 @@ export function acrossRpc(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
+/** True in the coverage run: specs call src/server's modules in this process (see the header). */
+export const IN_PROCESS = process.env.PLAN_TRACKER_IN_PROCESS === '1';
+
+type ServerModule = Record<string, (...args: unknown[]) => unknown>;
+const serverModule: ServerModule | null = IN_PROCESS
+  ? ((await import('../../src/server/index')) as unknown as ServerModule)
+  : null;
+
+let uninstallPrevious: (() => void) | null = null;
+
+/** The in-process variant of loadBundle: the server's modules on this realm's globals. */
+function loadInProcess(emulator: Emulator, server: ServerModule): LoadedBundle {
+  uninstallPrevious?.();
+  uninstallPrevious = emulator.install(globalThis);
+  const functions = Object.keys(server).filter((name) => typeof server[name] === 'function');
+  const lookup = (name: string): ((...args: unknown[]) => unknown) => {
+    const fn = server[name];
+    if (!functions.includes(name) || !fn) throw new Error(`Script function not found: ${name}`);
+    return fn;
+  };
+  return {
+    emulator,
+    context: globalThis as unknown as vm.Context,
+    functions,
+    run: (name, ...args) => lookup(name)(...args),
+    rpc: (name, args) => {
+      if (containsIllegalArgument(args)) throw new Error(`ScriptError: illegal argument for ${name}: Date or function`);
+      return acrossRpc(lookup(name)(...(JSON.parse(JSON.stringify(args)) as unknown[])));
+    },
+  };
+}
+
 /** Loads dist/Code.js into a fresh vm context on a new (or restored) emulator. */
 export function loadBundle(options: LoadOptions = {}): LoadedBundle {
   const distDir = options.distDir ?? DIST;
-  const source = readFileSync(join(distDir, 'Code.js'), 'utf8');
   const emulatorOptions: EmulatorOptions = { files: projectFiles(distDir), ...options.emulator };
   const emulator = options.saved ? loadEmulator(options.saved, emulatorOptions) : createEmulator(emulatorOptions);
+  if (serverModule) return loadInProcess(emulator, serverModule);
+  const source = readFileSync(join(distDir, 'Code.js'), 'utf8');
   const context = vm.createContext({ console });
   emulator.install(context);
   vm.runInContext(source, context, { filename: 'Code.js' });

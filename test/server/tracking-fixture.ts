@@ -31,7 +31,8 @@ export function rpcError(bundle: LoadedBundle, name: string, ...args: unknown[])
  * emulator's `now` option sets the clock of the stamps it makes.
  */
 export function setClock(bundle: LoadedBundle, now: () => Date): void {
-  (vm.runInContext('Date', bundle.context) as DateConstructor).now = () => now().getTime();
+  const RealmDate = vm.isContext(bundle.context) ? (vm.runInContext('Date', bundle.context) as DateConstructor) : Date;
+  RealmDate.now = () => now().getTime();
 }
 
 /**
