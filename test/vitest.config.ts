@@ -42,7 +42,7 @@ export default defineConfig({
       ...(coverageRun
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: 'in-process',
                 include: ['test/server/**/*.test.ts'],
