@@ -7,6 +7,7 @@ import { escapeInline, SIDEBAR_MAX_BYTES, wrapperSource } from '../../scripts/bu
 import { DIST, loadBundle, topLevelFunctions } from '../harness/load-bundle';
 import { parser } from '../../src/core/messages/parser';
 import { report } from '../../src/core/messages/report';
+import { importServerMessages } from '../../src/core/messages/import-server';
 
 const code = (): string => readFileSync(join(DIST, 'Code.js'), 'utf8');
 const sidebar = (): string => readFileSync(join(DIST, 'sidebar.html'), 'utf8');
@@ -93,9 +94,9 @@ describe('dist/sidebar.html', () => {
     expect(html).toContain('<style>');
   });
 
-  it('carries none of the server-only wording (report text, parser errors)', () => {
+  it('carries none of the server-only wording (report text, parser errors, import refusals)', () => {
     const html = sidebar();
-    const serverOnly = [...Object.values(report), ...Object.values(parser)]
+    const serverOnly = [...Object.values(report), ...Object.values(parser), ...Object.values(importServerMessages)]
       .flatMap((m) => [m.vi, m.en])
       .filter((text) => text.length >= 20);
     expect(serverOnly.length).toBeGreaterThan(20);

@@ -1,7 +1,9 @@
-// The review list's model, free of the DOM: default due dates, and dropping, merging and
-// splitting tasks. The sidebar (tabs/import.ts) and the demo use it.
+// The review list's model, free of the DOM: default due dates; dropping, merging and
+// splitting tasks; doubts to review, typed dates and bulk edits. The sidebar (tabs/import.ts)
+// and the demo use it.
 import { makeTitle } from '../../core/plan/title';
-import type { Plan, PlanTask } from '../../core/types';
+import { isIsoDate } from '../../core/dates';
+import type { IsoDate, Plan, PlanTask } from '../../core/types';
 
 /** 31 December of `year` as an ISO date. */
 function endOfYear(year: number): string {
@@ -105,4 +107,85 @@ export function splitUnits(text: string): string[] {
     .split(/[;\n]/)
     .map((u) => u.trim())
     .filter((u) => u !== '');
+}
+
+/** A task under review; `noDue` marks the user's explicit "no deadline" choice. */
+export type ReviewTask = PlanTask & { noDue?: boolean };
+
+/** The parser's confidence in a task's fields, 0..1 (absent from older parses). */
+interface FieldConfidence {
+  task: number;
+  lead: number;
+  due: number;
+}
+type ConfidentTask = ReviewTask & { confidence?: FieldConfidence };
+type Field = keyof FieldConfidence;
+
+/** Below this confidence a field is flagged for review. */
+export const DOUBT_BELOW = 0.6;
+
+/** Why a task needs a second look: a doubtful field, or a deadline neither given nor waived. */
+export type Doubt = 'task' | 'lead' | 'due' | 'missingDue';
+
+/** True when the task has no deadline and the user has not chosen "no deadline". */
+export function missingDue(task: ReviewTask): boolean {
+  return !task.due && !task.noDue;
+}
+
+/** The task's doubts, in the order the review names them. */
+export function doubtsOf(task: ReviewTask): Doubt[] {
+  const confidence = (task as ConfidentTask).confidence;
+  const doubts: Doubt[] = (['task', 'lead', 'due'] as const).filter((field) => (confidence?.[field] ?? 1) < DOUBT_BELOW);
+  if (missingDue(task)) doubts.push('missingDue');
+  return doubts;
+}
+
+/** Marks fields as checked by the user (full confidence), so they are no longer flagged. */
+export function confirmFields(task: ReviewTask, fields: readonly Field[]): void {
+  const confident = task as ConfidentTask;
+  if (!confident.confidence) return;
+  confident.confidence = { ...confident.confidence };
+  for (const field of fields) confident.confidence[field] = 1;
+}
+
+/**
+ * A date typed as dd/MM/yyyy (one-digit day or month, and "." or "-" between, are accepted)
+ * as an ISO date; null when the text is not a real calendar date.
+ */
+export function parseTypedDate(text: string): IsoDate | null {
+  const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!match) return null;
+  const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** What a bulk edit sets; a field left out is unchanged. `due: null` means "no deadline". */
+export interface BulkEdit {
+  leadUnit?: string;
+  supportUnits?: string[];
+  due?: IsoDate | null;
+}
+
+/** The tasks with `edit` applied to those at the `selected` indexes (new objects; the rest kept). */
+export function applyBulk(tasks: readonly ReviewTask[], selected: ReadonlySet<number>, edit: BulkEdit): ReviewTask[] {
+  return tasks.map((task, i) => {
+    if (!selected.has(i)) return task;
+    const next: ReviewTask = { ...task, supportUnits: [...(edit.supportUnits ?? task.supportUnits)] };
+    if (edit.leadUnit !== undefined) {
+      next.leadUnit = edit.leadUnit;
+      confirmFields(next, ['lead']);
+    }
+    if (edit.due !== undefined) {
+      next.due = edit.due;
+      next.noDue = edit.due === null;
+      confirmFields(next, ['due']);
+    }
+    return next;
+  });
+}
+
+/** The items of `order` from `from` to `to`, inclusive, in either direction (a shift-click range). */
+export function rangeBetween<T>(order: readonly T[], from: T, to: T): T[] {
+  const [a, b] = [order.indexOf(from), order.indexOf(to)].sort((x, y) => x - y);
+  return a < 0 ? [to] : order.slice(a, b + 1);
 }

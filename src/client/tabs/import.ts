@@ -1,13 +1,31 @@
-// Sidebar import tab: paste plan text or a Doc link, review the parsed tasks (units,
-// due dates, recurrence; drop, merge, split), then create the task sheet, or preview and apply
-// a re-import into the sheet that already tracks the plan. All text goes through textContent.
-import { RECURRENCES, type Plan, type PlanTask, type Recurrence } from '../../core/types';
+// Sidebar import tab: paste plan text or a Doc link, review the parsed tasks in a compact
+// table (doubtful ones flagged; a row opens its form; ticked rows are edited at once), then
+// create the task sheet, or preview and apply a re-import into the sheet that already tracks
+// the plan. All text goes through textContent.
+import { RECURRENCES, type IsoDate, type Plan, type Recurrence } from '../../core/types';
+import { formatDate } from '../../core/dates';
+import type { SidebarMessageKey as MessageKey } from '../../core/messages/sidebar';
 import { recurrenceLabel } from '../../core/columns';
 import type { ParsedPlan, PlanSheetSummary, ReimportPreview, UnitOption } from '../../shared/rpc';
 import { el, replaceChildren, type Child } from '../dom';
 import { currentLocale, t } from '../i18n';
 import { call } from '../rpc';
-import { dropTask, mergeUp, splitTask, splitUnits, withDefaultDues } from './import-review';
+import {
+  applyBulk,
+  confirmFields,
+  doubtsOf,
+  dropTask,
+  mergeUp,
+  missingDue,
+  parseTypedDate,
+  rangeBetween,
+  splitTask,
+  splitUnits,
+  withDefaultDues,
+  type BulkEdit,
+  type Doubt,
+  type ReviewTask,
+} from './import-review';
 import type { TabContext } from './types';
 
 interface ReviewState {
@@ -79,10 +97,47 @@ function field(label: string, control: HTMLElement): HTMLElement {
   return el('label', { class: 'field' }, [label, control]);
 }
 
+/** The label of each doubt a flagged task shows. */
+const DOUBT_LABELS: Record<Doubt, MessageKey> = {
+  task: 'importDoubtTask',
+  lead: 'importDoubtLead',
+  due: 'importDoubtDue',
+  missingDue: 'importDoubtMissingDue',
+};
+
+/**
+ * A dd/MM/yyyy text field: a typed date is checked when the field is left; a wrong one is
+ * explained under it and never replaces the current date, and an emptied field gets it back.
+ */
+function dateField(current: () => IsoDate | null, onDate: (date: IsoDate) => void, attrs: Record<string, string>): [HTMLInputElement, HTMLElement] {
+  const input = el('input', { type: 'text', placeholder: t('importDateHint'), ...attrs });
+  const note = el('p', { class: 'error', role: 'alert' });
+  const show = (date: IsoDate | null): string => (input.value = date ? formatDate(date) : '');
+  show(current());
+  input.addEventListener('change', () => {
+    const typed = input.value.trim();
+    const date = parseTypedDate(typed);
+    input.setAttribute('aria-invalid', String(!date && typed !== ''));
+    note.textContent = date ? '' : typed ? t('importDateInvalid', { value: typed }) : t('importDateEmpty');
+    if (date) onDate(date);
+    else if (!typed) show(current());
+  });
+  return [input, note];
+}
+
+/** A checkbox with its label beside it. */
+function checkbox(id: string, label: string, checked: boolean): [HTMLInputElement, HTMLElement] {
+  const box = el('input', { type: 'checkbox', id, checked });
+  return [box, el('label', { for: id }, [label])];
+}
+
 function showReview(view: HTMLElement, state: ReviewState): void {
-  const { plan } = state;
+  const plan = state.plan as Plan & { tasks: ReviewTask[] };
   const feedback = el('div', { class: 'feedback' });
-  const unitList = el('datalist', { id: 'import-units' }, state.units.map((u) => el('option', { value: u.name })));
+  const registry = new Map(state.units.map((u) => [u.name, u.shortName]));
+  const suggestions = new Set([...registry.keys(), ...plan.tasks.flatMap((task) => [task.leadUnit ?? '', ...task.supportUnits])]);
+  suggestions.delete('');
+  const unitList = el('datalist', { id: 'import-units' }, [...suggestions].map((name) => el('option', { value: name })));
 
   const header = el('div', { class: 'block' }, [
     field(t('importPlanNumber'), textInput(plan.number ?? '', (v) => (plan.number = v.trim() || null), { id: 'import-number' })),
@@ -102,34 +157,158 @@ function showReview(view: HTMLElement, state: ReviewState): void {
     ? el('div', { class: 'block warnings' }, [el('strong', {}, [t('importWarnings')]), el('ul', {}, plan.warnings.map((w) => el('li', { class: 'secondary' }, [w])))])
     : null;
 
-  const list = el('ol', { class: 'tasks', style: 'padding-left:16px' });
-  const redraw = (): void => {
-    replaceChildren(list, plan.tasks.map((task, i) => taskItem(task, i)));
-    replaceChildren(count, [t('importTasksCount', { count: plan.tasks.length, reports: plan.reports.length })]);
+  // The table: one row per task; a click opens the row's form below it. Indexes are plan order.
+  const selected = new Set<number>();
+  let open: number | null = null;
+  let anchor: number | null = null;
+  let rows: HTMLTableRowElement[] = [];
+  let boxes: HTMLInputElement[] = [];
+  const [onlyDoubts, onlyDoubtsLabel] = checkbox('import-only-doubts', '', false);
+  const visible = (): number[] => plan.tasks.flatMap((task, i) => (!onlyDoubts.checked || doubtsOf(task).length ? [i] : []));
+  const count = el('p', { class: 'secondary', id: 'import-count' });
+  const doubtFilter = el('div', { class: 'doubts' }, [onlyDoubts, onlyDoubtsLabel]);
+  const countDoubts = (): void => {
+    const doubtful = plan.tasks.filter((task) => doubtsOf(task).length).length;
+    onlyDoubtsLabel.textContent = t('importDoubtFilter', { count: doubtful });
+    doubtFilter.hidden = doubtful === 0 && !onlyDoubts.checked;
   };
-  const edit = (next: PlanTask[]): void => {
+
+  const summarize = (i: number): void => {
+    const task = plan.tasks[i];
+    const doubts = doubtsOf(task);
+    const row = rows[i];
+    const lead = task.leadUnit ?? '';
+    row.className = doubts.length ? 'doubt' : '';
+    replaceChildren(row, [
+      el('td', {}, [boxes[i]]),
+      el('td', { class: 'task-code' }, [task.ref]),
+      el('td', {}, [
+        el('div', { class: 'task-title' }, [task.title]),
+        el('div', { class: 'task-meta' }, [
+          el('span', { class: 'task-lead' }, [registry.get(lead) || lead]),
+          el('span', { class: 'task-due' }, [task.due ? formatDate(task.due) : task.noDue ? t('importNoDueShort') : '—']),
+        ]),
+        doubts.length ? el('div', { class: 'doubt-reasons' }, [doubts.map((d) => t(DOUBT_LABELS[d])).join('; ')]) : null,
+      ]),
+    ]);
+    row.setAttribute('aria-expanded', String(open === i));
+  };
+  const changed = (i: number): void => {
+    summarize(i);
+    countDoubts();
+  };
+
+  const body = el('tbody');
+  const [selectAll] = checkbox('import-select-all', '', false);
+  selectAll.setAttribute('aria-label', t('importSelectAll'));
+  const syncSelection = (): void => {
+    boxes.forEach((box, i) => (box.checked = selected.has(i)));
+    const shown = visible();
+    selectAll.checked = shown.length > 0 && shown.every((i) => selected.has(i));
+    selectAll.indeterminate = !selectAll.checked && shown.some((i) => selected.has(i));
+    bulk.hidden = selected.size === 0;
+    bulkTitle.textContent = t('importBulkSelected', { count: selected.size });
+  };
+  selectAll.addEventListener('change', () => {
+    for (const i of visible()) selectAll.checked ? selected.add(i) : selected.delete(i);
+    syncSelection();
+  });
+
+  const toggle = (i: number): void => {
+    body.querySelector('.task-form')?.remove();
+    const was = open;
+    open = open === i ? null : i;
+    if (was !== null && rows[was]) rows[was].setAttribute('aria-expanded', 'false');
+    if (open === null) return;
+    rows[i].setAttribute('aria-expanded', 'true');
+    rows[i].after(el('tr', { class: 'task-form' }, [el('td', { colspan: 3 }, [taskForm(i)])]));
+  };
+
+  const redraw = (): void => {
+    boxes = plan.tasks.map((task, i) => {
+      const box = el('input', { type: 'checkbox', 'aria-label': task.ref });
+      box.addEventListener('click', (event) => {
+        const run = event.shiftKey && anchor !== null ? rangeBetween(visible(), anchor, i) : [i];
+        for (const j of run) box.checked ? selected.add(j) : selected.delete(j);
+        anchor = i;
+        syncSelection();
+      });
+      return box;
+    });
+    rows = plan.tasks.map((task, i) => el('tr', { 'data-code': task.ref, onclick: (event) => (event.target as Element).closest('input') || toggle(i) }));
+    const shown = visible();
+    shown.forEach(summarize);
+    replaceChildren(body, shown.map((i) => rows[i]));
+    const reopen = open;
+    open = null;
+    if (reopen !== null && shown.includes(reopen)) toggle(reopen);
+    replaceChildren(count, [t('importTasksCount', { count: plan.tasks.length, reports: plan.reports.length })]);
+    countDoubts();
+    syncSelection();
+  };
+  const edit = (next: ReviewTask[]): void => {
     plan.tasks = next;
+    selected.clear();
+    open = anchor = null;
     redraw();
   };
-  const taskItem = (task: PlanTask, i: number): HTMLElement => {
-    const due = el('input', { type: 'date', class: 'task-due', 'aria-label': t('importDue') });
-    due.value = task.due ?? '';
-    due.addEventListener('input', () => (task.due = due.value || null));
+  onlyDoubts.addEventListener('change', redraw);
+
+  const taskForm = (i: number): HTMLElement => {
+    const task = plan.tasks[i];
+    /** Applies an edit of the form, marks its field as checked, and redraws the row above. */
+    const update = (apply: () => void, checked?: 'lead' | 'due'): void => {
+      apply();
+      if (checked) confirmFields(task, [checked]);
+      changed(i);
+    };
     const recurrence = el(
       'select',
-      { class: 'task-recurrence', 'aria-label': t('importRecurrence') },
+      { class: 'task-recurrence' },
       [el('option', { value: '' }, [t('importRecurrenceNone')]), ...RECURRENCES.map((r) => el('option', { value: r }, [recurrenceLabel(r, currentLocale())]))],
     );
     recurrence.value = task.recurrence ?? '';
     recurrence.addEventListener('change', () => (task.recurrence = (recurrence.value || null) as Recurrence | null));
-    return el('li', { class: 'task block', 'data-code': task.ref }, [
-      el('div', { class: 'task-head', style: 'display:flex;gap:4px' }, [
-        textInput(task.ref, (v) => (task.ref = v.trim()), { class: 'task-code', 'aria-label': t('importTaskCode'), style: 'width:64px' }),
-        textInput(task.title, (v) => (task.title = v), { class: 'task-title', 'aria-label': t('importTaskTitle') }),
-      ]),
-      field(t('importLead'), textInput(task.leadUnit ?? '', (v) => (task.leadUnit = v.trim() || null), { class: 'task-lead', list: 'import-units' })),
-      field(t('importSupport'), textInput(task.supportUnits.join('; '), (v) => (task.supportUnits = splitUnits(v)), { class: 'task-support' })),
-      el('div', { style: 'display:flex;gap:4px' }, [field(t('importDue'), due), field(t('importRecurrence'), recurrence)]),
+    const [due, dueNote] = dateField(
+      () => task.due,
+      (date) => update(() => (task.due = date), 'due'),
+      { class: 'task-due-input', 'aria-label': t('importDue') },
+    );
+    // Unticking "no deadline" brings back the date it replaced.
+    let replaced = task.due;
+    const [noDue, noDueLabel] = checkbox(`import-no-due-${i}`, t('importNoDue'), !!task.noDue);
+    noDue.classList.add('task-no-due');
+    due.disabled = noDue.checked;
+    noDue.addEventListener('change', () =>
+      update(() => {
+        if (noDue.checked) replaced = task.due ?? replaced;
+        task.noDue = noDue.checked;
+        task.due = noDue.checked ? null : replaced;
+        due.disabled = noDue.checked;
+        due.value = task.due ? formatDate(task.due) : '';
+      }, 'due'),
+    );
+    const doubts = doubtsOf(task).filter((d) => d !== 'missingDue');
+    const clear = el('button', { type: 'button', class: 'link' }, [t('importDoubtClear')]);
+    clear.addEventListener('click', () => {
+      confirmFields(task, ['task', 'lead', 'due']);
+      clear.parentElement?.remove();
+      changed(i);
+    });
+    return el('div', { class: 'task-form-body' }, [
+      doubts.length ? el('p', { class: 'doubt-reasons' }, [doubts.map((d) => t(DOUBT_LABELS[d])).join('; '), ' ', clear]) : null,
+      el('p', { class: 'secondary' }, [task.text]),
+      field(t('importTaskCode'), textInput(task.ref, (v) => update(() => (task.ref = v.trim())), { class: 'task-code-input' })),
+      field(t('importTaskTitle'), textInput(task.title, (v) => update(() => (task.title = v)), { class: 'task-title-input' })),
+      field(
+        t('importLead'),
+        textInput(task.leadUnit ?? '', (v) => update(() => (task.leadUnit = v.trim() || null), 'lead'), { class: 'task-lead-input', list: 'import-units' }),
+      ),
+      field(t('importSupport'), textInput(task.supportUnits.join('; '), (v) => (task.supportUnits = splitUnits(v)), { class: 'task-support-input', list: 'import-units' })),
+      el('div', { class: 'pair' }, [field(t('importDue'), due), field(t('importRecurrence'), recurrence)]),
+      dueNote,
+      el('div', {}, [noDue, noDueLabel]),
+      el('p', { class: 'secondary' }, [task.dueText && t('importDueInPlan', { text: task.dueText })]),
       el('div', {}, [
         el('button', { type: 'button', class: 'link task-drop', onclick: () => edit(dropTask(plan.tasks, i)) }, [t('importDrop')]),
         ' ',
@@ -139,8 +318,74 @@ function showReview(view: HTMLElement, state: ReviewState): void {
       ]),
     ]);
   };
-  const count = el('p', { class: 'secondary', id: 'import-count' });
+
+  // Bulk edit of the ticked tasks; an empty field is left as it is.
+  const bulkTitle = el('strong');
+  const bulkLead = el('input', { type: 'text', id: 'bulk-lead', list: 'import-units', placeholder: t('importLeadShort'), 'aria-label': t('importLead') });
+  const bulkSupport = el('input', { type: 'text', id: 'bulk-support', list: 'import-units', placeholder: t('importSupport'), 'aria-label': t('importSupport') });
+  const bulkDue = el('input', { type: 'text', id: 'bulk-due', placeholder: t('importDateHint'), 'aria-label': t('importDue') });
+  const [bulkNoDue, bulkNoDueLabel] = checkbox('bulk-no-due', t('importNoDue'), false);
+  const bulkApply = el('button', { type: 'button', id: 'bulk-apply', class: 'action' }, [t('importBulkApply')]);
+  const bulkNote = el('p', { id: 'bulk-note', role: 'status' });
+  const say = (kind: 'error' | 'secondary', text: string): void => {
+    bulkNote.className = kind;
+    bulkNote.textContent = text;
+  };
+  bulkNoDue.addEventListener('change', () => (bulkDue.disabled = bulkNoDue.checked));
+  bulkApply.addEventListener('click', () => {
+    const change: BulkEdit = {};
+    if (bulkLead.value.trim()) change.leadUnit = bulkLead.value.trim();
+    if (bulkSupport.value.trim()) change.supportUnits = splitUnits(bulkSupport.value);
+    const typed = bulkDue.value.trim();
+    if (bulkNoDue.checked) change.due = null;
+    else if (typed) {
+      const date = parseTypedDate(typed);
+      if (!date) return say('error', t('importDateInvalid', { value: typed }));
+      change.due = date;
+    }
+    if (Object.keys(change).length === 0) return say('error', t('importBulkNothing'));
+    plan.tasks = applyBulk(plan.tasks, selected, change);
+    say('secondary', t('importBulkDone', { count: selected.size }));
+    bulkLead.value = bulkSupport.value = bulkDue.value = '';
+    bulkNoDue.checked = bulkDue.disabled = false;
+    redraw();
+  });
+  const bulk = el('div', { class: 'bulk', id: 'import-bulk' }, [
+    el('div', { class: 'wide' }, [
+      bulkTitle,
+      ' ',
+      el('button', { type: 'button', class: 'link', onclick: () => (selected.clear(), syncSelection()) }, [t('importBulkClear')]),
+    ]),
+    bulkLead,
+    bulkSupport,
+    bulkDue,
+    el('div', {}, [bulkNoDue, bulkNoDueLabel]),
+    el('div', { class: 'wide' }, [bulkApply, bulkNote]),
+  ]);
+
+  const table = el('table', { class: 'review', id: 'import-tasks' }, [
+    el('thead', {}, [
+      el('tr', {}, [
+        el('th', {}, [selectAll]),
+        el('th', {}, [t('importTaskCode')]),
+        el('th', {}, [`${t('importTaskTitle')} · ${t('importLeadShort')} · ${t('importDue')}`]),
+      ]),
+    ]),
+    body,
+  ]);
   redraw();
+
+  /** Refuses to go on while a task has no deadline the user chose; shows those tasks. */
+  const missingDues = (): boolean => {
+    const missing = plan.tasks.filter(missingDue).map((task) => task.ref);
+    if (missing.length === 0) return false;
+    const codes = missing.length > 6 ? `${missing.slice(0, 6).join(', ')}, …` : missing.join(', ');
+    onlyDoubts.checked = true;
+    redraw();
+    replaceChildren(feedback, [message('error', t('importMissingDues', { count: missing.length, codes }))]);
+    feedback.scrollIntoView({ block: 'nearest' });
+    return true;
+  };
 
   const target = el('select', { id: 'import-target' }, [
     el('option', { value: '' }, [t('importTargetNew')]),
@@ -150,6 +395,7 @@ function showReview(view: HTMLElement, state: ReviewState): void {
   const actions = el('div', { class: 'block actions' });
   const drawActions = (): void => {
     const busy = (button: HTMLButtonElement, work: () => Promise<void>) => () => {
+      if (missingDues()) return;
       button.disabled = true;
       work()
         .catch((error) => {
@@ -199,8 +445,11 @@ function showReview(view: HTMLElement, state: ReviewState): void {
     header,
     warnings,
     count,
+    doubtFilter,
+    el('p', { class: 'secondary' }, [t('importTableHint')]),
     unitList,
-    list,
+    table,
+    bulk,
     field(t('importTarget'), target),
     actions,
     feedback,

@@ -1,61 +1,14 @@
-// Messages of the plan import: the review list, the task sheet's creation and re-import, and
-// the errors of bad payloads and unreadable Google Docs.
+// Messages of the plan import the sidebar shows: the input, the review table and its bulk
+// edit, the task sheet's creation and re-import (server-only refusals are in import-server.ts).
 import type { Message } from './index';
 
 export const importMessages = {
-  // Server: shared sheets made by the import.
+  // Shared sheets made by the import.
   sheetPlanStore: { vi: 'Kế hoạch (dữ liệu)', en: 'Plans (data)' },
-  sheetPlanUntitled: { vi: 'Kế hoạch', en: 'Plan' },
 
-  // Server: refusals (nothing is written).
-  importBadPayload: {
-    vi: 'Dữ liệu kế hoạch gửi lên không hợp lệ ({field}). Không có gì được ghi vào bảng tính.',
-    en: 'The plan data sent is not valid ({field}). Nothing was written to the spreadsheet.',
-  },
-  importTooLong: {
-    vi: 'Nội dung "{field}" quá dài (tối đa {max} ký tự). Không có gì được ghi vào bảng tính.',
-    en: '"{field}" is too long (at most {max} characters). Nothing was written to the spreadsheet.',
-  },
-  importTooMany: {
-    vi: 'Kế hoạch có quá nhiều {field} (tối đa {max}). Không có gì được ghi vào bảng tính.',
-    en: 'The plan has too many {field} (at most {max}). Nothing was written to the spreadsheet.',
-  },
-  importBadDate: {
-    vi: 'Ngày "{value}" của nhiệm vụ {code} không hợp lệ. Không có gì được ghi vào bảng tính.',
-    en: 'The date "{value}" of task {code} is not valid. Nothing was written to the spreadsheet.',
-  },
-  importNoTasks: {
-    vi: 'Kế hoạch không có nhiệm vụ nào để tạo bảng theo dõi.',
-    en: 'The plan has no tasks to track.',
-  },
-  importEmptyCode: {
-    vi: 'Nhiệm vụ thứ {index} chưa có mã hoặc tên. Không có gì được ghi vào bảng tính.',
-    en: 'Task {index} has no code or title. Nothing was written to the spreadsheet.',
-  },
-  importSheetExists: {
-    vi: 'Bảng tính đã có bảng theo dõi cho kế hoạch này ("{sheet}"). Hãy dùng "Cập nhật từ kế hoạch sửa đổi".',
-    en: 'This spreadsheet already tracks this plan ("{sheet}"). Use "Update from the revised plan".',
-  },
-  importPlanNotFound: {
-    vi: 'Không tìm thấy bảng theo dõi của kế hoạch này. Có thể trang tính đã bị xóa.',
-    en: 'The tracking sheet of this plan was not found. It may have been deleted.',
-  },
-  importSheetDamaged: {
-    vi: 'Bảng theo dõi "{sheet}" thiếu cột {column}; không thể cập nhật.',
-    en: 'The tracking sheet "{sheet}" has lost its column {column}; it cannot be updated.',
-  },
-  importParseFailed: { vi: '{detail}', en: '{detail}' },
   importTextMissing: {
     vi: 'Hãy dán nội dung kế hoạch hoặc nhập đường liên kết Google Tài liệu.',
     en: 'Paste the plan text or give a Google Docs link.',
-  },
-  importDocBadLink: {
-    vi: 'Đường liên kết hoặc mã tài liệu "{link}" không đúng dạng Google Tài liệu.',
-    en: '"{link}" is not a Google Docs link or id.',
-  },
-  importDocOpenFailed: {
-    vi: 'Không mở được tài liệu. Hãy kiểm tra đường liên kết và quyền xem của bạn đối với tài liệu.',
-    en: 'The document could not be opened. Check the link and that you may view the document.',
   },
 
   // Sidebar: input.
@@ -79,6 +32,36 @@ export const importMessages = {
   importLead: { vi: 'Đơn vị chủ trì', en: 'Lead unit' },
   importSupport: { vi: 'Đơn vị phối hợp (cách nhau bởi ;)', en: 'Supporting units (separated by ;)' },
   importDue: { vi: 'Thời hạn', en: 'Due' },
+  importLeadShort: { vi: 'Chủ trì', en: 'Lead' },
+  importTableHint: {
+    vi: 'Bấm vào dòng để sửa; đánh dấu nhiều dòng (Shift+bấm: cả đoạn) để sửa cùng lúc.',
+    en: 'Click a row to edit it; tick several (Shift+click: a run) to edit them at once.',
+  },
+  importSelectAll: { vi: 'Chọn tất cả', en: 'Select all' },
+  importDateHint: { vi: 'dd/mm/yyyy', en: 'dd/mm/yyyy' },
+  importDateInvalid: {
+    vi: '"{value}" không phải ngày dd/mm/yyyy (ví dụ 30/06/2025); thời hạn cũ được giữ.',
+    en: '"{value}" is not a dd/mm/yyyy date (e.g. 30/06/2025); the deadline is kept.',
+  },
+  importDateEmpty: { vi: 'Để bỏ thời hạn, hãy chọn "Không có thời hạn".', en: 'To drop the deadline, choose "No deadline".' },
+  importNoDue: { vi: 'Không có thời hạn', en: 'No deadline' },
+  importNoDueShort: { vi: 'Không', en: 'None' },
+  importDueInPlan: { vi: 'Kế hoạch ghi: "{text}"', en: 'The plan says: "{text}"' },
+  importDoubtTask: { vi: 'Có thể không phải nhiệm vụ', en: 'May not be a task' },
+  importDoubtLead: { vi: 'Đơn vị chủ trì chưa chắc', en: 'Lead unit unsure' },
+  importDoubtDue: { vi: 'Thời hạn chưa chắc', en: 'Deadline unsure' },
+  importDoubtMissingDue: { vi: 'Chưa có thời hạn', en: 'No deadline yet' },
+  importDoubtFilter: { vi: 'Chỉ hiện nhiệm vụ cần xem lại ({count})', en: 'Only tasks to review ({count})' },
+  importDoubtClear: { vi: 'Đã xem, bỏ đánh dấu', en: 'Checked, unflag' },
+  importMissingDues: {
+    vi: '{count} nhiệm vụ chưa có thời hạn ({codes}): hãy nhập ngày hoặc chọn "Không có thời hạn".',
+    en: '{count} tasks have no deadline ({codes}): type a date or choose "No deadline".',
+  },
+  importBulkSelected: { vi: 'Đã chọn {count}', en: '{count} selected' },
+  importBulkClear: { vi: 'Bỏ chọn', en: 'Clear' },
+  importBulkApply: { vi: 'Áp dụng', en: 'Apply' },
+  importBulkNothing: { vi: 'Hãy nhập đơn vị hoặc thời hạn.', en: 'Type a unit or a deadline.' },
+  importBulkDone: { vi: 'Đã cập nhật {count} nhiệm vụ.', en: 'Updated {count} tasks.' },
   importRecurrence: { vi: 'Lặp lại', en: 'Recurrence' },
   importRecurrenceNone: { vi: '(không)', en: '(none)' },
   importDrop: { vi: 'Bỏ', en: 'Drop' },

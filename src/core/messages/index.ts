@@ -9,6 +9,7 @@ import { report } from './report';
 import { ui } from './ui';
 import { tracking } from './tracking';
 import { importMessages } from './import';
+import { importServerMessages } from './import-server';
 import { reportUi } from './report-ui';
 import { office } from './office';
 import { integrity } from './integrity';
@@ -16,7 +17,7 @@ import { integrity } from './integrity';
 export { localeFrom, type Locale, type Message, type MessageParams } from './catalog';
 
 // Each feature's dictionary is listed here once.
-const dictionaries = [common, domain, ui, report, parser, tracking, importMessages, reportUi, office, integrity] as const;
+const dictionaries = [common, domain, ui, report, parser, tracking, importMessages, importServerMessages, reportUi, office, integrity] as const;
 
 /** Every message key known to the add-on. */
 export type MessageKey = CatalogKey<typeof dictionaries>;

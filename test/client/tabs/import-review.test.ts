@@ -1,7 +1,23 @@
-// The import review list as a specification: default due dates, and what dropping, merging,
-// splitting (at a sentence) and typing units do to the list the user sees before the sheet is created.
+// The import review list as a specification: default due dates; what dropping, merging,
+// splitting (at a sentence) and typing units do to the list the user sees before the sheet is
+// created; which tasks are flagged for review; dates typed as dd/MM/yyyy; bulk edits.
 import { describe, expect, it } from 'vitest';
-import { dropTask, mergeUp, planYear, splitAtSentence, splitTask, splitUnits, withDefaultDues } from '../../../src/client/tabs/import-review';
+import {
+  applyBulk,
+  confirmFields,
+  doubtsOf,
+  dropTask,
+  mergeUp,
+  missingDue,
+  parseTypedDate,
+  planYear,
+  rangeBetween,
+  splitAtSentence,
+  splitTask,
+  splitUnits,
+  withDefaultDues,
+  type ReviewTask,
+} from '../../../src/client/tabs/import-review';
 import type { Plan, PlanTask } from '../../../src/core/types';
 
 function task(ref: string, fields: Partial<PlanTask> = {}): PlanTask {
@@ -204,5 +220,112 @@ describe('units typed in the review', () => {
 
   it('keep a comma inside a unit name', () => {
     expect(splitUnits('Sở Văn hóa, Thể thao và Du lịch; Sở Y tế')).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Y tế']);
+  });
+});
+
+describe('dates typed as dd/MM/yyyy', () => {
+  it('reads day, month and year in the Vietnamese order, with or without leading zeros', () => {
+    expect(parseTypedDate('30/06/2025')).toBe('2025-06-30');
+    expect(parseTypedDate('1/7/2025')).toBe('2025-07-01');
+    expect(parseTypedDate(' 05/12/2025 ')).toBe('2025-12-05');
+    expect(parseTypedDate('15.3.2025')).toBe('2025-03-15');
+    expect(parseTypedDate('15-03-2025')).toBe('2025-03-15');
+    expect(parseTypedDate('29/02/2024')).toBe('2024-02-29');
+  });
+
+  it('refuses what is not a real calendar date in that form', () => {
+    for (const text of ['31/02/2025', '29/02/2025', '12/13/2025', '00/01/2025', '2025-06-30', '30/06/25', '30/06', '', 'ngày 30/6/2025', '3O/06/2025']) {
+      expect(parseTypedDate(text), text).toBeNull();
+    }
+  });
+});
+
+describe('tasks flagged for review', () => {
+  const sure = { task: 0.9, lead: 0.9, due: 0.9 };
+
+  it('flags each field the parser is unsure of (below 0.6), with its reason', () => {
+    expect(doubtsOf(task('II.1', { due: '2025-06-30', confidence: sure } as Partial<ReviewTask>))).toEqual([]);
+    expect(doubtsOf(task('II.1', { due: '2025-06-30', confidence: { task: 0.4, lead: 0.59, due: 0.6 } } as Partial<ReviewTask>))).toEqual(['task', 'lead']);
+    expect(doubtsOf(task('II.1', { due: '2025-06-30', confidence: { ...sure, due: 0.2 } } as Partial<ReviewTask>))).toEqual(['due']);
+  });
+
+  it('flags a task with no deadline until the user gives one or chooses "no deadline"', () => {
+    const open: ReviewTask = task('II.1');
+    expect(missingDue(open)).toBe(true);
+    expect(doubtsOf(open)).toEqual(['missingDue']);
+    expect(doubtsOf({ ...open, noDue: true })).toEqual([]);
+    expect(doubtsOf({ ...open, due: '2025-06-30' })).toEqual([]);
+  });
+
+  it('treats a parse without confidences as sure', () => {
+    expect(doubtsOf(task('II.1', { due: '2025-06-30' }))).toEqual([]);
+  });
+
+  it('stops flagging a field once the user has checked it, on that task only', () => {
+    const first = task('II.1', { due: '2025-06-30', confidence: { task: 0.3, lead: 0.3, due: 0.9 } } as Partial<ReviewTask>);
+    const [kept, copy] = splitTask([first], 0);
+    confirmFields(kept, ['lead']);
+    expect(doubtsOf(kept)).toEqual(['task']);
+    expect(doubtsOf(copy)).toEqual(['task', 'lead']);
+  });
+});
+
+describe('bulk edit of the ticked tasks', () => {
+  const tasks = (): ReviewTask[] => [
+    task('II.1', { leadUnit: 'Văn phòng', supportUnits: ['Thanh tra'], due: '2025-12-31' }),
+    task('II.2', { leadUnit: 'Văn phòng', due: '2025-03-31' }),
+    task('II.3', { leadUnit: null }),
+    task('II.4', { leadUnit: 'Thanh tra', due: '2025-06-30' }),
+  ];
+
+  it('sets the lead unit, the supporting units and the deadline of the ticked tasks only', () => {
+    const before = tasks();
+    const after = applyBulk(before, new Set([1, 2]), { leadUnit: 'Phòng Pháp chế', supportUnits: ['Thanh tra', 'Văn phòng'], due: '2025-09-30' });
+    expect(after.map((t) => [t.ref, t.leadUnit, t.supportUnits, t.due])).toEqual([
+      ['II.1', 'Văn phòng', ['Thanh tra'], '2025-12-31'],
+      ['II.2', 'Phòng Pháp chế', ['Thanh tra', 'Văn phòng'], '2025-09-30'],
+      ['II.3', 'Phòng Pháp chế', ['Thanh tra', 'Văn phòng'], '2025-09-30'],
+      ['II.4', 'Thanh tra', [], '2025-06-30'],
+    ]);
+    // The list shown before the edit is left as it was; ticked tasks do not share one unit list.
+    expect(before[1]).toMatchObject({ leadUnit: 'Văn phòng', due: '2025-03-31' });
+    after[1].supportUnits.push('Sở Nội vụ');
+    expect(after[2].supportUnits).toEqual(['Thanh tra', 'Văn phòng']);
+  });
+
+  it('leaves a field out of the edit as each task had it', () => {
+    const after = applyBulk(tasks(), new Set([0, 1]), { due: '2025-10-15' });
+    expect(after.map((t) => [t.leadUnit, t.supportUnits, t.due])).toEqual([
+      ['Văn phòng', ['Thanh tra'], '2025-10-15'],
+      ['Văn phòng', [], '2025-10-15'],
+      [null, [], null],
+      ['Thanh tra', [], '2025-06-30'],
+    ]);
+  });
+
+  it('drops the deadlines only as the user\'s "no deadline" choice, which then stops the flag', () => {
+    const after = applyBulk(tasks(), new Set([0, 2]), { due: null });
+    expect(after.map((t) => t.due)).toEqual([null, '2025-03-31', null, '2025-06-30']);
+    expect(after.filter(missingDue)).toEqual([]);
+    // A date given later replaces the choice.
+    expect(missingDue(applyBulk(after, new Set([0]), { due: '2025-05-05' })[0])).toBe(false);
+    expect(applyBulk(after, new Set([0]), { due: '2025-05-05' })[0].noDue).toBe(false);
+  });
+
+  it('clears the doubt about the fields it sets', () => {
+    const doubtful = [task('II.1', { confidence: { task: 0.9, lead: 0.2, due: 0.2 } } as Partial<ReviewTask>)];
+    expect(doubtsOf(applyBulk(doubtful, new Set([0]), { leadUnit: 'Thanh tra' })[0])).toEqual(['due', 'missingDue']);
+    expect(doubtsOf(applyBulk(doubtful, new Set([0]), { leadUnit: 'Thanh tra', due: '2025-06-30' })[0])).toEqual([]);
+  });
+});
+
+describe('shift-click ranges', () => {
+  it('runs from the last ticked row to the clicked one, in either direction, over the rows shown', () => {
+    expect(rangeBetween([0, 1, 2, 3, 4, 5], 1, 4)).toEqual([1, 2, 3, 4]);
+    expect(rangeBetween([0, 1, 2, 3, 4, 5], 4, 1)).toEqual([1, 2, 3, 4]);
+    // With the list filtered to the flagged tasks, hidden ones are not ticked.
+    expect(rangeBetween([2, 7, 9, 30], 7, 30)).toEqual([7, 9, 30]);
+    // A last row no longer shown: only the clicked one.
+    expect(rangeBetween([2, 7, 9], 5, 9)).toEqual([9]);
   });
 });
