@@ -9,8 +9,13 @@ import { syntheticPlanText } from '../fixtures/synthetic-plan';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const HOSTILE_PLAN = `ỦY BAN NHÂN DÂN\nSố: 07/KH-UBND\nKẾ HOẠCH\nThử nghiệm hiển thị năm 2024\nII. NHIỆM VỤ\n1. ${HOSTILE}\n2. Tổ chức hội nghị sơ kết trước ngày 30/6/2024.\n`;
-// No year anywhere, so the first task has no deadline to default to.
-const YEARLESS_PLAN = 'ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\nKẾ HOẠCH\nTổ chức hội nghị thử nghiệm\nII. NHIỆM VỤ\n1. Tổ chức hội nghị tổng kết công tác.\n2. Tổ chức tập huấn nghiệp vụ trước ngày 30/6/2025.\n';
+// No year anywhere, so II.1 has no deadline to default to; II.3 names a date that does not exist.
+const YEARLESS_PLAN = [
+  'ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\nKẾ HOẠCH\nTổ chức hội nghị thử nghiệm\nII. NHIỆM VỤ',
+  '1. Tổ chức hội nghị tổng kết công tác.',
+  '2. Tổ chức tập huấn nghiệp vụ trước ngày 30/6/2025.',
+  '3. Kiểm tra công tác văn thư, lưu trữ, hoàn thành trước ngày 31/13/2025.\n',
+].join('\n');
 
 /** The cells of the task sheet's row whose code cell is `code`. */
 async function sheetRow(page: Page, code: string): Promise<string[]> {
@@ -92,19 +97,30 @@ describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('refuses to create while a task has no deadline, until the user chooses "Không có thời hạn"', async () => {
+  it('flags doubtful tasks with their reason and refuses to create while one has no deadline, until the user chooses "Không có thời hạn"', async () => {
     const { page, sidebar, errors } = await session.openPage();
     await readPlan(sidebar, YEARLESS_PLAN);
-    const first = sidebar.locator('#import-tasks tr[data-code="II.1"]');
+    const row = (code: string) => sidebar.locator(`#import-tasks tr[data-code="${code}"]`);
+    const first = row('II.1');
     expect(await first.getAttribute('class')).toBe('doubt');
     expect(await first.locator('.doubt-reasons').textContent()).toBe('Chưa có thời hạn');
+    expect(await row('II.3').locator('.doubt-reasons').textContent()).toBe('Thời hạn chưa chắc; Chưa có thời hạn');
+    expect(await row('II.2').getAttribute('class')).toBe('');
+    expect(await sidebar.locator('label[for="import-only-doubts"]').textContent()).toBe('Chỉ hiện nhiệm vụ cần xem lại (2)');
 
     await sidebar.locator('#import-create').click();
     const refusal = sidebar.locator('.feedback .error');
-    expect(await refusal.textContent()).toBe('1 nhiệm vụ chưa có thời hạn (II.1): hãy nhập ngày hoặc chọn "Không có thời hạn".');
-    // Only the task to fix is listed, and nothing was made.
-    expect(await sidebar.locator('#import-tasks tr[data-code]').count()).toBe(1);
+    expect(await refusal.textContent()).toBe('2 nhiệm vụ chưa có thời hạn (II.1, II.3): hãy nhập ngày hoặc chọn "Không có thời hạn".');
+    // Only the tasks to fix are listed, and nothing was made.
+    expect(await sidebar.locator('#import-tasks tr[data-code]').count()).toBe(2);
     expect(await page.locator('#sheet-tabs .sheet-tab', { hasText: '12' }).count()).toBe(0);
+
+    // A date given to II.3 settles it: it leaves the list of tasks to review.
+    await row('II.3').locator('input').click();
+    await sidebar.locator('#bulk-due').fill('15/12/2025');
+    await sidebar.locator('#bulk-apply').click();
+    await expect.poll(() => sidebar.locator('#import-tasks tr[data-code]').count()).toBe(1);
+    expect(await sidebar.locator('label[for="import-only-doubts"]').textContent()).toBe('Chỉ hiện nhiệm vụ cần xem lại (1)');
 
     // A date typed, then emptied: the date stays, and the form says how to drop it.
     await first.click();
@@ -127,10 +143,11 @@ describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
     await noDue.check();
     expect(await first.getAttribute('class')).toBe('');
     await sidebar.locator('#import-create').click();
-    await expect.poll(() => sidebar.locator('.feedback').textContent(), { timeout: 15_000 }).toContain('2 nhiệm vụ');
+    await expect.poll(() => sidebar.locator('.feedback').textContent(), { timeout: 15_000 }).toContain('3 nhiệm vụ');
     const cells = await sheetRow(page, 'II.1');
     expect(cells.some((c) => /\d\d\/\d\d\/\d{4}/.test(c))).toBe(false);
     expect(await sheetRow(page, 'II.2')).toContain('30/06/2025');
+    expect(await sheetRow(page, 'II.3')).toContain('15/12/2025');
     expect(errors).toEqual([]);
   });
 

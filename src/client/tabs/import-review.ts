@@ -112,14 +112,8 @@ export function splitUnits(text: string): string[] {
 /** A task under review; `noDue` marks the user's explicit "no deadline" choice. */
 export type ReviewTask = PlanTask & { noDue?: boolean };
 
-/** The parser's confidence in a task's fields, 0..1 (absent from older parses). */
-interface FieldConfidence {
-  task: number;
-  lead: number;
-  due: number;
-}
-type ConfidentTask = ReviewTask & { confidence?: FieldConfidence };
-type Field = keyof FieldConfidence;
+/** A field the parser gives a confidence for. */
+type Field = keyof NonNullable<PlanTask['confidence']>;
 
 /** Below this confidence a field is flagged for review. */
 export const DOUBT_BELOW = 0.6;
@@ -134,18 +128,16 @@ export function missingDue(task: ReviewTask): boolean {
 
 /** The task's doubts, in the order the review names them. */
 export function doubtsOf(task: ReviewTask): Doubt[] {
-  const confidence = (task as ConfidentTask).confidence;
-  const doubts: Doubt[] = (['task', 'lead', 'due'] as const).filter((field) => (confidence?.[field] ?? 1) < DOUBT_BELOW);
+  const doubts: Doubt[] = (['task', 'lead', 'due'] as const).filter((field) => (task.confidence?.[field] ?? 1) < DOUBT_BELOW);
   if (missingDue(task)) doubts.push('missingDue');
   return doubts;
 }
 
 /** Marks fields as checked by the user (full confidence), so they are no longer flagged. */
 export function confirmFields(task: ReviewTask, fields: readonly Field[]): void {
-  const confident = task as ConfidentTask;
-  if (!confident.confidence) return;
-  confident.confidence = { ...confident.confidence };
-  for (const field of fields) confident.confidence[field] = 1;
+  if (!task.confidence) return;
+  task.confidence = { ...task.confidence };
+  for (const field of fields) task.confidence[field] = 1;
 }
 
 /**

@@ -166,7 +166,7 @@ function showReview(view: HTMLElement, state: ReviewState): void {
   const [onlyDoubts, onlyDoubtsLabel] = checkbox('import-only-doubts', '', false);
   const visible = (): number[] => plan.tasks.flatMap((task, i) => (!onlyDoubts.checked || doubtsOf(task).length ? [i] : []));
   const count = el('p', { class: 'secondary', id: 'import-count' });
-  const doubtFilter = el('div', { class: 'doubts' }, [onlyDoubts, onlyDoubtsLabel]);
+  const doubtFilter = el('div', {}, [onlyDoubts, onlyDoubtsLabel]);
   const countDoubts = (): void => {
     const doubtful = plan.tasks.filter((task) => doubtsOf(task).length).length;
     onlyDoubtsLabel.textContent = t('importDoubtFilter', { count: doubtful });
@@ -208,6 +208,10 @@ function showReview(view: HTMLElement, state: ReviewState): void {
     selectAll.indeterminate = !selectAll.checked && shown.some((i) => selected.has(i));
     bulk.hidden = selected.size === 0;
     bulkTitle.textContent = t('importBulkSelected', { count: selected.size });
+  };
+  const clearSelection = (): void => {
+    selected.clear();
+    syncSelection();
   };
   selectAll.addEventListener('change', () => {
     for (const i of visible()) selectAll.checked ? selected.add(i) : selected.delete(i);
@@ -264,7 +268,7 @@ function showReview(view: HTMLElement, state: ReviewState): void {
     };
     const recurrence = el(
       'select',
-      { class: 'task-recurrence' },
+      {},
       [el('option', { value: '' }, [t('importRecurrenceNone')]), ...RECURRENCES.map((r) => el('option', { value: r }, [recurrenceLabel(r, currentLocale())]))],
     );
     recurrence.value = task.recurrence ?? '';
@@ -295,16 +299,16 @@ function showReview(view: HTMLElement, state: ReviewState): void {
       clear.parentElement?.remove();
       changed(i);
     });
-    return el('div', { class: 'task-form-body' }, [
+    return el('div', {}, [
       doubts.length ? el('p', { class: 'doubt-reasons' }, [doubts.map((d) => t(DOUBT_LABELS[d])).join('; '), ' ', clear]) : null,
       el('p', { class: 'secondary' }, [task.text]),
-      field(t('importTaskCode'), textInput(task.ref, (v) => update(() => (task.ref = v.trim())), { class: 'task-code-input' })),
+      field(t('importTaskCode'), textInput(task.ref, (v) => update(() => (task.ref = v.trim())))),
       field(t('importTaskTitle'), textInput(task.title, (v) => update(() => (task.title = v)), { class: 'task-title-input' })),
       field(
         t('importLead'),
-        textInput(task.leadUnit ?? '', (v) => update(() => (task.leadUnit = v.trim() || null), 'lead'), { class: 'task-lead-input', list: 'import-units' }),
+        textInput(task.leadUnit ?? '', (v) => update(() => (task.leadUnit = v.trim() || null), 'lead'), { list: 'import-units' }),
       ),
-      field(t('importSupport'), textInput(task.supportUnits.join('; '), (v) => (task.supportUnits = splitUnits(v)), { class: 'task-support-input', list: 'import-units' })),
+      field(t('importSupport'), textInput(task.supportUnits.join('; '), (v) => (task.supportUnits = splitUnits(v)), { list: 'import-units' })),
       el('div', { class: 'pair' }, [field(t('importDue'), due), field(t('importRecurrence'), recurrence)]),
       dueNote,
       el('div', {}, [noDue, noDueLabel]),
@@ -354,7 +358,7 @@ function showReview(view: HTMLElement, state: ReviewState): void {
     el('div', { class: 'wide' }, [
       bulkTitle,
       ' ',
-      el('button', { type: 'button', class: 'link', onclick: () => (selected.clear(), syncSelection()) }, [t('importBulkClear')]),
+      el('button', { type: 'button', class: 'link', onclick: clearSelection }, [t('importBulkClear')]),
     ]),
     bulkLead,
     bulkSupport,

@@ -244,9 +244,9 @@ describe('tasks flagged for review', () => {
   const sure = { task: 0.9, lead: 0.9, due: 0.9 };
 
   it('flags each field the parser is unsure of (below 0.6), with its reason', () => {
-    expect(doubtsOf(task('II.1', { due: '2025-06-30', confidence: sure } as Partial<ReviewTask>))).toEqual([]);
-    expect(doubtsOf(task('II.1', { due: '2025-06-30', confidence: { task: 0.4, lead: 0.59, due: 0.6 } } as Partial<ReviewTask>))).toEqual(['task', 'lead']);
-    expect(doubtsOf(task('II.1', { due: '2025-06-30', confidence: { ...sure, due: 0.2 } } as Partial<ReviewTask>))).toEqual(['due']);
+    expect(doubtsOf(task('II.1', { due: '2025-06-30', confidence: sure }))).toEqual([]);
+    expect(doubtsOf(task('II.1', { due: '2025-06-30', confidence: { task: 0.4, lead: 0.59, due: 0.6 } }))).toEqual(['task', 'lead']);
+    expect(doubtsOf(task('II.1', { due: '2025-06-30', confidence: { ...sure, due: 0.2 } }))).toEqual(['due']);
   });
 
   it('flags a task with no deadline until the user gives one or chooses "no deadline"', () => {
@@ -262,7 +262,7 @@ describe('tasks flagged for review', () => {
   });
 
   it('stops flagging a field once the user has checked it, on that task only', () => {
-    const first = task('II.1', { due: '2025-06-30', confidence: { task: 0.3, lead: 0.3, due: 0.9 } } as Partial<ReviewTask>);
+    const first = task('II.1', { due: '2025-06-30', confidence: { task: 0.3, lead: 0.3, due: 0.9 } });
     const [kept, copy] = splitTask([first], 0);
     confirmFields(kept, ['lead']);
     expect(doubtsOf(kept)).toEqual(['task']);
@@ -313,7 +313,7 @@ describe('bulk edit of the ticked tasks', () => {
   });
 
   it('clears the doubt about the fields it sets', () => {
-    const doubtful = [task('II.1', { confidence: { task: 0.9, lead: 0.2, due: 0.2 } } as Partial<ReviewTask>)];
+    const doubtful = [task('II.1', { confidence: { task: 0.9, lead: 0.2, due: 0.2 } })];
     expect(doubtsOf(applyBulk(doubtful, new Set([0]), { leadUnit: 'Thanh tra' })[0])).toEqual(['due', 'missingDue']);
     expect(doubtsOf(applyBulk(doubtful, new Set([0]), { leadUnit: 'Thanh tra', due: '2025-06-30' })[0])).toEqual([]);
   });
