@@ -124,7 +124,10 @@ export function dashboardModel(
     s.onTimeRate ?? '',
   ];
   const unitRows = stats.units.map((s) => row(s, s.unit ?? msg('dashNoUnit', locale)));
-  const tableRows = [header, ...unitRows, row(stats.overall, msg('dashOverall', locale))];
+  // Report duties (the plan's "BC" rows) are counted apart from the tasks, as in the report.
+  const dutyRows = stats.duties.total > 0 ? [row(stats.duties, msg('reportSection', locale))] : [];
+  const overallRow = 1 + unitRows.length;
+  const tableRows = [header, ...unitRows, row(stats.overall, msg('dashOverall', locale)), ...dutyRows];
   const tableFormats = tableRows.map((r, i) =>
     r.map((_, c) => (i === 0 || c === 0 ? '@' : c >= tableWidth - 2 ? RATE_FORMAT : COUNT_FORMAT)),
   );
@@ -152,7 +155,7 @@ export function dashboardModel(
       ? [Array(tableWidth).fill('@'), ...allRows.map((_, i) => Array.from({ length: tableWidth }, (_, c) => (i === 0 || c === 0 || c > 5 ? '@' : c === 5 ? RATE_FORMAT : COUNT_FORMAT)))]
       : []),
   ];
-  const bold = new Set([0, tableRows.length - 1, pieTop, ...(allRows.length ? [allTop] : [])]);
+  const bold = new Set([0, overallRow, pieTop, ...(allRows.length ? [allTop] : [])]);
 
   // The trend block, to the right of the gap column.
   const trendRows: CellValue[][] = [[msg('historyDate', locale), ...EVALUATIONS.map((e) => evaluationLabel(e, locale))], ...trend.rows];

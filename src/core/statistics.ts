@@ -23,13 +23,26 @@ export interface UnitStats {
 export interface Statistics {
   /** One entry per unit, in order of first appearance; tasks with no unit come last. */
   units: UnitStats[];
+  /** The plan's tasks; report duties are not among them. */
   overall: UnitStats;
+  /** The plan's report duties (its "BC" rows), counted apart from the tasks. */
+  duties: UnitStats;
 }
 
-/** One evaluated row: the lead unit and the task's category. */
+/** One evaluated row: the lead unit and the task's category; `duty` for a report duty. */
 export interface EvaluatedRow {
   unit: string | null;
   evaluation: Evaluation;
+  duty?: boolean;
+}
+
+/**
+ * The one definition of what the figures count, shared by the dashboard and the report: rows
+ * still in the plan; a report duty (a "BC" row: sending a periodic report) is counted apart
+ * from the tasks, so "06/09 nhiệm vụ" means the same in both, and an overdue report shows in both.
+ */
+export function isReportDuty(record: Pick<TaskRecord, 'kind'>): boolean {
+  return record.kind === 'report';
 }
 
 /**
@@ -40,8 +53,13 @@ export function computeStatistics(rows: readonly EvaluatedRow[]): Statistics {
   const byKey = new Map<string, Record<Evaluation, number> & { name: string | null }>();
   const overall = emptyCounts();
   const noUnit = emptyCounts();
+  const duties = emptyCounts();
   let noUnitSeen = false;
   for (const row of rows) {
+    if (row.duty) {
+      duties[row.evaluation] += 1;
+      continue;
+    }
     const name = normaliseUnitName(row.unit);
     overall[row.evaluation] += 1;
     if (name === null) {
@@ -59,7 +77,7 @@ export function computeStatistics(rows: readonly EvaluatedRow[]): Statistics {
   }
   const units = [...byKey.values()].map((counts) => statsFrom(counts.name, counts));
   if (noUnitSeen) units.push(statsFrom(null, noUnit));
-  return { units, overall: statsFrom(null, overall) };
+  return { units, overall: statsFrom(null, overall), duties: statsFrom(null, duties) };
 }
 
 /**
@@ -76,6 +94,7 @@ export function evaluateRecords(
     .map((r) => ({
       code: r.code,
       unit: r.leadUnit,
+      duty: isReportDuty(r),
       evaluation: evaluateTask({ due: r.due, state: r.progress.state, completedOn: r.progress.completedOn }, cutoff, dueSoonDays),
     }));
 }

@@ -59,6 +59,8 @@ export interface Plan {
   number: string | null;
   code: string | null;
   issuer: string | null;
+  /** The body above the issuer in a two-line header ("ỦY BAN NHÂN DÂN TỈNH GIA LAI"), when there is one. */
+  parentAgency?: string | null;
   place: string | null;
   date: IsoDate | null;
   title: string;

@@ -8,6 +8,7 @@ import { readSidebarContext } from './sidebar-context';
 import * as importService from './sheets/import-service';
 import * as tracking from './tracking/entry';
 import * as report from './report/create-report';
+import * as reportDraft from './report/draft';
 
 /** Called by Apps Script when the add-on is installed: builds the menu. */
 export function onInstall(e?: OpenEvent): void {
@@ -76,5 +77,9 @@ export const getReportDefaults = respond(report.getReportDefaults);
 export const saveReportSettings = respond(report.saveReportSettings);
 /** google.script.run target: makes the report as a new Google Doc and logs it in the reports log sheet. */
 export const createReport = respond(report.createReport);
+/** google.script.run target: the report's draft, section by section. */
+export const getReportDraft = respond(reportDraft.getReportDraft);
+/** google.script.run target: keeps the office's edits of the report's draft. */
+export const saveReportDraft = respond(reportDraft.saveReportDraft);
 /** google.script.run target: the reports made, newest first. */
 export const listReports = respond(report.listReports);

@@ -14,8 +14,10 @@ export interface ReportPeriodRequest {
 export interface ReportRequest {
   planKey: string;
   period: ReportPeriodRequest;
-  /** Figures are evaluated at this date; it is also the report's date. */
+  /** Figures are evaluated at this date. */
   cutoff: string;
+  /** The report's date (the day it is made by default); the cut-off when null. */
+  reportDate?: string | null;
   number: string;
   parentAgency: string;
   issuingAgency: string;
@@ -60,4 +62,24 @@ export interface ReportLogEntry {
   user: string;
   name: string;
   url: string;
+}
+
+/** A section of the report draft (see DraftSection in src/core/report/model.ts). */
+export interface ReportDraftSection {
+  id: string;
+  group: 'direction' | 'summary' | 'results' | 'shortcomings' | 'causes' | 'next' | 'proposals';
+  title: string;
+  planSection: string | null;
+  text: string;
+  edited: boolean;
+}
+
+/** The draft the tab shows before the Doc is made. */
+export interface ReportDraftView {
+  periodLabel: string;
+  cutoff: string;
+  reportDate: string;
+  /** Period, cut-off and date that disagree, in the user's language. */
+  warnings: string[];
+  sections: ReportDraftSection[];
 }

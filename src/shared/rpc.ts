@@ -1,7 +1,7 @@
 // The RPC contract between the sidebar and the server: every google.script.run target,
 // with JSON-safe argument and result types (dates travel as ISO strings, never Date).
 import type { Locale } from '../core/messages/index';
-import type { CreatedReport, ReportDefaults, ReportLogEntry, ReportRequest } from './report-rpc';
+import type { CreatedReport, ReportDefaults, ReportDraftView, ReportLogEntry, ReportRequest } from './report-rpc';
 import type { Plan } from '../core/types';
 
 /** Every server call answers with this envelope, so the sidebar never sees a raw exception. */
@@ -26,6 +26,10 @@ export interface ServerApi {
   saveReportSettings(settings: ReportRequest): ReportRequest;
   /** Report: builds the report at the cut-off into a new Google Doc and logs it in the "Báo cáo" sheet. */
   createReport(settings: ReportRequest): CreatedReport;
+  /** Report: the draft these settings would make, section by section, with the office's edits. */
+  getReportDraft(settings: ReportRequest): ReportDraftView;
+  /** Report: keeps the office's text of draft sections for the plan and period. */
+  saveReportDraft(settings: ReportRequest, edits: Record<string, string>): ReportDraftView;
   /** Report: the reports made, newest first. */
   listReports(): ReportLogEntry[];
   /** Import: parses pasted plan text (nothing is written). */

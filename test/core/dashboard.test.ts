@@ -146,3 +146,21 @@ describe('mergeHistory and planTrendRows', () => {
     expect(planTrendRows(history, 'B', serialDateCells)).toHaveLength(1);
   });
 });
+
+describe('dashboardModel with report duties', () => {
+  it('shows the duties on their own row under the total, counted like the report counts them', () => {
+    const withDuties = computeStatistics([
+      ...rows('Văn phòng', 'done_on_time', 'overdue'),
+      { unit: 'Văn phòng', evaluation: 'overdue', duty: true },
+    ]);
+    const model = dashboardModel(withDuties, 'vi', { planTitle: 'KH', rows: [] }, '2023-12-28');
+    const labels = model.values.map((r) => r[0]);
+    const total = labels.indexOf('Toàn kế hoạch');
+    expect(total).toBeGreaterThan(0);
+    expect(model.values[total][1]).toBe(2);
+    expect(labels[total + 1]).toBe('Chế độ báo cáo');
+    expect(model.values[total + 1][1]).toBe(1);
+    expect(model.boldRows).toContain(total);
+    expect(model.boldRows).not.toContain(total + 1);
+  });
+});

@@ -69,9 +69,34 @@ describe('evaluateRecords', () => {
       '2023-05-10',
     );
     expect(rows).toEqual([
-      { code: 'II.1', unit: 'A', evaluation: 'overdue' },
-      { code: 'II.2', unit: 'B', evaluation: 'due_soon' },
+      { code: 'II.1', unit: 'A', evaluation: 'overdue', duty: false },
+      { code: 'II.2', unit: 'B', evaluation: 'due_soon', duty: false },
     ]);
     expect(computeStatistics(rows).overall.overdue).toBe(1);
+  });
+});
+
+describe('report duties: one definition for the dashboard and the report', () => {
+  it('counts report duties ("BC" rows) apart from the tasks, so the task totals and the duties agree everywhere', () => {
+    const stats = computeStatistics([
+      ...rows('Văn phòng', 'done_on_time', 'overdue'),
+      { unit: 'Văn phòng', evaluation: 'done_on_time', duty: true },
+      { unit: 'Văn phòng', evaluation: 'overdue', duty: true },
+    ]);
+    expect(stats.overall.total).toBe(2);
+    expect(stats.units[0].total).toBe(2);
+    expect(stats.duties).toMatchObject({ total: 2, done: 1, overdue: 1 });
+  });
+
+  it('marks the rows of kind "report" as duties when evaluating a task sheet', () => {
+    const record = (code: string, kind: 'task' | 'report') => ({
+      code, kind, section: '', title: code, text: code, leadUnit: 'Văn phòng', supportUnits: [], due: '2023-05-09', dueText: null,
+      recurrence: null, inPlan: true,
+      progress: { state: null, percent: null, completedOn: null, result: '', evidence: '', updatedAt: null, updatedBy: '' },
+    });
+    const evaluated = evaluateRecords([record('II.1', 'task'), record('BC.1', 'report')], '2023-05-20');
+    expect(evaluated.map((r) => [r.code, r.duty])).toEqual([['II.1', false], ['BC.1', true]]);
+    const stats = computeStatistics(evaluated);
+    expect([stats.overall.overdue, stats.duties.overdue]).toEqual([1, 1]);
   });
 });

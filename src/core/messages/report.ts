@@ -88,6 +88,87 @@ export const report = {
   reportProposalsPlaceholder: { vi: 'Không có đề xuất, kiến nghị.', en: 'No proposals.' },
   reportClosing: { vi: 'Trên đây là báo cáo {subject} của {agency}./.', en: 'The above is the report on {subject} by {agency}./.' },
 
+  reportClosingPlan: {
+    vi: 'Trên đây là báo cáo kết quả thực hiện Kế hoạch số {number} {period} của {agency}./.',
+    en: 'The above is the report on the results of Plan No. {number}, {period}, by {agency}./.',
+  },
+
+  // Results written from the data (src/core/report/prose.ts).
+  reportSummary: { vi: 'Tính đến ngày {date}, Kế hoạch có {total} nhiệm vụ: {parts}.', en: 'As of {date}, the plan has {total} tasks: {parts}.' },
+  reportSumDone: { vi: 'đã hoàn thành {done}/{total} nhiệm vụ (đạt {rate})', en: '{done}/{total} done ({rate})' },
+  reportSumDoneLate: { vi: ', trong đó {late} nhiệm vụ hoàn thành chậm so với thời hạn', en: ', {late} of them late' },
+  reportSumInProgress: { vi: 'đang triển khai {count}/{total}', en: '{count}/{total} in progress' },
+  reportSumOverdue: { vi: 'quá hạn chưa hoàn thành {count}/{total}', en: '{count}/{total} overdue' },
+  reportSumNotStarted: { vi: 'chưa triển khai {count}/{total}', en: '{count}/{total} not started' },
+  reportSumDuties: {
+    vi: 'Về chế độ báo cáo, đã thực hiện {done}/{total} báo cáo định kỳ theo Kế hoạch{overdue}.',
+    en: 'Of the periodic reports the plan asks for, {done}/{total} were sent{overdue}.',
+  },
+  reportSumDutiesOverdue: { vi: '; {count} báo cáo chưa thực hiện đúng thời hạn', en: '; {count} not sent on time' },
+  reportActorDid: { vi: '{actor} đã {result}', en: '{actor}: {result}' },
+  reportActorSaid: { vi: '{actor} {result}', en: '{actor}: {result}' },
+  reportActorIssued: { vi: '{actor} đã ban hành {result}', en: '{actor} issued {result}' },
+  reportActorAchieved: { vi: '{actor} đã thực hiện được {result}', en: '{actor} achieved {result}' },
+  /** Results already starting with these words keep them ("Đã tổ chức …" → "<unit> đã tổ chức …"). */
+  reportResultTenseWords: { vi: 'đã|đang|tiếp tục|chưa', en: 'has|have|is|was' },
+  /** Results starting with a document's name were issued ("Công văn số …" → "<unit> đã ban hành Công văn số …"). */
+  reportResultDocumentWords: {
+    vi: 'Công văn|Kế hoạch|Quyết định|Báo cáo|Thông báo|Văn bản|Hướng dẫn|Chỉ thị|Tờ trình|Chương trình',
+    en: 'Letter|Plan|Decision|Report|Notice|Document|Guidance|Directive|Programme',
+  },
+  reportTaskSubject: { vi: 'Nhiệm vụ', en: 'The task' },
+  reportTaskObject: { vi: ' nhiệm vụ', en: ' the task' },
+  reportJudgeDoneOnTime: { vi: '{subject} đã hoàn thành{object}{date}, đúng thời hạn', en: '{subject} completed{object}{date}, on time' },
+  reportJudgeDone: { vi: '{subject} đã hoàn thành{object}{date}', en: '{subject} completed{object}{date}' },
+  reportJudgeDoneLate: {
+    vi: '{subject} đã hoàn thành{object}{date}, chậm so với thời hạn {due}',
+    en: '{subject} completed{object}{date}, later than the deadline of {due}',
+  },
+  reportJudgeOverdueStarted: {
+    vi: '{subject} đang triển khai{percent}, chưa hoàn thành, đã quá thời hạn {due}',
+    en: '{subject} is under way{percent} but not finished, past the deadline of {due}',
+  },
+  reportJudgeOverdue: { vi: '{subject} chưa triển khai thực hiện, đã quá thời hạn {due}', en: '{subject} has not started, past the deadline of {due}' },
+  reportJudgeInProgress: { vi: '{subject} đang triển khai thực hiện{percent}{due}', en: '{subject} is under way{percent}{due}' },
+  reportJudgePaused: { vi: '{subject} đang tạm dừng thực hiện{due}', en: '{subject} is paused{due}' },
+  reportJudgeNotStarted: { vi: '{subject} chưa triển khai thực hiện{due}', en: '{subject} has not started{due}' },
+  reportOnDate: { vi: ' ngày {date}', en: ' on {date}' },
+  reportPercentNote: { vi: ' (đạt {percent}%)', en: ' ({percent}% done)' },
+  reportDueNote: { vi: '; thời hạn hoàn thành {due}', en: '; deadline {due}' },
+  reportEvidenceNote: { vi: 'Văn bản, minh chứng: {evidence}.', en: 'Documents, evidence: {evidence}.' },
+  reportAddResult: { vi: '[Bổ sung văn bản, kết quả cụ thể]', en: '[Add the documents and concrete results]' },
+  reportShortUnit: { vi: '{unit}: {counts}:', en: '{unit}: {counts}:' },
+  reportNoUnitGroup: { vi: 'Các nhiệm vụ chưa được giao đơn vị chủ trì', en: 'Tasks with no lead unit assigned' },
+  reportShortOverdue: { vi: '{count} nhiệm vụ quá hạn chưa hoàn thành', en: '{count} overdue and not finished' },
+  reportShortLate: { vi: '{count} nhiệm vụ hoàn thành chậm so với thời hạn', en: '{count} finished late' },
+  reportShortDutyOverdue: { vi: '{count} báo cáo chưa thực hiện đúng thời hạn', en: '{count} reports not sent on time' },
+  reportShortOverdueItem: { vi: '{task} (thời hạn {due}, quá hạn {days} ngày)', en: '{task} (deadline {due}, {days} days overdue)' },
+  reportShortLateItem: { vi: '{task} (thời hạn {due}, hoàn thành ngày {done})', en: '{task} (deadline {due}, finished on {done})' },
+  reportCausesLines: {
+    vi: 'Nguyên nhân chủ quan: [đơn vị soạn thảo bổ sung]\nNguyên nhân khách quan: [đơn vị soạn thảo bổ sung]',
+    en: 'Internal causes: [to be filled in by the drafting unit]\nExternal causes: [to be filled in by the drafting unit]',
+  },
+  /** Plan wording that already asks to go on ("Tiếp tục …"): kept for work in progress, dropped for new work. */
+  reportContinueWords: { vi: 'Tiếp tục', en: 'Continue' },
+  reportNextDetails: { vi: '{unit}; hoàn thành trước ngày {due}', en: '{unit}; to finish by {due}' },
+  reportNextDue: { vi: 'hoàn thành trước ngày {due}', en: 'to finish by {due}' },
+  reportNextUrgent: { vi: 'khẩn trương hoàn thành', en: 'to finish urgently' },
+  reportNextUrgentUnit: { vi: '{unit}; khẩn trương hoàn thành', en: '{unit}; to finish urgently' },
+
+  // Period checks.
+  reportWarnCutoffBefore: {
+    vi: 'Ngày số liệu ({cutoff}) trước khi kỳ báo cáo {period} bắt đầu ({from}).',
+    en: 'The figures date ({cutoff}) is before the period {period} starts ({from}).',
+  },
+  reportWarnCutoffAfter: {
+    vi: 'Ngày số liệu ({cutoff}) sau khi kỳ báo cáo {period} kết thúc ({to}).',
+    en: 'The figures date ({cutoff}) is after the period {period} ends ({to}).',
+  },
+  reportWarnDateBeforeCutoff: {
+    vi: 'Ngày báo cáo ({date}) trước ngày số liệu ({cutoff}).',
+    en: 'The report date ({date}) is before the figures date ({cutoff}).',
+  },
+
   // Signature row.
   reportRecipientsLabel: { vi: 'Nơi nhận:', en: 'Recipients:' },
   reportArchivePrefix: { vi: 'Lưu:', en: 'Archive:' },

@@ -8,6 +8,8 @@ interface Header {
   number: string | null;
   code: string | null;
   issuer: string | null;
+  /** The agency line above the issuer in a two-line header ("ỦY BAN NHÂN DÂN TỈNH GIA LAI"). */
+  parentAgency: string | null;
   place: string | null;
   date: IsoDate | null;
   year: number | null;
@@ -16,7 +18,7 @@ interface Header {
 /** Reads number, code, issuer, place and date from the lines before "KẾ HOẠCH". */
 export function readHeader(lines: string[]): Header {
   const text = lines.join('\n');
-  const header: Header = { number: null, code: null, issuer: null, place: null, date: null, year: null };
+  const header: Header = { number: null, code: null, issuer: null, parentAgency: null, place: null, date: null, year: null };
   const no = /Số\s*:?\s*([0-9][0-9A-Za-z.\-]*)?\s*\/\s*([A-ZĐ]{1,6}(?:-[A-ZĐ0-9]{1,12})+)/u.exec(text);
   if (no) {
     header.number = no[1] ? no[1].trim() : null;
@@ -41,6 +43,9 @@ export function readHeader(lines: string[]): Header {
   const prev = agencyLines[agencyLines.length - 2];
   if (prev && /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$/.test(prev) && /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?![A-ZĐÀ-Ỹ])/.test(header.issuer ?? '')) {
     header.issuer = `${prev} ${header.issuer}`;
+    header.parentAgency = agencyLines[agencyLines.length - 3] ?? null;
+  } else {
+    header.parentAgency = prev ?? null;
   }
   return header;
 }

@@ -67,6 +67,7 @@ function parseBlocks(blocks: Block[], locale: Locale): ParseResult {
   const headerBlocks = headingIdx >= 0 ? blocks.slice(0, headingIdx) : letterHeaderEnd > 0 ? blocks.slice(0, letterHeaderEnd) : [];
   const header = readHeader(headerBlocks.flatMap(layoutLines));
   Object.assign(plan, { number: header.number, code: header.code, issuer: header.issuer, place: header.place, date: header.date });
+  if (header.parentAgency) plan.parentAgency = header.parentAgency;
   if (headingIdx < 0) plan.warnings.push(msg('parserWarnNoHeading', locale));
 
   // Title: the heading's own words and the lines after it, up to the basis or the first item.

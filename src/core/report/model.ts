@@ -169,6 +169,29 @@ export interface ReportPeriodInfo {
   label: string;
 }
 
+/** Which part of the report a draft section is. */
+export type DraftGroup = 'direction' | 'summary' | 'results' | 'shortcomings' | 'causes' | 'next' | 'proposals';
+
+/**
+ * A section of the draft the "Báo cáo" tab shows and the office may rewrite before the Doc is
+ * made. `text` is plain lines: "- " and "+ " start list items, "[…]" marks text to fill in; the
+ * report's blocks for the section are made from it (see textToBlocks).
+ */
+export interface DraftSection {
+  /** 'direction', 'summary', 'task:<code>', 'shortcomings', 'causes', 'next', 'proposals'. */
+  id: string;
+  group: DraftGroup;
+  /** The heading the section sits under ("3.1. Tuyên truyền, …" for a task). */
+  title: string;
+  /** For a task: the plan section it belongs to ("II. NỘI DUNG"). */
+  planSection?: string;
+  /** The text used: the office's edit when there is one, else `generated`. */
+  text: string;
+  /** The text made from the data. */
+  generated: string;
+  edited: boolean;
+}
+
 export interface ReportModel {
   locale: Locale;
   /** The name to give the document ("Báo cáo kết quả thực hiện Kế hoạch … 6 tháng đầu năm 2023"). */
@@ -177,6 +200,12 @@ export interface ReportModel {
   fontFamily: string;
   period: ReportPeriodInfo;
   cutoff: IsoDate;
+  /** The report's date (the day it is made by default); absent in a model read back from a Doc. */
+  reportDate?: IsoDate;
+  /** Disagreements between period, cut-off and date, in the report's language. */
+  warnings?: string[];
+  /** The editable sections, in the report's order; the blocks were made from their `text`. */
+  draft?: DraftSection[];
   blocks: ReportBlock[];
 }
 

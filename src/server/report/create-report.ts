@@ -21,6 +21,7 @@ import {
   writeReportSettings,
 } from './settings';
 import { renderFromTemplate, roleText, type TemplateValues } from './template';
+import { readDraftEdits } from './draft';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -80,7 +81,12 @@ export function createReport(settings: ReportRequest): CreatedReport {
  * The report model of checked settings: the plan sheet's records (one read) evaluated at the
  * cut-off with the tracking settings' due-soon window. Also used by the headless demo.
  */
-export function reportModelOf(ss: Spreadsheet, clean: ReportRequest, locale: Locale): { model: ReportModel; planTitle: string } {
+export function reportModelOf(
+  ss: Spreadsheet,
+  clean: ReportRequest,
+  locale: Locale,
+  edits: Record<string, string> = readDraftEdits(clean.planKey, toReportPeriod(clean.period)),
+): { model: ReportModel; planTitle: string } {
   const taskSheet = openTaskSheet(ss, clean.planKey);
   const { records } = taskSheet.readRecords();
   const model = buildReport({
@@ -98,9 +104,10 @@ export function reportModelOf(ss: Spreadsheet, clean: ReportRequest, locale: Loc
       signerName: clean.signerName,
       recipients: clean.recipients,
       dueSoonDays: readTrackingSettings().dueSoonDays,
-      date: clean.cutoff,
+      date: clean.reportDate || clean.cutoff,
     },
     locale,
+    edits,
   });
   return { model, planTitle: taskSheet.plan.title || taskSheet.sheet.getName() };
 }
@@ -165,7 +172,7 @@ function templateValues(model: ReportModel, s: ReportRequest, locale: Locale): T
     ten_co_quan: s.issuingAgency,
     ky_hieu: s.agencyCode,
     dia_danh: s.place,
-    ngay: dateInWords(s.cutoff, locale),
+    ngay: dateInWords(s.reportDate || s.cutoff, locale),
     ngay_chot: formatDate(s.cutoff),
     ky_bao_cao: model.period.label,
     trich_yeu: roleText(model, 'subject'),

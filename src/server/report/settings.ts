@@ -2,13 +2,17 @@
 // recipients, signer), and remembering them per spreadsheet in the document properties.
 import { compareDates, isIsoDate } from '../../core/dates';
 import { msg, type MessageKey } from '../../core/messages/index';
-import type { Plan, PlanReport } from '../../core/types';
+import type { Plan } from '../../core/types';
 import type { ReportPeriod } from '../../core/report/build';
+import { defaultReportPeriod } from '../../core/report/periods';
+import { findSharedSheet } from '../sheets/shared-sheets';
 import type { ReportPeriodRequest, ReportRequest } from '../../shared/report-rpc';
 import { userLocale } from '../locale';
 import { UserError } from '../rpc';
 
 const PROPERTY_PREFIX = 'planTracker.report:';
+/** The parent agency, remembered for the whole spreadsheet (every plan of an office has the same). */
+const PARENT_AGENCY_PROPERTY = 'planTracker.report.parentAgency';
 
 /** Longest accepted text per field (a Docs paragraph has no limit; these keep the header sane). */
 const MAX: Record<'number' | 'parentAgency' | 'issuingAgency' | 'agencyCode' | 'place' | 'signerTitle' | 'signerName' | 'recipient' | 'templateUrl' | 'planKey', number> = {
@@ -34,6 +38,7 @@ const LABELS = {
   from: 'rptFrom',
   to: 'rptTo',
   cutoff: 'rptCutoff',
+  reportDate: 'rptReportDate',
   number: 'rptNumber',
   parentAgency: 'rptParentAgency',
   issuingAgency: 'rptIssuingAgency',
@@ -106,6 +111,7 @@ export function validateReportRequest(value: unknown): ReportRequest {
     planKey: text(v.planKey, 'planKey', true),
     period: period(v.period),
     cutoff: date(v.cutoff, 'cutoff'),
+    reportDate: v.reportDate === undefined || v.reportDate === null || v.reportDate === '' ? null : date(v.reportDate, 'reportDate'),
     number: text(v.number, 'number'),
     parentAgency: text(v.parentAgency, 'parentAgency'),
     issuingAgency: text(v.issuingAgency, 'issuingAgency', true),
@@ -135,27 +141,21 @@ export function toReportPeriod(p: ReportPeriodRequest): ReportPeriod {
 }
 
 /**
- * The period and cut-off the plan asks for next: the first report duty due on or after today
- * (else the last one); its cut-off is today, or the deadline once it has passed. A plan with
- * no report duty gets the annual report of its year.
+ * The period and cut-off to offer: the next report the plan's duties ask for that is not in the
+ * reports log yet and whose period contains today, else the one just ended (core
+ * defaultReportPeriod); the cut-off is today, or the period's end once it has passed.
  */
-function defaultPeriod(plan: Plan, today: string): { period: ReportPeriodRequest; cutoff: string } {
-  const planYear = plan.year ?? Number(today.slice(0, 4));
-  const dated = plan.reports.filter((r): r is PlanReport & { due: string } => r.due !== null).sort((a, b) => compareDates(a.due, b.due));
-  const next = dated.find((r) => compareDates(r.due, today) >= 0) ?? dated[dated.length - 1];
-  if (!next) return { period: { kind: 'annual', year: planYear }, cutoff: today };
-  const cutoff = compareDates(today, next.due) <= 0 ? today : next.due;
-  const dueYear = Number(next.due.slice(0, 4));
-  const year = plan.year ?? dueYear;
-  const dueMonth = Number(next.due.slice(5, 7));
-  switch (next.period) {
-    case 'semiannual':
-      return { period: { kind: 'semiannual', year }, cutoff };
-    case 'quarterly':
-      return { period: { kind: 'quarter', year: dueYear, quarter: Math.min(4, Math.max(1, Math.ceil((dueMonth - 1) / 3) || 1)) }, cutoff };
-    default:
-      return { period: { kind: 'annual', year }, cutoff };
-  }
+function defaultPeriod(plan: Plan, today: string, madeLabels: readonly string[]): { period: ReportPeriodRequest; cutoff: string } {
+  const { period: p, cutoff } = defaultReportPeriod(plan.reports, madeLabels, plan.year, today);
+  return { period: { kind: p.kind, year: p.year, quarter: p.quarter ?? null, from: p.from ?? null, to: p.to ?? null }, cutoff };
+}
+
+/** The period labels of the reports already made for this plan, from the reports log (one read). */
+function madePeriodLabels(planTitle: string): string[] {
+  const sheet = findSharedSheet(SpreadsheetApp.getActiveSpreadsheet(), 'reports');
+  if (!sheet || sheet.getLastRow() < 2) return [];
+  const rows = sheet.getRange(2, 2, sheet.getLastRow() - 1, 2).getDisplayValues();
+  return rows.filter((row) => row[0] === planTitle).map((row) => row[1]);
 }
 
 /** The issuer's code after "KH-" in the plan's code ("KH-BQLKKT" → "BQLKKT"). */
@@ -165,17 +165,16 @@ function agencyCodeOf(plan: Plan): string {
 }
 
 /** Settings derived from the plan alone. */
-function settingsFromPlan(planKey: string, plan: Plan, today: string): ReportRequest {
-  const { period: p, cutoff } = defaultPeriod(plan, today);
+function settingsFromPlan(planKey: string, plan: Plan, today: string, madeLabels: readonly string[], parentAgency: string): ReportRequest {
+  const { period: p, cutoff } = defaultPeriod(plan, today, madeLabels);
   return {
     planKey,
     period: p,
     cutoff,
+    reportDate: today,
     number: '',
-    // Left for the user: the parser keeps only the last agency line of the plan's header as
-    // `issuer` (the parent body above it is dropped) and the stored Plan has no field for it,
-    // so nothing reliable is left to derive it from. Once saved, it is remembered per plan.
-    parentAgency: '',
+    // The plan's two-line header names it; else the one remembered for the spreadsheet.
+    parentAgency: plan.parentAgency?.trim() || parentAgency,
     issuingAgency: plan.issuer ?? '',
     agencyCode: agencyCodeOf(plan),
     place: plan.place ?? '',
@@ -193,8 +192,9 @@ interface Remembered extends Partial<ReportRequest> {
 
 /** The remembered settings of a plan merged over the plan's own defaults. */
 export function readReportSettings(planKey: string, plan: Plan, today: string): ReportRequest {
-  const base = settingsFromPlan(planKey, plan, today);
-  const text = PropertiesService.getDocumentProperties().getProperty(PROPERTY_PREFIX + planKey);
+  const properties = PropertiesService.getDocumentProperties();
+  const base = settingsFromPlan(planKey, plan, today, madePeriodLabels(plan.title), properties.getProperty(PARENT_AGENCY_PROPERTY) ?? '');
+  const text = properties.getProperty(PROPERTY_PREFIX + planKey);
   if (!text) return base;
   let saved: Remembered;
   try {
@@ -210,6 +210,7 @@ export function readReportSettings(planKey: string, plan: Plan, today: string): 
   if (saved.keepPeriod && saved.period && typeof saved.cutoff === 'string') {
     merged.period = saved.period;
     merged.cutoff = saved.cutoff;
+    if (typeof saved.reportDate === 'string') merged.reportDate = saved.reportDate;
   }
   return merged;
 }
@@ -220,5 +221,7 @@ export function readReportSettings(planKey: string, plan: Plan, today: string): 
  */
 export function writeReportSettings(settings: ReportRequest, keepPeriod: boolean): void {
   const remembered: Remembered = { ...settings, keepPeriod };
-  PropertiesService.getDocumentProperties().setProperty(PROPERTY_PREFIX + settings.planKey, JSON.stringify(remembered));
+  const values: Record<string, string> = { [PROPERTY_PREFIX + settings.planKey]: JSON.stringify(remembered) };
+  if (settings.parentAgency.trim()) values[PARENT_AGENCY_PROPERTY] = settings.parentAgency.trim();
+  PropertiesService.getDocumentProperties().setProperties(values);
 }

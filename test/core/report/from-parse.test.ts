@@ -33,11 +33,13 @@ describe('buildReport from the parsed seed plan', () => {
     );
   });
 
-  it('lists every parsed task, in the plan order, and none of the reporting duties', () => {
+  it('lists every parsed task in the plan order, then the report duty due in the period', () => {
     const table = model.blocks.find((b): b is TableBlock => b.kind === 'table' && b.role === 'tasks')!;
     const names = table.rows.filter((r) => r.role === 'body').map((r) => r.cells[1].text);
-    expect(names).toHaveLength(plan.tasks.length);
+    expect(names).toHaveLength(plan.tasks.length + 1);
     plan.tasks.forEach((task, i) => expect(names[i].slice(0, 30)).toBe(task.title.slice(0, 30)));
+    // The 6-month report is due 9/5, inside the period; the annual one (30/10) is not this report's.
+    expect(names.at(-1)).toMatch(/^Báo cáo định kỳ 06 tháng/);
     // Nothing is done and nothing is past due at 05/05 with year-end deadlines: no shortcomings yet.
     const level1 = model.blocks.findIndex((b) => b.kind === 'heading' && blockText(b).startsWith('II. '));
     expect(blockText(model.blocks[level1 + 1] as ParagraphBlock)).toBe('Không có.');
