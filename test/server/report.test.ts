@@ -186,9 +186,10 @@ describe('createReport (built-in layout)', () => {
     expect(opening.attrs!.LINE_SPACING as number).toBeLessThanOrEqual(1.5);
   });
 
-  it('highlights the parts people must write (causes, proposals)', () => {
+  it('highlights the parts people must write (the leadership item, causes)', () => {
     let highlighted = 0;
     walk(doc.body, (n) => {
+      if ((n as { attrs?: Record<string, unknown> }).attrs?.BACKGROUND_COLOR) highlighted++;
       for (const run of (n as { runs?: { attrs: Record<string, unknown> }[] }).runs ?? []) if (run.attrs.BACKGROUND_COLOR) highlighted++;
     });
     expect(highlighted).toBeGreaterThan(0);

@@ -268,14 +268,16 @@ describe('the overdue check and the dashboard', () => {
     expect(dashboard[2][0]).toBe('Đơn vị');
     const byUnit = Object.fromEntries(dashboard.slice(3, 6).map((r) => [r[0], r.slice(1, 11)]));
     expect(byUnit[DEPARTMENTS]).toEqual([8, 1, 1, 1, 1, 0, 4, 0, 0.25, 0.5]);
-    expect(byUnit[OFFICE]).toEqual([3, 0, 0, 1, 0, 1, 1, 0, 0, '']);
-    expect(byUnit['Toàn kế hoạch']).toEqual([11, 1, 1, 2, 1, 1, 5, 0, 2 / 11, 0.5]);
+    // Report duties (BC.1 overdue, BC.2 not started) are counted on their own row, as in the report.
+    expect(byUnit[OFFICE]).toEqual([1, 0, 0, 1, 0, 0, 0, 0, 0, '']);
+    expect(byUnit['Toàn kế hoạch']).toEqual([9, 1, 1, 2, 1, 0, 4, 0, 2 / 9, 0.5]);
+    expect(dashboard[6].slice(0, 11)).toEqual(['Chế độ báo cáo', 2, 0, 0, 0, 0, 1, 1, 0, 0, '']);
 
     const charts = bundle.emulator.workbook().sheets.find((s) => s.name === 'Tổng hợp')!.charts;
     expect(charts).toHaveLength(3);
     const history = sheetValues(bundle, 'Lịch sử');
     expect(history).toHaveLength(2);
-    expect(history[1].slice(2, 4)).toEqual([11, 1]);
+    expect(history[1].slice(2, 4)).toEqual([9, 1]);
     expect(history[1][1]).toBe(dashboard[1][1]); // the plan by its name
     expect(history[1].at(-1)).toBe(planKey);
   });
@@ -341,15 +343,15 @@ describe('the overdue check and the dashboard', () => {
     expect(sheetValues(bundle, 'Lịch sử').slice(1).map((r) => r.at(-1))).toEqual([seed, small, small]);
     let shown = trendBlock();
     expect(shown.rows).toHaveLength(2); // the small plan's two days, not the seed plan's row (11 tasks)
-    expect(shown.rows.every((r) => (r.slice(1) as number[]).reduce((a, b) => a + b, 0) === 5)).toBe(true);
+    expect(shown.rows.every((r) => (r.slice(1) as number[]).reduce((a, b) => a + b, 0) === 3)).toBe(true);
     expect(shown.chart).toContain('Kế hoạch nhỏ');
-    expect(shown.total).toBe(5); // the small plan's table: 3 tasks and 2 report rows
+    expect(shown.total).toBe(3); // the small plan's table: 3 tasks; its 2 report rows are counted apart
     clock.now = new Date('2023-06-03T02:00:00Z');
     rpc(bundle, 'checkOverdue', null);
     expect(sheetValues(bundle, 'Lịch sử').slice(1).map((r) => r.at(-1))).toEqual([seed, small, small, seed, small]);
     shown = trendBlock();
     expect(shown.rows).toHaveLength(3); // still the plan last checked on its own
-    expect(shown.rows.every((r) => (r.slice(1) as number[]).reduce((a, b) => a + b, 0) === 5)).toBe(true);
+    expect(shown.rows.every((r) => (r.slice(1) as number[]).reduce((a, b) => a + b, 0) === 3)).toBe(true);
   });
 
   it('jumps to a task\'s row', () => {
