@@ -1,6 +1,6 @@
 // npm run build: writes dist/Code.js (server bundle + top-level wrappers), dist/sidebar.html
 // (client bundle and stylesheet inlined) and dist/appsscript.json.
-import { build as esbuild, type Plugin } from 'esbuild';
+import { build as esbuild } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -97,24 +97,9 @@ export function escapeInline(text: string, tag: 'script' | 'style'): string {
   return text.replace(new RegExp(`</${tag}`, 'gi'), `<\\/${tag}`);
 }
 
-/**
- * Leaves the report document's wording (src/core/messages/report.ts, used only by the server's
- * report builder) out of the sidebar: the sidebar never writes a report, and its size is capped.
- */
-const withoutDocumentMessages: Plugin = {
-  name: 'without-document-messages',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/report$/ }, (args) =>
-      /messages[\\/]index\.ts$/.test(args.importer) ? { path: 'report', namespace: 'document-messages' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'document-messages' }, () => ({ contents: 'export const report = {};', loader: 'js' }));
-  },
-};
-
 async function buildSidebar(distDir: string): Promise<number> {
   const result = await esbuild({
     entryPoints: [CLIENT_ENTRY],
-    plugins: [withoutDocumentMessages],
     bundle: true,
     format: 'iife',
     target: 'es2019',

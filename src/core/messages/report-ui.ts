@@ -43,7 +43,7 @@ export const reportUi = {
   rptDraftSaved: { vi: 'Đã lưu bản nháp ({count} phần đã sửa).', en: 'Draft saved ({count} parts edited).' },
   rptDraftEdited: { vi: 'đã sửa', en: 'edited' },
   rptDraftRevert: { vi: 'Dùng nội dung tự động', en: 'Use generated text' },
-  rptDraftResults: { vi: 'Kết quả thực hiện từng nhiệm vụ', en: 'Results by task' },
+  rptDraftResults: { vi: 'Kết quả từng nhiệm vụ', en: 'Results by task' },
   rptDraftTooLong: { vi: 'Nội dung bản nháp quá dài ({max} ký tự mỗi phần).', en: 'The draft text is too long ({max} characters per part).' },
   rptNumber: { vi: 'Số báo cáo', en: 'Report number' },
   rptParentAgency: { vi: 'Cơ quan chủ quản', en: 'Parent agency' },
