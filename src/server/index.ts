@@ -9,6 +9,8 @@ import * as importService from './sheets/import-service';
 import * as tracking from './tracking/entry';
 import * as report from './report/create-report';
 import * as reportDraft from './report/draft';
+import * as registry from './units/registry';
+import * as office from './people/office-settings';
 
 /** Called by Apps Script when the add-on is installed: builds the menu. */
 export function onInstall(e?: OpenEvent): void {
@@ -55,6 +57,15 @@ export const goToTask = respond(tracking.goToTask);
 export const getTrackingSettings = respond(tracking.getTrackingSettings);
 /** google.script.run target: saves the tracking settings, installing or removing the daily trigger. */
 export const saveTrackingSettings = respond(tracking.saveTrackingSettings);
+
+/** google.script.run target: the units registry and its near-duplicates. */
+export const getUnitRegistry = respond(registry.getUnitRegistry);
+/** google.script.run target (office only): merges one unit into another, rewriting their tasks. */
+export const mergeUnits = respond(registry.mergeUnits);
+/** google.script.run target: the office staff and the acting user's access. */
+export const getOfficeSettings = respond(office.getOfficeSettings);
+/** google.script.run target (office only): stores the office staff's e-mails. */
+export const saveOfficeSettings = respond(office.saveOfficeSettings);
 
 /** Called from the menu: the overdue check. */
 export function checkOverdueFromMenu(): void {

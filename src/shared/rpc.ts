@@ -58,6 +58,14 @@ export interface ServerApi {
   getTrackingSettings(): TrackingSettingsView;
   /** Tracking: saves the settings and installs or removes the daily trigger. */
   saveTrackingSettings(settings: TrackingSettings): TrackingSettingsView;
+  /** Units: the registry and the pairs of units that look like one (offered for merging). */
+  getUnitRegistry(): UnitRegistryView;
+  /** Units (office only): merges unit `from` into `into`, rewriting their tasks. */
+  mergeUnits(from: string, into: string): UnitMergeResult;
+  /** People: the office staff and what the acting user may do. */
+  getOfficeSettings(): OfficeSettingsView;
+  /** People (office only): stores the office staff's e-mails. */
+  saveOfficeSettings(settings: OfficeSettings): OfficeSettingsView;
 }
 
 /**
@@ -175,10 +183,15 @@ export interface ProgressTask {
 export interface ProgressView {
   plans: PlanChoice[];
   planKey: string | null;
+  /** The units the user may pick: every registered unit for office staff, their own units for members. */
   units: string[];
   unit: string | null;
-  /** The unit's tasks, overdue and due-soon first. */
+  /** Office staff see and update every unit. */
+  office: boolean;
+  /** The tasks the unit leads, overdue and due-soon first. */
   tasks: ProgressTask[];
+  /** The tasks the unit supports (read only: the lead unit reports progress). */
+  supportTasks: ProgressTask[];
   today: string;
   dueSoonDays: number;
 }
@@ -235,4 +248,52 @@ export interface TrackingSettingsView extends TrackingSettings {
   /** Whether this user's daily trigger exists in this document. */
   triggerInstalled: boolean;
   triggerHour: number;
+}
+
+// ---- Units registry (issue 12).
+
+/** A registry unit as the sidebar lists it (counts, not addresses). */
+export interface UnitView {
+  name: string;
+  shortName: string;
+  aliases: string[];
+  /** Number of members' e-mails. */
+  members: number;
+  /** Number of contact e-mails. */
+  contacts: number;
+}
+
+/** Two units that look like one: the same name but for accents, or a typo apart. */
+export interface UnitPair {
+  a: string;
+  b: string;
+  reason: 'accents' | 'spelling';
+}
+
+export interface UnitRegistryView {
+  units: UnitView[];
+  nearDuplicates: UnitPair[];
+}
+
+export interface UnitMergeResult {
+  /** The unit kept. */
+  into: string;
+  /** The unit merged into it (now one of its other names). */
+  merged: string;
+  /** Tasks whose unit columns were rewritten. */
+  tasks: number;
+}
+
+// ---- People and permissions (issue 12).
+
+export interface OfficeSettings {
+  /** Office staff's e-mails besides the spreadsheet's owner: they see and update every unit. */
+  officeEmails: string[];
+}
+
+export interface OfficeSettingsView extends OfficeSettings {
+  /** The spreadsheet's owner (office staff by default); null in a shared drive. */
+  owner: string | null;
+  /** The acting user: e-mail, whether office staff, and the units they are a member of. */
+  you: { email: string; office: boolean; units: string[] };
 }

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { Charts as ChartsService, LockService, Logger, MailApp, MAIL_DAILY_QUOTA, PropertiesService, ScriptApp, Session, Utilities } from './services';
 import { parseState, stringifyState, type CellValue, type EmulatorState, type GridBox, type SpreadsheetState } from './state';
 import { HtmlService, uiAnswers } from './ui';
+import { requireEditable } from './permissions';
 
 export { ScriptException } from './errors';
 export { AuthMode } from './enums';
@@ -24,6 +25,10 @@ export { AuthMode } from './enums';
 export interface EmulatorOptions {
   /** Acting user; default 'vanphong@example.gov.vn'. */
   userEmail?: string;
+  /** The spreadsheet's owner; default the acting user; null for a spreadsheet in a shared drive. */
+  ownerEmail?: string | null;
+  /** Users the spreadsheet is shared with for editing, besides the owner. */
+  editors?: string[];
   /** Session.getActiveUserLocale(); default 'vi'. */
   locale?: string;
   /** Spreadsheet and script time zone; default 'Asia/Ho_Chi_Minh'. */
@@ -158,10 +163,10 @@ function freshSpreadsheet(n: number, name: string, timeZone: string, locale: str
   };
 }
 
-function freshState(o: Required<Pick<EmulatorOptions, 'userEmail' | 'locale' | 'timeZone' | 'spreadsheetName'>>): EmulatorState {
+function freshState(o: Required<Pick<EmulatorOptions, 'userEmail' | 'locale' | 'timeZone' | 'spreadsheetName'>> & Pick<EmulatorOptions, 'ownerEmail' | 'editors'>): EmulatorState {
   return {
     version: 1,
-    spreadsheet: freshSpreadsheet(0, o.spreadsheetName, o.timeZone, spreadsheetLocale(o.locale)),
+    spreadsheet: { ...freshSpreadsheet(0, o.spreadsheetName, o.timeZone, spreadsheetLocale(o.locale)), owner: o.ownerEmail === undefined ? o.userEmail : o.ownerEmail, editors: o.editors ?? [] },
     documents: [],
     properties: { script: {}, document: {}, user: {} },
     triggers: [],
@@ -335,6 +340,8 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
         const sheet = state.spreadsheet.sheets.find((s) => s.name === sheetName);
         if (!sheet) fail(`No sheet named ${sheetName}`);
         const range = rangeFromA1(ctx, sheet, a1);
+        // The UI refuses an edit of protected cells the user may not edit (warning-only ones only warn).
+        requireEditable(ctx, range._box());
         const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
         const tz = state.spreadsheet.timeZone;
         const cell = cellAt(sheet, range.getRow(), range.getColumn());
@@ -448,6 +455,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     locale: options.locale ?? DEFAULTS.locale,
     timeZone: options.timeZone ?? DEFAULTS.timeZone,
     spreadsheetName: options.spreadsheetName ?? DEFAULTS.spreadsheetName,
+    ownerEmail: options.ownerEmail,
+    editors: options.editors,
   };
   return build(freshState(o), options);
 }

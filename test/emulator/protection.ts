@@ -5,6 +5,7 @@ import { ProtectionType, type EnumMember } from './enums';
 import { fail } from './errors';
 import type { ProtectionSpec } from './state';
 import { Range } from './range';
+import { canEditProtection, requireDomain } from './permissions';
 
 /** Protection. https://developers.google.com/apps-script/reference/spreadsheet/protection */
 export class Protection extends Counted {
@@ -42,10 +43,12 @@ export class Protection extends Counted {
   getEditors(): { getEmail(): string }[] {
     return this.spec().editors.map((email) => ({ getEmail: () => email, toString: () => email }));
   }
+  /** Changing the editors ends the mirroring of the spreadsheet's permissions (facts P1). */
   addEditor(emailAddress: string | { getEmail(): string }): Protection {
     const e = typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail();
-    const p = this.spec();
+    const p = this.editable();
     if (!p.editors.includes(e)) p.editors.push(e);
+    p.editorsSet = true;
     return this;
   }
   addEditors(emailAddresses: string[]): Protection {
@@ -54,21 +57,37 @@ export class Protection extends Counted {
   }
   removeEditor(emailAddress: string | { getEmail(): string }): Protection {
     const e = typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail();
-    const p = this.spec();
+    const p = this.editable();
     p.editors = p.editors.filter((x) => x !== e);
+    p.editorsSet = true;
     return this;
   }
-  removeEditors(emailAddresses: string[]): Protection {
+  /** Accepts e-mails or Users (the reference's sample passes getEditors()). */
+  removeEditors(emailAddresses: (string | { getEmail(): string })[]): Protection {
     for (const e of emailAddresses) this.removeEditor(e);
     return this;
   }
-  canDomainEdit(): boolean { return this.spec().domainEdit; }
+  /** Throws for a spreadsheet not owned by a Google Workspace domain. */
+  canDomainEdit(): boolean {
+    requireDomain(this.ctx, 'Protection.canDomainEdit');
+    return this.spec().domainEdit;
+  }
   setDomainEdit(editable: boolean): Protection {
-    this.spec().domainEdit = editable;
+    requireDomain(this.ctx, 'Protection.setDomainEdit');
+    const p = this.editable();
+    p.domainEdit = editable;
+    p.editorsSet = true;
     return this;
   }
+  /** Whether the acting user may edit the protected cells; the owner always can (facts P4). */
   canEdit(): boolean {
-    return true;
+    return canEditProtection(this.ctx, this.spec());
+  }
+  /** A protection is changed only by those who may edit what it protects. */
+  private editable(): ProtectionSpec {
+    const p = this.spec();
+    if (!canEditProtection(this.ctx, p)) fail('You do not have permission to perform that action.');
+    return p;
   }
   setUnprotectedRanges(ranges: Range[]): Protection {
     const p = this.spec();
@@ -80,6 +99,7 @@ export class Protection extends Counted {
     return this.spec().unprotected.map((b) => new Range(this.ctx, b.sheetId, b.row, b.col, b.numRows, b.numCols));
   }
   remove(): void {
+    this.editable();
     const s = sheetById(this.ctx, this.sheetId);
     s.protections = s.protections.filter((x) => x.id !== this.id);
   }

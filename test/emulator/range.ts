@@ -10,6 +10,7 @@ import { DeveloperMetadata, DeveloperMetadataFinder, addMetadata } from './metad
 import { DataValidation, ruleFromSpec } from './rules';
 import type { CellState, CellValue, GridBox, SheetState } from './state';
 import { Protection } from './protection';
+import { requireEditable } from './permissions';
 import { Sheet } from './spreadsheet';
 
 function isGrid(v: unknown): v is unknown[][] {
@@ -61,6 +62,7 @@ export class Range extends Counted {
 
   private writeEach(fn: (cell: CellState, r: number, c: number) => void): this {
     const sheet = this._sheet();
+    requireEditable(this.ctx, this._box());
     for (let r = 0; r < this.nRows; r++) for (let c = 0; c < this.nCols; c++) fn(cellAt(sheet, this.row + r, this.col + c), r, c);
     return this;
   }
@@ -210,6 +212,7 @@ export class Range extends Counted {
     if (options?.formatOnly) return this.clearFormat();
     if (options?.validationsOnly) return this.clearDataValidations();
     const sheet = this._sheet();
+    requireEditable(this.ctx, this._box());
     for (let r = 0; r < this.nRows; r++) {
       const row = sheet.rows[this.row - 1 + r];
       if (!row) continue;

@@ -35,6 +35,7 @@ import {
 } from './grid';
 import { DeveloperMetadata, DeveloperMetadataFinder, addMetadata } from './metadata';
 import { Protection } from './protection';
+import { User } from './services';
 import { Range } from './range';
 import { ConditionalFormatRule, ConditionalFormatRuleBuilder, DataValidationBuilder, cloneRule } from './rules';
 import type { SheetState, SpreadsheetState } from './state';
@@ -581,8 +582,33 @@ export class Spreadsheet extends Counted {
     this.ctx.state.ui.toasts.push(title ? `${title}: ${msg}` : String(msg));
   }
 
-  getOwner(): null { return null; }
-  getEditors(): unknown[] { return []; }
+  /** The owner, or null for a spreadsheet in a shared drive. */
+  getOwner(): User | null {
+    const owner = this.ctx.state.spreadsheet.owner;
+    return owner ? new User(this.ctx, owner) : null;
+  }
+  /** The owner and the users the spreadsheet is shared with for editing. */
+  getEditors(): User[] {
+    const s = this.ctx.state.spreadsheet;
+    return [...(s.owner ? [s.owner] : []), ...(s.editors ?? [])].map((e) => new User(this.ctx, e));
+  }
+  addEditor(emailAddress: string | { getEmail(): string }): Spreadsheet {
+    const e = typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail();
+    const s = this.ctx.state.spreadsheet;
+    s.editors ??= [];
+    if (e !== s.owner && !s.editors.includes(e)) s.editors.push(e);
+    return this;
+  }
+  addEditors(emailAddresses: string[]): Spreadsheet {
+    for (const e of emailAddresses) this.addEditor(e);
+    return this;
+  }
+  removeEditor(emailAddress: string | { getEmail(): string }): Spreadsheet {
+    const e = typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail();
+    const s = this.ctx.state.spreadsheet;
+    s.editors = (s.editors ?? []).filter((x) => x !== e);
+    return this;
+  }
 }
 
 /** SpreadsheetApp. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app */

@@ -86,6 +86,11 @@ export interface ProtectionSpec {
   description: string;
   warningOnly: boolean;
   editors: string[];
+  /**
+   * True once the script changed the editors (or domain editing): until then the permissions
+   * mirror the spreadsheet's (facts P1). Absent in states saved before it was modelled.
+   */
+  editorsSet?: boolean;
   domainEdit: boolean;
   unprotected: GridBox[];
 }
@@ -139,6 +144,10 @@ export interface SpreadsheetState {
   selection?: { sheetId: number; row: number; column: number; numRows: number; numColumns: number };
   metadata: MetadataSpec[];
   nextId: number;
+  /** The owner's e-mail; null for a spreadsheet in a shared drive (absent in older saved states: null). */
+  owner?: string | null;
+  /** E-mails the spreadsheet is shared with for editing, besides the owner. */
+  editors?: string[];
 }
 
 export interface TriggerState {

@@ -23,9 +23,9 @@ function input(fields: Partial<DigestInput>): DigestInput {
   };
 }
 
-const TU_PHAP = { name: 'Sở Tư pháp', shortName: 'STP', emails: ['stp@example.gov.vn'] };
-const NOI_VU = { name: 'Sở Nội vụ', shortName: 'SNV', emails: ['snv@example.gov.vn', 'vanthu.snv@example.gov.vn'] };
-const Y_TE = { name: 'Sở Y tế', shortName: 'SYT', emails: ['syt@example.gov.vn'] };
+const TU_PHAP = { name: 'Sở Tư pháp', shortName: 'STP', emails: ['stp@example.gov.vn'], aliases: [], members: [] };
+const NOI_VU = { name: 'Sở Nội vụ', shortName: 'SNV', emails: ['snv@example.gov.vn', 'vanthu.snv@example.gov.vn'], aliases: [], members: [] };
+const Y_TE = { name: 'Sở Y tế', shortName: 'SYT', emails: ['syt@example.gov.vn'], aliases: [], members: [] };
 
 describe('e-mail digest', () => {
   it('sends each unit its own overdue and due-soon tasks, to all its addresses', () => {
@@ -53,7 +53,7 @@ describe('e-mail digest', () => {
   it('sends nothing to a unit with no overdue or due-soon task, nor to a unit with no address', () => {
     const mails = composeDigests(
       input({
-        units: [TU_PHAP, Y_TE, { name: 'Công an tỉnh', shortName: 'CA', emails: [] }],
+        units: [TU_PHAP, Y_TE, { name: 'Công an tỉnh', shortName: 'CA', emails: [], aliases: [], members: [] }],
         items: [item('II.1', 'Sở Tư pháp', '2024-06-30', 'overdue'), item('II.4', 'Công an tỉnh', '2024-06-01', 'overdue')],
       }),
     );

@@ -48,8 +48,17 @@ export function mountProgressTab(panel: HTMLElement, _tab: TabContext): () => vo
       el('label', { for: 'progress-unit' }, [t('trkUnit')]),
       unitSelect,
     ]);
-    replaceChildren(note, current.plans.length === 0 ? [t('trkNoPlan')] : current.unit && current.tasks.length === 0 ? [t('trkNoTasks')] : []);
-    replaceChildren(list, current.tasks.map((task) => taskItem(current, task)));
+    replaceChildren(
+      note,
+      current.plans.length === 0 ? [t('trkNoPlan')] : !current.office && current.units.length === 0 ? [t('trkNotMember')] : current.unit && current.tasks.length === 0 ? [t('trkNoTasks')] : [],
+    );
+    // Tasks the unit leads (it updates them), then, apart, the tasks it supports (read only).
+    const support = current.supportTasks.length === 0 ? [] : [
+      el('h4', { id: 'progress-support' }, [t('trkSupportTasks', { count: current.supportTasks.length })]),
+      el('p', { class: 'secondary' }, [t('trkSupportHint')]),
+      ...current.supportTasks.map((task) => el('div', { class: 'task-item block support', role: 'listitem', 'data-code': task.code }, [el('strong', {}, [task.code]), ` ${task.title}`, el('div', { class: 'secondary task-meta' }, taskMeta(task))])),
+    ];
+    replaceChildren(list, [...current.tasks.map((task) => taskItem(current, task)), ...support]);
   };
 
   const taskItem = (current: ProgressView, task: ProgressTask): HTMLElement => {

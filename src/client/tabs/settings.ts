@@ -1,9 +1,11 @@
-// Sidebar settings: the due-soon window, the daily check and the e-mail digest.
+// Sidebar settings: the due-soon window, the daily check and the e-mail digest; below, the
+// units that look like one, offered for merging.
 import type { TrackingSettingsView } from '../../shared/rpc';
 import { el, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import { call } from '../rpc';
 import type { TabContext } from './types';
+import { mountUnitMerge } from './unit-merge';
 
 /** Fills the panel with the tracking settings. */
 export function mountSettings(panel: HTMLElement, _tab: TabContext): void {
@@ -44,5 +46,8 @@ export function mountSettings(panel: HTMLElement, _tab: TabContext): void {
     el('div', { class: 'block' }, [save]),
     status,
   );
+  const merges = el('section', { id: 'settings-unit-merge' });
+  panel.append(merges);
+  mountUnitMerge(merges);
   call('getTrackingSettings').then((view) => show(view), () => undefined);
 }

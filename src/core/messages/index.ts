@@ -11,13 +11,14 @@ import { tracking } from './tracking';
 import { importMessages } from './import';
 import { importServerMessages } from './import-server';
 import { reportUi } from './report-ui';
+import { officeUi } from './office-ui';
 import { office } from './office';
 import { integrity } from './integrity';
 
 export { localeFrom, type Locale, type Message, type MessageParams } from './catalog';
 
 // Each feature's dictionary is listed here once.
-const dictionaries = [common, domain, ui, report, parser, tracking, importMessages, importServerMessages, reportUi, office, integrity] as const;
+const dictionaries = [common, domain, ui, report, parser, tracking, importMessages, importServerMessages, reportUi, office, integrity, officeUi] as const;
 
 /** Every message key known to the add-on. */
 export type MessageKey = CatalogKey<typeof dictionaries>;

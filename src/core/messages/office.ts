@@ -20,4 +20,27 @@ export const office = {
   },
   dashAllPlans: { vi: 'Tất cả kế hoạch', en: 'All plans' },
   dashPlanTasks: { vi: 'Số nhiệm vụ', en: 'Tasks' },
+
+  // Units registry.
+  unitsAliases: { vi: 'Tên gọi khác', en: 'Other names' },
+  unitsMembers: { vi: 'Email thành viên', en: 'Members\' e-mails' },
+
+  // Units registry errors and permissions (server).
+  unitsBadName: { vi: 'Tên đơn vị không hợp lệ ({field}).', en: 'The unit name is not valid ({field}).' },
+  unitsNotFound: { vi: 'Không tìm thấy đơn vị "{name}" trong danh sách đơn vị.', en: 'Unit "{name}" is not in the units list.' },
+  unitsSame: { vi: 'Hai tên này là cùng một đơn vị.', en: 'Both names are the same unit.' },
+  permOfficeOnly: {
+    vi: 'Chỉ cán bộ văn phòng (người quản lý bảng tính) mới thực hiện được thao tác này.',
+    en: 'Only office staff (who manage the spreadsheet) can do this.',
+  },
+  permBadOffice: { vi: 'Danh sách email văn phòng không hợp lệ.', en: 'The office e-mail list is not valid.' },
+  permNotYourUnit: {
+    vi: 'Bạn không phải thành viên của đơn vị chủ trì nhiệm vụ {code} ({unit}), nên không cập nhật được nhiệm vụ này. Nếu bạn thuộc đơn vị này, hãy đề nghị văn phòng thêm email của bạn vào danh sách thành viên ở trang "Đơn vị".',
+    en: 'You are not a member of the lead unit of task {code} ({unit}), so you cannot update it. If you belong to that unit, ask the office to add your e-mail to its members in the "Units" sheet.',
+  },
+
+  // Address changes in the change log.
+  logUnitContacts: { vi: 'Email liên hệ của {unit}', en: 'Contact e-mails of {unit}' },
+  logUnitMembers: { vi: 'Email thành viên của {unit}', en: 'Members\' e-mails of {unit}' },
+  logUnitsSheet: { vi: '(trang Đơn vị)', en: '(Units sheet)' },
 } as const;

@@ -8,10 +8,11 @@ import { ui } from './ui';
 import { tracking } from './tracking';
 import { importMessages } from './import';
 import { reportUi } from './report-ui';
+import { officeUi } from './office-ui';
 
 export { localeFrom, type Locale, type Message } from './catalog';
 
-const sidebarDictionaries = [common, domain, ui, tracking, importMessages, reportUi] as const;
+const sidebarDictionaries = [common, domain, ui, tracking, importMessages, reportUi, officeUi] as const;
 
 /** A message key the sidebar may use. */
 export type SidebarMessageKey = CatalogKey<typeof sidebarDictionaries>;

@@ -1,18 +1,21 @@
-// The units sheet (units list): read for the sidebar's unit pickers, and extended with the
-// units a plan names, never duplicating one already listed.
-import { mergeUnits, rowsToUnits, unitsToRows, UNITS_COLUMN_WIDTHS, type UnitEntry } from '../../core/units';
+// The units sheet (the units registry): read for the pickers, permissions and the digest,
+// extended with the units a plan names (never duplicating one already listed, by any of its
+// names), and rewritten whole when two units are merged.
+import { mergeUnits, newUnit, rowsToUnits, unitsHeader, unitsToRows, UNITS_COLUMN_WIDTHS, type UnitEntry } from '../../core/units';
 import type { Locale } from '../../core/messages/index';
 import { findSharedSheet, openSharedSheet } from './shared-sheets';
 import type { Sheet, Spreadsheet } from './gas';
 
-/** The units list (empty when the sheet does not exist yet). */
+const WIDTH = UNITS_COLUMN_WIDTHS.length;
+
+/** The units registry (empty when the sheet does not exist yet). */
 export function readUnits(ss: Spreadsheet): UnitEntry[] {
   const sheet = findSharedSheet(ss, 'units');
   return sheet ? readRows(sheet) : [];
 }
 
 /**
- * Adds the units in `names` that the list lacks (creating the sheet if needed). Returns the
+ * Adds the units in `names` that the registry lacks (creating the sheet if needed). Returns the
  * names added and an undo function that removes what this call wrote.
  */
 export function addUnits(ss: Spreadsheet, names: readonly (string | null)[], locale: Locale): { added: string[]; undo: () => void } {
@@ -26,17 +29,22 @@ export function addUnits(ss: Spreadsheet, names: readonly (string | null)[], loc
   const maxRows = target.getMaxRows();
   const grow = Math.max(0, needed - maxRows);
   if (grow > 0) target.insertRowsAfter(maxRows, grow);
-  const range = target.getRange(first, 1, added.length, UNITS_COLUMN_WIDTHS.length);
+  // A registry made before units had other names and members gets the new columns' headers.
+  const header = found && target.getLastColumn() < WIDTH ? target.getRange(1, 1, 1, WIDTH) : null;
+  const headerBefore = header?.getValues() ?? null;
+  header?.setValues([unitsHeader(locale)]);
+  const range = target.getRange(first, 1, added.length, WIDTH);
   const formatsBefore = created ? [] : range.getNumberFormats();
   range.setNumberFormat('@');
-  range.setValues(unitsToRows(added.map((name) => ({ name, shortName: '', emails: [] }))));
+  range.setValues(unitsToRows(added.map(newUnit)));
   return {
     added,
     // The rows below the list were empty: clearing them and their format puts the sheet back.
     undo: () => {
       if (created) return ss.deleteSheet(target);
+      if (header && headerBefore) header.setValues(headerBefore);
       if (grow > 0) target.deleteRows(maxRows + 1, grow);
-      const kept = target.getRange(first, 1, Math.min(added.length, maxRows - first + 1), UNITS_COLUMN_WIDTHS.length);
+      const kept = target.getRange(first, 1, Math.min(added.length, maxRows - first + 1), WIDTH);
       if (maxRows >= first) {
         kept.clearContent();
         kept.setNumberFormats(formatsBefore.slice(0, maxRows - first + 1));
@@ -45,8 +53,30 @@ export function addUnits(ss: Spreadsheet, names: readonly (string | null)[], loc
   };
 }
 
+/**
+ * Rewrites the whole registry (header and rows) in one write, clearing rows left over below;
+ * returns an undo that puts the previous rows back.
+ */
+export function writeUnits(ss: Spreadsheet, units: readonly UnitEntry[], locale: Locale): () => void {
+  const { sheet, created } = openSharedSheet(ss, 'units', locale);
+  const lastRow = Math.max(sheet.getLastRow(), 1);
+  const height = Math.max(lastRow, units.length + 1);
+  if (sheet.getMaxRows() < height) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < WIDTH) sheet.insertColumnsAfter(sheet.getMaxColumns(), WIDTH - sheet.getMaxColumns());
+  const range = sheet.getRange(1, 1, height, WIDTH);
+  const before = range.getValues();
+  const rows = [unitsHeader(locale), ...unitsToRows(units)];
+  while (rows.length < height) rows.push(Array(WIDTH).fill(''));
+  range.setNumberFormat('@');
+  range.setValues(rows);
+  return () => {
+    if (created) ss.deleteSheet(sheet);
+    else range.setValues(before);
+  };
+}
+
 function readRows(sheet: Sheet): UnitEntry[] {
   const lastRow = sheet.getLastRow();
   if (lastRow < 2) return [];
-  return rowsToUnits(sheet.getRange(2, 1, lastRow - 1, UNITS_COLUMN_WIDTHS.length).getValues());
+  return rowsToUnits(sheet.getRange(2, 1, lastRow - 1, WIDTH).getValues());
 }

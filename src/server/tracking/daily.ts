@@ -4,6 +4,7 @@ import { msg, type Locale } from '../../core/messages/index';
 import type { TrackingSettings, TrackingSettingsView } from '../../shared/rpc';
 import { readUnits } from '../sheets/units-sheet';
 import { appendLog, type LogEntry } from './change-log';
+import { addressChanges } from '../people/addresses';
 import { composeDigests, type DigestMail } from './digest';
 import { runOverdueCheck } from './overdue';
 import { readSettings, writeSettings } from './settings';
@@ -58,9 +59,10 @@ export function runDailyCheckNow(now: Date, locale: Locale): number {
   const report = runOverdueCheck(ss, { planKey: null, now, locale });
   const settings = readSettings();
   if (!settings.digest) return 0;
+  const units = readUnits(ss);
   const mails = composeDigests({
     items: report.items,
-    units: readUnits(ss),
+    units,
     today: report.today,
     dueSoonDays: report.dueSoonDays,
     spreadsheetName: ss.getName(),
@@ -71,7 +73,8 @@ export function runDailyCheckNow(now: Date, locale: Locale): number {
   const entry = (field: string, newValue: string): LogEntry => ({ time: now, user, code: '', field, oldValue: '', newValue });
   const line = (mail: DigestMail): string =>
     msg('logDigestLine', locale, { unit: mail.unit, to: mail.to, overdue: mail.overdue, dueSoon: mail.dueSoon });
-  const entries: LogEntry[] = [];
+  // Any change to a unit's addresses since the last digest is on record before mail goes out.
+  const entries: LogEntry[] = addressChanges(units, now, msg('logUnitsSheet', locale), locale);
   const skipped: DigestMail[] = [];
   let sent = 0;
   try {

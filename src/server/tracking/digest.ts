@@ -3,7 +3,7 @@
 import { daysBetween, formatDate } from '../../core/dates';
 import { msg, type Locale } from '../../core/messages/index';
 import { normaliseUnitName, unitKey } from '../../core/statistics';
-import type { UnitEntry } from '../../core/units';
+import { resolveUnits, type UnitEntry } from '../../core/units';
 import type { OverdueItem } from '../../shared/rpc';
 
 export interface DigestMail {
@@ -25,16 +25,21 @@ export interface DigestInput {
   locale: Locale;
 }
 
-/** One message per unit that has a contact e-mail and at least one overdue or due-soon task. */
+/**
+ * One message per registered unit that has an address and at least one overdue or due-soon task
+ * it leads ("A; B" reaches both). Addresses come only from the registry: the contact e-mails and
+ * members' e-mails the office entered; nothing typed into a task reaches the mail.
+ */
 export function composeDigests(input: DigestInput): DigestMail[] {
   const { locale, today } = input;
   const mails: DigestMail[] = [];
   for (const unit of input.units) {
-    if (unit.emails.length === 0) continue;
+    const to = [...new Set([...unit.emails, ...unit.members])];
+    if (to.length === 0) continue;
     const key = unitKey(unit.name);
     const mine = input.items.filter((item) => {
       const name = normaliseUnitName(item.unit);
-      return name !== null && unitKey(name) === key;
+      return name !== null && (unitKey(name) === key || resolveUnits(input.units, name).includes(unit));
     });
     const overdue = mine.filter((i) => i.category === 'overdue');
     const dueSoon = mine.filter((i) => i.category === 'due_soon');
@@ -62,7 +67,7 @@ export function composeDigests(input: DigestInput): DigestMail[] {
     ].join('\n');
     mails.push({
       unit: unit.name,
-      to: unit.emails.join(','),
+      to: to.join(','),
       subject: msg('digestSubject', locale, {
         spreadsheet: input.spreadsheetName,
         date: formatDate(today),

@@ -25,42 +25,43 @@ import {
   type EnteredField,
 } from './progress-model';
 import { planLabel } from '../../core/plan-identity';
+import { findUnit, resolveUnits } from '../../core/units';
+import { accessOf, canUpdate } from '../people/access';
 import { readMyUnit, readSettings, writeMyUnit } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The plans, the units, and the chosen unit's tasks, overdue and due-soon first. */
+/**
+ * The plans, the units the user may pick (every registered unit for office staff, their own
+ * units for members), and the chosen unit's tasks: as lead (overdue and due-soon first) and,
+ * separately, as supporting unit.
+ */
 export function progressView(ss: Spreadsheet, request: ProgressViewRequest, now: Date): ProgressView {
   const { dueSoonDays } = readSettings();
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = todayIn(timeZone, now);
   const plans = listPlanSheets(ss).map((p) => ({ key: p.planKey, title: p.label }));
+  const registry = readUnits(ss);
+  const access = accessOf(ss, registry);
+  const allowed = access.office ? registry : access.units;
   if (request.unit !== undefined) writeMyUnit(normaliseUnitName(request.unit));
-  const unit = request.unit !== undefined ? normaliseUnitName(request.unit) : readMyUnit();
+  let unit = request.unit !== undefined ? normaliseUnitName(request.unit) : readMyUnit();
+  // A member sees only their own units, whatever they ask for.
+  if (!access.office) unit = findUnit(access.units, unit)?.name ?? access.units[0]?.name ?? null;
+  const base = { plans, units: allowed.map((u) => u.name), unit, office: access.office, today, dueSoonDays };
   const planKey = plans.some((p) => p.key === request.planKey) ? request.planKey! : (plans[0]?.key ?? null);
-  if (planKey === null) return { plans, planKey, units: [], unit, tasks: [], today, dueSoonDays };
+  if (planKey === null || unit === null) return { ...base, planKey, tasks: [], supportTasks: [] };
 
   const { records } = openTaskSheet(ss, planKey).readRecords();
-  const units = unitNames([...readUnits(ss).map((u) => u.name), ...records.map((r) => r.leadUnit)]);
-  const mine = unit === null ? [] : records.filter((r) => r.inPlan && r.leadUnit !== null && unitKey(r.leadUnit) === unitKey(unit));
-  return {
-    plans,
-    planKey,
-    units,
-    unit,
-    tasks: sortByUrgency(mine.map((r) => progressTask(r, today, dueSoonDays, timeZone))),
-    today,
-    dueSoonDays,
-  };
-}
-
-function unitNames(names: readonly (string | null)[]): string[] {
-  const seen = new Map<string, string>();
-  for (const raw of names) {
-    const name = normaliseUnitName(raw);
-    if (name !== null && !seen.has(unitKey(name))) seen.set(unitKey(name), name);
-  }
-  return [...seen.values()];
+  const entry = findUnit(registry, unit);
+  // A registered unit is matched through the registry (any of its names, inside "A; B"); an
+  // unregistered name only as written.
+  const names = (raw: string | null): boolean =>
+    entry ? resolveUnits(registry, raw).includes(entry) : raw !== null && normaliseUnitName(raw) !== null && unitKey(normaliseUnitName(raw)!) === unitKey(unit!);
+  const lead = records.filter((r) => r.inPlan && names(r.leadUnit));
+  const support = records.filter((r) => r.inPlan && !lead.includes(r) && r.supportUnits.some(names));
+  const shown = (list: TaskRecord[]) => sortByUrgency(list.map((r) => progressTask(r, today, dueSoonDays, timeZone)));
+  return { ...base, planKey, tasks: shown(lead), supportTasks: shown(support) };
 }
 
 /** The columns a save writes besides the entered ones. */
@@ -94,6 +95,11 @@ export function saveTaskProgress(ss: Spreadsheet, update: ProgressUpdate, now: D
     const record = rows.records[rows.rows.indexOf(row)];
     // The row is this task's by its id, but its code was typed over: refuse rather than guess.
     if (code !== '' && record.code !== code) throw new UserError('rowTaskMoved', { code, now: record.code || '—' });
+    // The server decides who may save: a member of the task's lead unit, or office staff.
+    const registry = readUnits(ss);
+    if (!canUpdate(accessOf(ss, registry), registry, record)) {
+      throw new UserError('permNotYourUnit', { code, unit: record.leadUnit ?? '—' });
+    }
     if (update.baseline !== null && update.baseline !== undefined && update.baseline !== progressBaseline(record.progress)) {
       throw new UserError('trkEditedMeanwhile', { code, user: record.progress.updatedBy || msg('trkSomeone', userLocale) });
     }

@@ -1,0 +1,156 @@
+// People and units as an office has them, through the built add-on: the registry (members and
+// contacts entered by the office), two users in two units who see and update only their own
+// unit's tasks (and, apart, those they support), a cross-unit save refused, office staff who
+// see every unit, and two units merged with their tasks rewritten in one write per sheet.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../harness/load-bundle';
+import { openAddOn, rpc, rpcError, sheetValues } from './tracking-fixture';
+import type { CreatedSheet, ParsedPlan, ProgressView, UnitRegistryView } from '../../src/shared/rpc';
+
+const OFFICE = 'vanphong@example.gov.vn';
+const JUSTICE = 'tuphap@example.gov.vn';
+const HOME = 'noivu@example.gov.vn';
+const fixture = (name: string) => readFileSync(join(ROOT, 'test/fixtures/office', name), 'utf8');
+type Bundle = ReturnType<typeof openAddOn>['bundle'];
+
+function importPlan(bundle: Bundle, file: string): CreatedSheet {
+  return rpc<CreatedSheet>(bundle, 'createTaskSheet', rpc<ParsedPlan>(bundle, 'parsePlanText', fixture(file)).plan);
+}
+
+/** The office types a unit's members into the "Đơn vị" sheet, as in the spreadsheet. */
+function setMembers(bundle: Bundle, unit: string, emails: string): void {
+  const rows = sheetValues(bundle, 'Đơn vị');
+  const row = rows.findIndex((r) => r[0] === unit) + 1;
+  expect(row).toBeGreaterThan(1);
+  bundle.emulator.userEdit('Đơn vị', `E${row}`, emails);
+}
+
+function officeWithTwoUnits() {
+  const { bundle } = openAddOn('2026-04-01T02:00:00Z', OFFICE);
+  const plan = importPlan(bundle, 'numbered.txt');
+  setMembers(bundle, 'Sở Tư pháp', JUSTICE);
+  setMembers(bundle, 'Sở Nội vụ', `${HOME}, thuky.noivu@example.gov.vn`);
+  return { bundle, planKey: plan.planKey };
+}
+
+const save = (planKey: string, code: string, result: string) => ({ planKey, code, state: 'in_progress', percent: 30, completedOn: null, result, evidence: '', baseline: null });
+
+describe('the units registry', () => {
+  it('lists units split from the plan, generic phrases left out, with other names and members columns', () => {
+    const { bundle } = officeWithTwoUnits();
+    const units = sheetValues(bundle, 'Đơn vị');
+    expect(units[0]).toEqual(['Tên đơn vị', 'Tên viết tắt', 'Email liên hệ', 'Tên gọi khác', 'Email thành viên']);
+    expect(units.slice(1).map((r) => r[0]).filter(Boolean).sort()).toEqual(['Sở Nội vụ', 'Sở Tư pháp', 'Văn phòng UBND tỉnh']);
+  });
+});
+
+describe('two users in two units', () => {
+  it('each sees only their own unit\'s tasks as lead, and apart the tasks they support', () => {
+    const { bundle, planKey } = officeWithTwoUnits();
+    bundle.emulator.setUser(JUSTICE);
+    const justice = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: 'Sở Nội vụ' });
+    expect(justice.office).toBe(false);
+    expect(justice.units).toEqual(['Sở Tư pháp']);
+    expect(justice.unit).toBe('Sở Tư pháp'); // asking for another unit does not show it
+    expect(justice.tasks.map((t) => t.code)).toEqual(['I.1']);
+    expect(justice.supportTasks.map((t) => t.code)).toEqual(['I.2']);
+    bundle.emulator.setUser(HOME);
+    const home = rpc<ProgressView>(bundle, 'getProgressView', { planKey });
+    expect(home.unit).toBe('Sở Nội vụ');
+    expect(home.tasks.map((t) => t.code)).toEqual(['I.2']);
+    expect(home.supportTasks.map((t) => t.code)).toEqual(['I.1']);
+  });
+
+  it('refuses a save for another unit\'s task and changes nothing; the own unit\'s save goes through', () => {
+    const { bundle, planKey } = officeWithTwoUnits();
+    bundle.emulator.setUser(JUSTICE);
+    const before = bundle.emulator.save();
+    expect(rpcError(bundle, 'saveProgress', save(planKey, 'I.2', 'không phải việc của tôi'))).toContain('không phải thành viên của đơn vị chủ trì nhiệm vụ I.2');
+    expect(bundle.emulator.save()).toBe(before);
+    expect(rpc<{ changed: string[] }>(bundle, 'saveProgress', save(planKey, 'I.1', 'Đã rà soát 40 thủ tục')).changed).toContain('result');
+  });
+
+  it('someone in no unit sees no task and cannot save; office staff see and update every unit', () => {
+    const { bundle, planKey } = officeWithTwoUnits();
+    bundle.emulator.setUser('khach@example.gov.vn');
+    const stranger = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: 'Sở Tư pháp' });
+    expect([stranger.units, stranger.unit, stranger.tasks]).toEqual([[], null, []]);
+    expect(rpcError(bundle, 'saveProgress', save(planKey, 'I.1', 'x'))).toContain('không phải thành viên');
+    expect(rpcError(bundle, 'saveOfficeSettings', { officeEmails: ['khach@example.gov.vn'] })).toContain('Chỉ cán bộ văn phòng');
+    bundle.emulator.setUser(OFFICE);
+    rpc(bundle, 'saveOfficeSettings', { officeEmails: ['vanthu@example.gov.vn'] });
+    bundle.emulator.setUser('vanthu@example.gov.vn');
+    const office = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: 'Sở Nội vụ' });
+    expect(office.office).toBe(true);
+    expect(office.units.sort()).toEqual(['Sở Nội vụ', 'Sở Tư pháp', 'Văn phòng UBND tỉnh']);
+    expect(office.tasks.map((t) => t.code)).toEqual(['I.2']);
+    rpc(bundle, 'saveProgress', save(planKey, 'I.2', 'Văn phòng cập nhật thay'));
+  });
+});
+
+describe('merging two units', () => {
+  it('offers a near-duplicate, never merges it alone, and a merge rewrites every plan\'s tasks in one write per sheet', () => {
+    const { bundle } = openAddOn('2026-04-01T02:00:00Z', OFFICE);
+    const first = importPlan(bundle, 'numbered.txt');
+    const second = importPlan(bundle, 'second.txt');
+    const registry = rpc<UnitRegistryView>(bundle, 'getUnitRegistry');
+    expect(registry.units.map((u) => u.name)).toEqual(expect.arrayContaining(['Sở Tư pháp', 'Sở Tư páp']));
+    expect(registry.nearDuplicates).toEqual([{ a: 'Sở Tư pháp', b: 'Sở Tư páp', reason: 'spelling' }]);
+
+    bundle.emulator.calls.reset();
+    const merged = rpc<{ into: string; tasks: number }>(bundle, 'mergeUnits', 'Sở Tư páp', 'Sở Tư pháp');
+    expect(merged).toMatchObject({ into: 'Sở Tư pháp', tasks: 2 });
+    // The second plan's sheet: one write of its unit columns; the registry: one write; the log none.
+    expect(bundle.emulator.calls.byMethod()['Range.setValues']).toBe(2);
+    const sheet = sheetValues(bundle, second.sheetName);
+    const lead = sheet[0].indexOf('Đơn vị chủ trì');
+    const support = sheet[0].indexOf('Đơn vị phối hợp');
+    expect(sheet.slice(1, 3).map((r) => [r[lead], r[support]])).toEqual([
+      ['Sở Tư pháp', 'Sở Nội vụ'],
+      ['Sở Nội vụ', 'Sở Tư pháp và các cơ quan liên quan'],
+    ]);
+    const after = rpc<UnitRegistryView>(bundle, 'getUnitRegistry');
+    expect(after.units.map((u) => u.name)).not.toContain('Sở Tư páp');
+    expect(after.units.find((u) => u.name === 'Sở Tư pháp')?.aliases).toEqual(['Sở Tư páp']);
+    expect(after.nearDuplicates).toEqual([]);
+    // The first plan's tasks named the kept unit already and are untouched.
+    expect(sheetValues(bundle, first.sheetName).slice(1, 4).map((r) => r[lead])).toEqual(['Sở Tư pháp', 'Sở Nội vụ', 'Văn phòng UBND tỉnh']);
+  });
+
+  it('is refused to anyone but the office', () => {
+    const { bundle } = openAddOn('2026-04-01T02:00:00Z', OFFICE);
+    importPlan(bundle, 'numbered.txt');
+    importPlan(bundle, 'second.txt');
+    bundle.emulator.setUser(JUSTICE);
+    const before = bundle.emulator.save();
+    expect(rpcError(bundle, 'mergeUnits', 'Sở Tư páp', 'Sở Tư pháp')).toContain('Chỉ cán bộ văn phòng');
+    expect(bundle.emulator.save()).toBe(before);
+  });
+});
+
+describe('the daily digest', () => {
+  it('goes only to the addresses in the registry (contacts and members), and an address change is logged', () => {
+    const { bundle, clock } = openAddOn('2026-04-01T02:00:00Z', OFFICE);
+    importPlan(bundle, 'numbered.txt');
+    setMembers(bundle, 'Sở Tư pháp', JUSTICE);
+    const rows = sheetValues(bundle, 'Đơn vị');
+    bundle.emulator.userEdit('Đơn vị', `C${rows.findIndex((r) => r[0] === 'Sở Tư pháp') + 1}`, 'vanthu.stp@example.gov.vn');
+    rpc(bundle, 'saveTrackingSettings', { dueSoonDays: 7, dailyCheck: true, digest: true });
+    // An address typed into a task's unit cell reaches nobody.
+    bundle.run('runDailyCheck');
+    const mails = bundle.emulator.mail();
+    expect(mails.map((m) => m.to)).toEqual(['vanthu.stp@example.gov.vn,tuphap@example.gov.vn']);
+    const logged = () => sheetValues(bundle, 'Nhật ký').filter((r) => String(r[3]).startsWith('Email'));
+    expect(logged().map((r) => [r[3], r[5]])).toEqual([
+      ['Email liên hệ của Sở Tư pháp', 'vanthu.stp@example.gov.vn'],
+      ['Email thành viên của Sở Tư pháp', 'tuphap@example.gov.vn'],
+    ]);
+    // Someone changes the contact: the next digest logs old and new before it goes out.
+    bundle.emulator.userEdit('Đơn vị', `C${rows.findIndex((r) => r[0] === 'Sở Tư pháp') + 1}`, 'nguoi.ngoai@example.com');
+    clock.now = new Date('2026-04-02T02:00:00Z');
+    bundle.run('runDailyCheck');
+    expect(logged().at(-1)!.slice(3, 6)).toEqual(['Email liên hệ của Sở Tư pháp', 'vanthu.stp@example.gov.vn', 'nguoi.ngoai@example.com']);
+  });
+});
