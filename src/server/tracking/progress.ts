@@ -50,14 +50,21 @@ export function progressView(ss: Spreadsheet, request: ProgressViewRequest, now:
   if (!access.office) unit = findUnit(access.units, unit)?.name ?? access.units[0]?.name ?? null;
   const base = { plans, units: allowed.map((u) => u.name), unit, office: access.office, today, dueSoonDays };
   const planKey = plans.some((p) => p.key === request.planKey) ? request.planKey! : (plans[0]?.key ?? null);
-  if (planKey === null || unit === null) return { ...base, planKey, tasks: [], supportTasks: [] };
+  if (planKey === null) return { ...base, planKey, tasks: [], supportTasks: [] };
 
   const { records } = openTaskSheet(ss, planKey).readRecords();
+  // Office staff also reach tasks led by a group no registered unit stands for ("các phòng …"):
+  // those are the office's to follow up. Members' pickers hold their own units only.
+  if (access.office) {
+    const unregistered = records.map((r) => normaliseUnitName(r.leadUnit)).filter((n): n is string => n !== null && resolveUnits(registry, n).length === 0);
+    base.units = [...base.units, ...new Set(unregistered)];
+  }
   const entry = findUnit(registry, unit);
   // A registered unit is matched through the registry (any of its names, inside "A; B"); an
   // unregistered name only as written.
   const names = (raw: string | null): boolean =>
     entry ? resolveUnits(registry, raw).includes(entry) : raw !== null && normaliseUnitName(raw) !== null && unitKey(normaliseUnitName(raw)!) === unitKey(unit!);
+  if (unit === null) return { ...base, planKey, tasks: [], supportTasks: [] };
   const lead = records.filter((r) => r.inPlan && names(r.leadUnit));
   const support = records.filter((r) => r.inPlan && !lead.includes(r) && r.supportUnits.some(names));
   const shown = (list: TaskRecord[]) => sortByUrgency(list.map((r) => progressTask(r, today, dueSoonDays, timeZone)));
