@@ -1048,6 +1048,24 @@ export class Document extends Counted {
   getEditors(): unknown[] { return []; }
 }
 
+/** Adds a new document (one empty paragraph, Letter size, 72 pt margins) to the store. */
+export function newDocumentState(ctx: Ctx, name: string): DocumentState {
+  const n = ctx.state.nextDocId++;
+  const id = `1EmuDoc${String(n).padStart(4, '0')}${Buffer.from(name).toString('hex').slice(0, 12)}`;
+  const doc: DocumentState = {
+    id,
+    name,
+    url: `https://docs.google.com/document/d/${id}/edit`,
+    body: { type: 'BODY_SECTION', attrs: {}, children: [newParagraph('PARAGRAPH', '')] },
+    page: { ...NEW_PAGE },
+    closed: false,
+    owner: ctx.state.user.email,
+  };
+  link(doc.body);
+  ctx.state.documents.push(doc);
+  return doc;
+}
+
 /** DocumentApp. https://developers.google.com/apps-script/reference/document/document-app */
 export class DocumentApp extends Counted {
   readonly Attribute = DocAttribute;
@@ -1066,20 +1084,7 @@ export class DocumentApp extends Counted {
   create(name: string): Document {
     requireAuth(this.ctx, 'DocumentApp.create');
     if (typeof name !== 'string' || name === '') fail('Invalid argument: name');
-    const n = this.ctx.state.nextDocId++;
-    const id = `1EmuDoc${String(n).padStart(4, '0')}${Buffer.from(name).toString('hex').slice(0, 12)}`;
-    const doc: DocumentState = {
-      id,
-      name,
-      url: `https://docs.google.com/document/d/${id}/edit`,
-      body: { type: 'BODY_SECTION', attrs: {}, children: [newParagraph('PARAGRAPH', '')] },
-      page: { ...NEW_PAGE },
-      closed: false,
-      owner: this.ctx.state.user.email,
-    };
-    link(doc.body);
-    this.ctx.state.documents.push(doc);
-    return new Document(this.ctx, { closed: false, doc });
+    return new Document(this.ctx, { closed: false, doc: newDocumentState(this.ctx, name) });
   }
   /** Unknown ids throw the real text (facts R20). */
   openById(id: string): Document {
@@ -1120,5 +1125,6 @@ function snapNode(n: DocNode, parent?: DocNode): Record<string, unknown> {
 
 /** JSON snapshot of a document: name, page setup and every element with its attributes. */
 export function snapshotDocument(doc: DocumentState): Record<string, unknown> {
-  return { id: doc.id, name: doc.name, url: doc.url, owner: doc.owner, page: { ...doc.page }, text: plainText(doc.body), body: snapNode(doc.body) };
+  const headers = Object.fromEntries(Object.entries(doc.headers ?? {}).map(([id, h]) => [id, { type: h.type, body: snapNode(h.body) }]));
+  return { id: doc.id, name: doc.name, url: doc.url, owner: doc.owner, page: { ...doc.page }, documentStyle: { ...(doc.documentStyle ?? {}) }, headers, text: plainText(doc.body), body: snapNode(doc.body) };
 }

@@ -3,7 +3,8 @@ import { columnLetters } from './a1';
 import { CallCounter } from './counter';
 import type { Ctx } from './context';
 import { displayValue, isDate } from './dates';
-import { DocumentApp, snapshotDocument } from './document';
+import { DocumentApp, newDocumentState, snapshotDocument } from './document';
+import { Docs } from './docs-api';
 import { AuthMode, enumMember, type EnumMember } from './enums';
 import { ScriptException, fail } from './errors';
 import { cellAt, newSheetState, peek, readValue, writeValue } from './grid';
@@ -41,6 +42,8 @@ export interface EmulatorOptions {
   files?: Record<string, string>;
   /** The project's OAuth scopes; default the oauthScopes of appsscript/appsscript.json. */
   oauthScopes?: string[];
+  /** User symbols of the enabled advanced services (e.g. 'Docs'); default the manifest's. */
+  advancedServices?: string[];
   /**
    * The acting user is in the developer's Google Workspace domain, so simple triggers see the
    * user's e-mail. Default false: an add-on's users (other agencies) get '' there.
@@ -54,6 +57,17 @@ function manifestScopes(): string[] {
     const path = fileURLToPath(new URL('../../appsscript/appsscript.json', import.meta.url));
     const manifest = JSON.parse(readFileSync(path, 'utf8')) as { oauthScopes?: string[] };
     return manifest.oauthScopes ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** The userSymbols of the manifest's enabledAdvancedServices: only those are globals in a script. */
+function manifestAdvancedServices(): string[] {
+  try {
+    const path = fileURLToPath(new URL('../../appsscript/appsscript.json', import.meta.url));
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as { dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] } };
+    return (manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol);
   } catch {
     return [];
   }
@@ -219,6 +233,8 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
     Logger: new Logger(ctx),
     console,
   };
+  // An advanced service is a global only when the manifest enables it (its symbol otherwise is undefined).
+  if ((options.advancedServices ?? manifestAdvancedServices()).includes('Docs')) globals.Docs = new Docs(ctx, (name) => newDocumentState(ctx, name));
 
   const workbook = (): { sheets: WorkbookSheet[] } =>
     counter.uncounted(() => {

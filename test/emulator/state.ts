@@ -215,6 +215,10 @@ export interface DocumentState {
   page: { width: number; height: number; marginTop: number; marginBottom: number; marginLeft: number; marginRight: number };
   closed: boolean;
   owner: string;
+  /** Docs API only: headers by id (segments of their own) and the document style's other fields. */
+  headers?: Record<string, { type: string; body: DocNode }>;
+  documentStyle?: Record<string, unknown>;
+  nextHeaderId?: number;
 }
 
 /** A spreadsheet the user has open elsewhere: its cells and its own document properties. */

@@ -1,7 +1,7 @@
 // The report's google.script.run targets: defaults for the tab, saving settings, making the
 // report (plan sheet → core model → new Google Doc → "Báo cáo" log row) and listing reports.
 import { dateInWords, dateToInstant, formatDate, instantToDate, todayIn } from '../../core/dates';
-import type { Locale } from '../../core/messages/index';
+import { msg, type Locale } from '../../core/messages/index';
 import { buildReport } from '../../core/report/build';
 import type { ReportModel } from '../../core/report/model';
 import { neutraliseFormula } from '../../core/sheet-model';
@@ -12,7 +12,8 @@ import { UserError } from '../rpc';
 import { findSharedSheet, openSharedSheet } from '../sheets/shared-sheets';
 import { listPlanSheets, openTaskSheet } from '../sheets/task-sheet';
 import { readChartIds, readSettings as readTrackingSettings } from '../tracking/settings';
-import { renderReportDoc, type DocsImages } from './docs-renderer';
+import type { DocsImages } from './docs-renderer';
+import { clearDocBody, DOC_CHARACTER_LIMIT, reportCharacters, writeReportDoc } from './docs-api-writer';
 import {
   readReportSettings,
   templateDocId,
@@ -54,27 +55,76 @@ export function saveReportSettings(settings: ReportRequest): ReportRequest {
   return clean;
 }
 
+/** Document property naming a Doc a failed report left behind, which the next attempt reuses. */
+const FAILED_DOC_KEY = 'report.failedDocId';
+
 /**
- * google.script.run target: makes the report. Settings are checked and the plan sheet, the
- * template and the chart are read before the Doc is created, so a refusal creates nothing.
+ * google.script.run target: makes the report. Settings are checked, the size is checked and
+ * the plan sheet, the template and the chart are read before the Doc is created, so a refusal
+ * creates nothing. The Doc is written through the Docs API in a few batchUpdate calls; if
+ * writing fails after the Doc exists, it is cleared, its title says it can be deleted, and the
+ * next attempt writes into it instead of making another.
  */
 export function createReport(settings: ReportRequest): CreatedReport {
   const clean = validateReportRequest(settings);
   const locale = userLocale();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { model, planTitle } = reportModelOf(ss, clean, locale);
+  const characters = reportCharacters(model);
+  if (characters > DOC_CHARACTER_LIMIT) throw new UserError('rptErrTooLarge', { count: characters.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US'), limit: DOC_CHARACTER_LIMIT.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US') });
   const template = clean.templateUrl ? openTemplate(clean.templateUrl) : null;
   const images: DocsImages = { dashboardChart: dashboardChart(ss) };
 
-  const doc = DocumentApp.create(model.documentName);
-  if (template) renderFromTemplate(template.getBody(), doc.getBody(), model, templateValues(model, clean, locale), images);
-  else renderReportDoc(model, doc.getBody(), images);
-  const created = { id: doc.getId(), url: doc.getUrl(), name: model.documentName };
-  doc.saveAndClose();
+  const properties = PropertiesService.getDocumentProperties();
+  const reused = reusableDoc(properties.getProperty(FAILED_DOC_KEY));
+  const id = reused ?? Docs!.Documents!.create({ title: model.documentName }).documentId!;
+  try {
+    if (reused) DocumentApp.openById(id).setName(model.documentName);
+    if (template) {
+      const doc = DocumentApp.openById(id);
+      renderFromTemplate(template.getBody(), doc.getBody(), model, templateValues(model, clean, locale), images);
+      doc.saveAndClose();
+    } else {
+      writeReportDoc(id, model, images);
+    }
+  } catch (error) {
+    abandonDoc(id, model, locale, error);
+    properties.setProperty(FAILED_DOC_KEY, id);
+    throw new UserError('rptErrWriteFailed');
+  }
+  if (reused) properties.deleteProperty(FAILED_DOC_KEY);
+  const created = { id, url: `https://docs.google.com/document/d/${id}/edit`, name: model.documentName };
 
   logReport(ss, model, planTitle, created, locale);
   writeReportSettings(clean, false);
   return created;
+}
+
+/** The Doc a failed attempt left, when it still exists and is empty; else null. */
+function reusableDoc(id: string | null): string | null {
+  if (!id) return null;
+  try {
+    const content = Docs!.Documents!.get(id).body?.content ?? [];
+    const end = content[content.length - 1]?.endIndex ?? 2;
+    return end <= 2 ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Clears a Doc whose writing failed, marks its title as deletable and logs what happened. */
+function abandonDoc(id: string, model: ReportModel, locale: Locale, error: unknown): void {
+  console.error(`Report Doc ${id} could not be written; it was cleared and will be reused.`, error);
+  try {
+    clearDocBody(id);
+  } catch (clearError) {
+    console.error(`Report Doc ${id} could not be cleared.`, clearError);
+  }
+  try {
+    DocumentApp.openById(id).setName(`${model.documentName} ${msg('rptFailedDocSuffix', locale)}`);
+  } catch (renameError) {
+    console.error(`Report Doc ${id} could not be renamed.`, renameError);
+  }
 }
 
 /**
