@@ -122,6 +122,64 @@ function layoutOf(segment: DocNode, base: number): Layout {
   return out;
 }
 
+/** The first of `spans` (sorted, non-overlapping at their level) whose end is after `index`. */
+function firstEndingAfter(spans: readonly { end: number }[], index: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Shifts the spans of a sorted list that end after `index` (their start only when after it too). */
+function shiftFrom(spans: { start: number; end: number }[], index: number, delta: number): void {
+  for (let i = firstEndingAfter(spans, index); i < spans.length; i++) {
+    const span = spans[i];
+    if (span.start > index) span.start += delta;
+    span.end += delta;
+  }
+}
+
+/**
+ * Moves every index after `index` by `delta` (text put inside a paragraph at `index`): only
+ * what ends after it is touched, found by binary search at each level.
+ */
+function shiftLayout(l: Layout, index: number, delta: number): void {
+  shiftFrom(l.paragraphs, index, delta);
+  shiftFrom(l.sections, index, delta);
+  shiftFrom(l.top, index, delta);
+  for (let t = firstEndingAfter(l.tables, index); t < l.tables.length; t++) {
+    const table = l.tables[t];
+    if (table.start > index) table.start += delta;
+    table.end += delta;
+    for (let r = firstEndingAfter(table.rows, index); r < table.rows.length; r++) {
+      const row = table.rows[r];
+      if (row.start > index) row.start += delta;
+      row.end += delta;
+      shiftFrom(row.cells, index, delta);
+    }
+  }
+  l.end += delta;
+}
+
+/** The paragraphs overlapping [start, end), in order (binary search for the first). */
+function paragraphsIn(l: Layout, start: number, end: number): ParaSpan[] {
+  const ps = l.paragraphs;
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ParaSpan[] = [];
+  for (let i = lo; i < ps.length && ps[i].start < end; i++) out.push(ps[i]);
+  return out;
+}
+
 /** The paragraph whose [start, end) holds `index`, by binary search. */
 function paragraphAt(layout: Layout, index: number): ParaSpan | null {
   const ps = layout.paragraphs;
@@ -472,10 +530,12 @@ type Handler = (w: Working, req: Json) => Json | void;
 const HANDLERS: Record<string, Handler> = {
   insertText(w, req) {
     if (typeof req.text !== 'string') invalid('Text must be specified.');
-    const { span, at } = insertionPoint(w, req, 'insertText');
+    const { span, at, index, segmentId } = insertionPoint(w, req, 'insertText');
     if (req.text === '') return;
     insertTextAt(span, at, req.text);
-    changed(w);
+    // Text within one paragraph only moves what follows: shift the layout instead of redoing it.
+    if (!req.text.includes('\n')) shiftLayout(layout(w, segmentId), index, req.text.length);
+    else changed(w);
   },
 
   insertTable(w, req) {
@@ -559,17 +619,14 @@ const HANDLERS: Record<string, Handler> = {
     if (!req.textStyle) invalid('Text style must be specified.');
     const attrs = textAttrs(req.textStyle as Json, fieldList(req.fields, TEXT_FIELDS));
     const { start, end, layout: l } = requireRange(w, req.range);
-    for (const p of l.paragraphs) {
-      if (p.end <= start || p.start >= end) continue;
-      styleText(p.node, Math.max(start, p.start) - p.start, Math.min(end, p.end) - p.start, attrs);
-    }
+    for (const p of paragraphsIn(l, start, end)) styleText(p.node, Math.max(start, p.start) - p.start, Math.min(end, p.end) - p.start, attrs);
   },
 
   updateParagraphStyle(w, req) {
     if (!req.paragraphStyle) invalid('Paragraph style must be specified.');
     const attrs = paragraphAttrs(req.paragraphStyle as Json, fieldList(req.fields, PARAGRAPH_FIELDS));
     const { start, end, layout: l } = requireRange(w, req.range);
-    for (const p of l.paragraphs) if (p.end > start && p.start < end) Object.assign(p.node.attrs, attrs);
+    for (const p of paragraphsIn(l, start, end)) Object.assign(p.node.attrs, attrs);
   },
 
   updateTableCellStyle(w, req) {
@@ -605,13 +662,17 @@ const HANDLERS: Record<string, Handler> = {
     head.node.attrs.COLUMN_SPAN = tr.columnSpan;
     head.node.attrs.ROW_SPAN = tr.rowSpan;
     // The merged cells' text joins the head cell's; they stay in the table, empty.
+    let moved = false;
     for (const c of rest) {
       const kept = (c.node.children ?? []).filter((p) => !(isParagraph(p) && emptyParagraphText(p)));
-      if (kept.length) head.node.children!.push(...kept);
-      c.node.children = [{ type: 'PARAGRAPH', attrs: {}, children: [] }];
+      if (kept.length) {
+        head.node.children!.push(...kept);
+        c.node.children = [{ type: 'PARAGRAPH', attrs: {}, children: [] }];
+        moved = true;
+      }
       c.node.attrs.MERGED_INTO = [head.r, head.c];
     }
-    changed(w);
+    if (moved) changed(w);
   },
 
   pinTableHeaderRows(w, req) {

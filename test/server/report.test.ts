@@ -1,6 +1,6 @@
 // The report through the real entry points on the emulator: the seed plan's sheet with progress,
 // the dashboard with its charts, then createReport → a Google Doc laid out per Nghị định 30.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LoadedBundle } from '../harness/load-bundle';
 import type { CreatedReport, ReportDefaults, ReportLogEntry, ReportRequest } from '../../src/shared/report-rpc';
 import { createSeedSheet, openAddOn, rpc, rpcError, sheetValues } from './tracking-fixture';
@@ -43,6 +43,17 @@ function styledRuns(node: Node): StyledRun[] {
   const out: StyledRun[] = [];
   walk(node, (n) => void out.push(...(n.styled ?? [])));
   return out;
+}
+
+/** What a paragraph looks like: its paragraph attributes with the character style of its first text. */
+function look(node: Node): Record<string, unknown> {
+  return { ...(node.attrs ?? {}), ...(styledRuns(node)[0]?.attrs ?? {}) };
+}
+
+/** True when every side of every cell of `table` has a border of `width` points. */
+function bordered(table: Node, width: number): boolean {
+  const cells = (table.children ?? []).flatMap((row) => row.children ?? []);
+  return cells.length > 0 && cells.every((cell) => ['BORDER_TOP', 'BORDER_BOTTOM', 'BORDER_LEFT', 'BORDER_RIGHT'].every((side) => (cell.attrs?.[side] as { width?: number } | undefined)?.width === width));
 }
 
 function paragraphs(node: Node): { node: Node; ancestors: Node[] }[] {
@@ -141,46 +152,63 @@ describe('createReport (built-in layout)', () => {
     }
   });
 
-  it('opens with the borderless two-column header table', () => {
-    const header = doc.body.children![0];
+  it('opens with the borderless two-column header table, without side padding so the national motto keeps to one line', () => {
+    const header = doc.body.children![1];
     expect(header.type).toBe('TABLE');
-    expect(header.attrs?.BORDER_WIDTH).toBe(0);
+    expect(bordered(header, 0)).toBe(true);
     const cells = header.children![0].children!;
     expect(cells).toHaveLength(2);
+    for (const cell of cells) expect(cell.attrs).toMatchObject({ PADDING_LEFT: 0, PADDING_RIGHT: 0 });
     const left = cells[0].children!;
     const right = cells[1].children!;
     expect(left[0].text).toBe('UBND TỈNH GIA LAI');
-    expect(left[0].attrs?.BOLD).toBe(false);
+    expect(look(left[0]).BOLD).toBe(false);
     expect(left[1].text).toBe('BAN QUẢN LÝ KHU KINH TẾ');
-    expect(left[1].attrs?.BOLD).toBe(true);
+    expect(look(left[1]).BOLD).toBe(true);
     expect(left.map((p) => p.text)).toContain('Số: 12/BC-BQLKKT');
     expect(right[0].text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(right[1]).toMatchObject({ text: 'Độc lập - Tự do - Hạnh phúc', attrs: expect.objectContaining({ BOLD: true, FONT_SIZE: 14 }) });
+    expect(right[1].text).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(look(right[1])).toMatchObject({ BOLD: true, FONT_SIZE: 14 });
     const placeDate = right.find((p) => p.text?.startsWith('Gia Lai, '))!;
     expect(placeDate.text).toBe('Gia Lai, ngày 05 tháng 5 năm 2023');
-    expect(placeDate.attrs).toMatchObject({ ITALIC: true, HORIZONTAL_ALIGNMENT: 'CENTER' });
+    expect(look(placeDate)).toMatchObject({ ITALIC: true, HORIZONTAL_ALIGNMENT: 'CENTER' });
   });
 
-  it('has no blank paragraph before the header and puts the title right after it', () => {
-    const second = doc.body.children![1];
-    expect(second).toMatchObject({ type: 'PARAGRAPH', text: 'BÁO CÁO' });
-    expect(second.attrs).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER', FONT_SIZE: 14 });
+  it('draws the rules under the agency and the motto as short centred paragraph borders', () => {
+    const [left, right] = doc.body.children![1].children![0].children!;
+    const ruleAfter = (cell: Node, text: string): Node => cell.children![cell.children!.findIndex((p) => p.text === text) + 1];
+    const agencyRule = ruleAfter(left, 'BAN QUẢN LÝ KHU KINH TẾ');
+    const mottoRule = ruleAfter(right, 'Độc lập - Tự do - Hạnh phúc');
+    for (const [rule, cellMm, ruleMm] of [[agencyRule, 70, 25], [mottoRule, 95, 58]] as const) {
+      expect(rule.text).toBe('');
+      expect(rule.attrs).toMatchObject({ HORIZONTAL_ALIGNMENT: 'CENTER', BORDER_BOTTOM: expect.objectContaining({ width: 0.75 }) });
+      // Indented from both sides so the border is the rule's length.
+      expect(mm(cellMm * (72 / 25.4) - 2 * (rule.attrs!.INDENT_START as number))).toBeCloseTo(ruleMm, 0);
+    }
+  });
+
+  it('keeps the paragraph the API puts before a table at the very top 1 pt high, and the title right after the header', () => {
+    const [spacer, , title] = doc.body.children!;
+    expect(spacer).toMatchObject({ type: 'PARAGRAPH', text: '' });
+    expect(spacer.attrs).toMatchObject({ SPACING_BEFORE: 0, SPACING_AFTER: 0, LINE_SPACING: 1 });
+    expect(title).toMatchObject({ type: 'PARAGRAPH', text: 'BÁO CÁO' });
+    expect(look(title)).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER', FONT_SIZE: 14 });
   });
 
   it('writes the section headings as Docs headings, bold, and body text justified with a first-line indent', () => {
     const top = doc.body.children!.filter((n) => n.type === 'PARAGRAPH');
     const h1 = top.filter((n) => n.attrs?.HEADING === 'HEADING1').map((n) => n.text);
     expect(h1).toEqual(['I. KẾT QUẢ THỰC HIỆN', expect.stringMatching(/^II\. /), expect.stringMatching(/^III\. /), expect.stringMatching(/^IV\. /)]);
-    for (const h of top.filter((n) => n.attrs?.HEADING === 'HEADING1')) expect(h.attrs?.BOLD).toBe(true);
+    for (const h of top.filter((n) => n.attrs?.HEADING === 'HEADING1')) expect(look(h).BOLD).toBe(true);
     // Task headings ("3.1. …") are italic normal paragraphs, not outline entries (one call less per task).
     const tasks = top.filter((n) => /^3\.\d+\. /.test(n.text ?? ''));
     expect(tasks.length).toBeGreaterThanOrEqual(7);
     for (const h of tasks) {
-      expect(h.attrs).toMatchObject({ ITALIC: true, FONT_SIZE: 14 });
-      expect(h.attrs?.HEADING).toBeUndefined();
+      expect(look(h)).toMatchObject({ ITALIC: true, FONT_SIZE: 14 });
+      expect(h.attrs?.HEADING).toBe('NORMAL');
     }
     const opening = top.find((n) => n.text?.startsWith('Thực hiện Kế hoạch'))!;
-    expect(opening.attrs).toMatchObject({ HORIZONTAL_ALIGNMENT: 'JUSTIFY', FONT_SIZE: 14, SPACING_AFTER: 6 });
+    expect(look(opening)).toMatchObject({ HORIZONTAL_ALIGNMENT: 'JUSTIFY', FONT_SIZE: 14, SPACING_AFTER: 6 });
     expect(mm(opening.attrs!.INDENT_FIRST_LINE as number)).toBeCloseTo(12.7, 1);
     expect(opening.attrs!.LINE_SPACING as number).toBeGreaterThanOrEqual(1);
     expect(opening.attrs!.LINE_SPACING as number).toBeLessThanOrEqual(1.5);
@@ -198,18 +226,20 @@ describe('createReport (built-in layout)', () => {
   it('puts the signer block beside Nơi nhận in a borderless table', () => {
     const tables = doc.body.children!.filter((n) => n.type === 'TABLE');
     const signature = tables.find((t) => t.text?.includes('Nơi nhận:'))!;
-    expect(signature.attrs?.BORDER_WIDTH).toBe(0);
+    expect(bordered(signature, 0)).toBe(true);
     const [left, right] = signature.children![0].children!;
-    expect(left.children![0]).toMatchObject({ text: 'Nơi nhận:', attrs: expect.objectContaining({ BOLD: true, ITALIC: true, FONT_SIZE: 12 }) });
+    expect(left.children![0].text).toBe('Nơi nhận:');
+    expect(look(left.children![0])).toMatchObject({ BOLD: true, ITALIC: true, FONT_SIZE: 12 });
     expect(left.children!.at(-1)!.text).toMatch(/^- Lưu: /);
     expect(right.children!.map((p) => p.text)).toEqual(['KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Nguyễn Văn A']);
   });
 
   it('writes the appendix tables with borders and a bold header row', () => {
-    const data = doc.body.children!.filter((n) => n.type === 'TABLE' && n.attrs?.BORDER_WIDTH !== 0);
+    const data = doc.body.children!.filter((n) => n.type === 'TABLE' && !bordered(n, 0));
     expect(data).toHaveLength(2);
     const [tasks, stats] = data;
-    expect(tasks.attrs).toMatchObject({ BORDER_WIDTH: 0.5 });
+    expect(bordered(tasks, 0.5)).toBe(true);
+    expect(bordered(stats, 0.5)).toBe(true);
     // Table header cells are bold and centred; every run of the task table is 12 pt.
     const bold = (node: Node): boolean => styledRuns(node).every((run) => run.attrs.BOLD === true);
     const header = tasks.children![0];
@@ -229,6 +259,27 @@ describe('createReport (built-in layout)', () => {
     expect(stats.children![0].children).toHaveLength(11);
   });
 
+  it('pins the header rows of the appendix tables so they repeat on every page', () => {
+    const data = doc.body.children!.filter((n) => n.type === 'TABLE' && !bordered(n, 0));
+    for (const table of data) expect(table.attrs?.PINNED_HEADER_ROWS).toBe(1);
+  });
+
+  it('puts the eleven-column statistics table with its heading on landscape pages of their own section', () => {
+    const body = doc.body.children!;
+    const breaks = body.map((n, i) => [n, i] as const).filter(([n]) => n.type === 'SECTION_BREAK');
+    expect(breaks).toHaveLength(2);
+    const [[first, from], [second, to]] = breaks;
+    expect(first.attrs?.SECTION_STYLE).toMatchObject({ sectionType: 'NEXT_PAGE', flipPageOrientation: true });
+    expect((second.attrs?.SECTION_STYLE as Record<string, unknown>).flipPageOrientation).toBeUndefined();
+    const inside = body.slice(from + 1, to).filter((n) => n.text !== '');
+    expect(inside.map((n) => n.type)).toEqual(['PARAGRAPH', 'TABLE']);
+    expect(inside[0].text).toMatch(/^2\. /);
+    // Its columns fill the landscape line: 297 mm less the side margins.
+    const widths = Object.values(inside[1].attrs!.COLUMN_WIDTHS as Record<string, number>);
+    expect(widths).toHaveLength(11);
+    expect(mm(widths.reduce((a, b) => a + b, 0))).toBeCloseTo(297 - 30 - 15, 0);
+  });
+
   it('inserts the dashboard chart as a PNG image at the model size, centred', () => {
     let image: Node | undefined;
     let holder: Node | undefined;
@@ -239,7 +290,9 @@ describe('createReport (built-in layout)', () => {
       }
     });
     expect(image?.image?.contentType).toBe('image/png');
-    expect(mm(image!.attrs!.WIDTH as number)).toBeCloseTo(150, 0);
+    // InlineImage sizes are pixels (96 per inch): 150 × 100 mm.
+    expect(((image!.attrs!.WIDTH as number) / 96) * 25.4).toBeCloseTo(150, 0);
+    expect(((image!.attrs!.HEIGHT as number) / 96) * 25.4).toBeCloseTo(100, 0);
     expect(holder?.attrs?.HORIZONTAL_ALIGNMENT).toBe('CENTER');
   });
 
@@ -302,7 +355,7 @@ describe('createReport details', () => {
     walk(doc.body, (n) => void (n.type === 'INLINE_IMAGE' && images++));
     expect(images).toBe(0);
     const placeholder = paragraphs(doc.body).find((p) => p.node.text?.includes('Tổng hợp'))!;
-    expect(placeholder.node.attrs?.BACKGROUND_COLOR).toBeTruthy();
+    expect(look(placeholder.node).BACKGROUND_COLOR).toBeTruthy();
   });
 
   it('prefills the settings from the plan and remembers what the user saved', () => {
@@ -352,24 +405,95 @@ describe('createReport details', () => {
   });
 });
 
+/** Calls of the Docs services (the Advanced Docs service and DocumentApp's classes). */
+function docsCalls(bundle: LoadedBundle): Record<string, number> {
+  const docsClasses = /^(Docs\.|DocumentApp\.|Document\.|Body\.|Paragraph\.|InlineImage\.|Table|Text\.)/;
+  return Object.fromEntries(Object.entries(bundle.emulator.calls.byMethod()).filter(([key]) => docsClasses.test(key)));
+}
+
+const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+
 describe('Docs calls', () => {
-  function reportCalls(tasks: number): number {
+  function reportCalls(tasks: number): Record<string, number> {
     const { bundle } = seededAddOn(tasks);
     const settings = settingsFor(bundle);
     bundle.emulator.calls.reset();
     rpc<CreatedReport>(bundle, 'createReport', settings);
-    return bundle.emulator.calls.total();
+    return docsCalls(bundle);
   }
 
-  it('grow at most linearly in the number of tasks (10 vs 100)', () => {
+  it('stay nearly constant: one create, a few batchUpdates and the chart, at 10 as at 100 tasks', () => {
     const ten = reportCalls(10);
     const hundred = reportCalls(100);
-    const perTask = (hundred - ten) / 90;
-    expect(hundred).toBeLessThan(ten * 10);
-    // Per task: its heading and its paragraph (one append and one setAttributes each) and a
-    // line in section II and/or III; its table row costs nothing beyond the one appendTable.
-    expect(perTask).toBeLessThanOrEqual(8);
-    expect(perTask).toBeGreaterThan(0);
+    expect(ten['Docs.Documents.create']).toBe(1);
+    expect(ten['Docs.Documents.batchUpdate']).toBeGreaterThanOrEqual(1);
+    expect(ten['InlineImage.setWidth']).toBe(1);
+    expect(sum(hundred)).toBeLessThanOrEqual(2 * sum(ten));
+    expect(sum(ten)).toBeLessThan(20);
+  });
+});
+
+describe('the task table in the Doc', () => {
+  it('merges each group row across the whole table, its text in the first cell', () => {
+    const { bundle } = seededAddOn(undefined, false);
+    const created = rpc<CreatedReport>(bundle, 'createReport', settingsFor(bundle));
+    const doc = documents(bundle).find((d) => d.id === created.id)!;
+    const tasks = doc.body.children!.find((n) => n.type === 'TABLE' && n.children![0].children![0].text === 'STT')!;
+    const groups = tasks.children!.filter((row) => row.children![0].attrs?.COLUMN_SPAN !== undefined);
+    expect(groups.length).toBeGreaterThan(0);
+    for (const row of groups) {
+      const [head, ...rest] = row.children!;
+      expect(head.attrs).toMatchObject({ COLUMN_SPAN: 6, ROW_SPAN: 1 });
+      expect(head.text).toMatch(/^[IVX]+\. /);
+      for (const cell of rest) expect(cell.attrs?.MERGED_INTO).toEqual([tasks.children!.indexOf(row), 0]);
+    }
+  });
+});
+
+describe('createReport is safe with the Doc', () => {
+  it('refuses a report past a million characters before creating anything, suggesting the appendix only', () => {
+    const { bundle } = seededAddOn(2000, false);
+    const before = documents(bundle).length;
+    bundle.emulator.calls.reset();
+    const error = rpcError(bundle, 'createReport', settingsFor(bundle));
+    expect(error).toMatch(/quá dài cho một tài liệu Google Docs .*1\.000\.000.*chỉ xuất phụ lục/);
+    expect(documents(bundle)).toHaveLength(before);
+    expect(sum(docsCalls(bundle))).toBe(0);
+  });
+
+  it('after a rejected batch the Doc is left empty, titled "(lỗi – có thể xoá)" and logged; the retry writes into the same Doc', () => {
+    const { bundle } = seededAddOn(undefined, false);
+    const documentsApi = (bundle.emulator.globals.Docs as GoogleAppsScript.Docs).Documents!;
+    const batchUpdate = documentsApi.batchUpdate.bind(documentsApi);
+    // The first write gets one request the API refuses (an index past the end): the whole batch is rejected.
+    let failures = 1;
+    documentsApi.batchUpdate = (resource, id) => {
+      const requests = failures-- > 0 ? [...resource.requests!, { insertText: { location: { index: 10_000_000 }, text: 'x' } }] : resource.requests!;
+      return batchUpdate({ requests }, id);
+    };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const error = rpcError(bundle, 'createReport', settingsFor(bundle));
+    expect(error).toMatch(/Không ghi được báo cáo.*\(lỗi – có thể xoá\).*dùng lại/);
+    const failed = documents(bundle).at(-1)!;
+    expect(failed.name).toMatch(/ \(lỗi – có thể xoá\)$/);
+    expect(failed.body.children!.map((n) => n.type)).toEqual(['PARAGRAPH']);
+    expect(failed.body.children![0].text).toBe('');
+    expect(logged.mock.calls.some((args) => String(args[0]).includes(failed.id))).toBe(true);
+    expect(String(logged.mock.calls.flat().find((a) => a instanceof Error))).toContain('Invalid requests[');
+    logged.mockRestore();
+    expect(bundle.emulator.workbook().sheets.some((s) => s.name === 'Báo cáo')).toBe(false);
+
+    const count = documents(bundle).length;
+    const created = rpc<CreatedReport>(bundle, 'createReport', settingsFor(bundle));
+    expect(created.id).toBe(failed.id);
+    expect(documents(bundle)).toHaveLength(count);
+    const doc = documents(bundle).find((d) => d.id === created.id)!;
+    expect(doc.name).toBe(created.name);
+    expect(doc.name).not.toContain('lỗi');
+    expect(doc.body.children!.some((n) => n.text === 'BÁO CÁO')).toBe(true);
+    // The next report makes a new Doc again.
+    const next = rpc<CreatedReport>(bundle, 'createReport', settingsFor(bundle, { number: '13' }));
+    expect(next.id).not.toBe(created.id);
   });
 });
 

@@ -153,17 +153,27 @@ export class DocsPlanner {
 
   // ---- content ------------------------------------------------------------------------------
 
+  /**
+   * Inserts text at the cursor, joined to the previous insertion when that one ended right
+   * there: a run of paragraphs is one insertText.
+   */
+  private insertAtCursor(text: string): void {
+    const last = this.content[this.content.length - 1]?.insertText as { location: { index: number }; text: string } | undefined;
+    if (last && last.location.index + last.text.length === this.cursor) last.text += text;
+    else this.content.push({ insertText: { location: { index: this.cursor }, text } });
+  }
+
   /** Writes a paragraph at the end; returns its [start, end) (end after its newline). */
   private paragraph(text: string): { start: number; end: number } {
     const value = clean(text);
     if (this.fresh) {
-      if (value) this.content.push({ insertText: { location: { index: this.cursor }, text: value } });
+      if (value) this.insertAtCursor(value);
       const start = this.cursor;
       this.cursor += value.length;
       this.fresh = false;
       return { start, end: this.cursor + 1 };
     }
-    this.content.push({ insertText: { location: { index: this.cursor }, text: `\n${value}` } });
+    this.insertAtCursor(`\n${value}`);
     this.paragraphsBefore += 1;
     const start = this.cursor + 1;
     this.cursor = start + value.length;
@@ -178,7 +188,7 @@ export class DocsPlanner {
   /** Ends the last paragraph if it holds something, so the next piece starts on a fresh one. */
   private freshParagraph(): void {
     if (this.fresh) return;
-    this.content.push({ insertText: { location: { index: this.cursor }, text: '\n' } });
+    this.insertAtCursor('\n');
     this.paragraphsBefore += 1;
     this.cursor += 1;
     this.fresh = true;
