@@ -11,7 +11,7 @@ import { setClock } from '../test/server/tracking-fixture';
 import { loadEmulator } from '../test/emulator/index';
 import { reportModelOf } from '../src/server/report/create-report';
 import { validateReportRequest } from '../src/server/report/settings';
-import { renderReportHtml } from '../src/core/report/html';
+import { renderDocPreview } from './lib/doc-preview';
 
 interface DemoRun {
   bundle: LoadedBundle;
@@ -88,12 +88,12 @@ const checkOverdue: Step = (run) => {
 };
 
 /** The Docs classes, for counting the report's Docs calls apart from its Sheets reads. */
-const DOCS_CLASSES = /^(DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|InlineImage|PageBreak|HorizontalRule|Element)\./;
+const DOCS_CLASSES = /^(Docs\.Documents|DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|InlineImage|PageBreak|HorizontalRule|Element)\./;
 
 /**
  * Makes the report with the plan's defaults through createReport and keeps its model (built
  * again on a copy of the state, so the demo's call counts stay the add-on's own), its HTML and
- * the calls it made: report.json, report.html, report-calls.json.
+ * the calls it made: report.json, report.html (drawn from the written Doc), report-calls.json.
  */
 const makeReport: Step = (run) => {
   const defaults = callRpc(run, 'getReportDefaults', run.planKey ?? null);
@@ -111,10 +111,11 @@ const makeReport: Step = (run) => {
     const ss = (copy.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
     const { model } = reportModelOf(ss, validateReportRequest(settings), 'vi');
     run.outputs['report.json'] = JSON.stringify(model, null, 2);
-    run.outputs['report.html'] = renderReportHtml(model);
   } finally {
     uninstall();
   }
+  // Drawn from the Doc as written (the emulated Docs document), not from the model.
+  run.outputs['report.html'] = renderDocPreview(run.bundle.emulator.documents(), created.id) ?? '';
   run.outputs['report-calls.json'] = JSON.stringify({ document: created, ...calls }, null, 2);
   run.log(`createReport: "${created.name}" (${calls.docs} Docs calls, ${calls.other} other service calls)`);
 };

@@ -1,211 +1,223 @@
-// The preview's /doc/<id> page: reads what the add-on actually wrote into the emulated Google
-// Doc (its snapshot) back into a ReportModel and draws it with the core HTML renderer, so the
-// page shows the Doc as written (built-in layout or template), not the model it came from.
-import { renderReportHtml } from '../../src/core/report/html';
-import type {
-  Align,
-  ColumnsBlock,
-  HeadingBlock,
-  ParagraphBlock,
-  ParagraphStyle,
-  ReportBlock,
-  ReportModel,
-  Run,
-  TableBlock,
-  TableRow,
-} from '../../src/core/report/model';
+// The preview's /doc/<id> page and the demo's report.html: draws what was written into the
+// emulated Google Doc (its snapshot), not the model it came from: sections (portrait or
+// landscape pages), the header with its page number, paragraphs with their indents, spacing
+// and borders (the short rules), runs with their character style, tables with their column
+// widths, cell borders and padding, merged cells and pinned header rows, images at their size.
+import { escapeHtml } from '../../src/core/report/html';
 
 /** A node of the emulator's document snapshot (test/emulator/document.ts snapshotDocument). */
 interface DocNode {
   type: string;
   attrs?: Record<string, unknown>;
   text?: string;
-  runs?: { start: number; end: number; attrs: Record<string, unknown> }[];
   /** TEXT nodes: each stretch with the character style it ends up with. */
   styled?: { text: string; attrs: Record<string, unknown> }[];
   children?: DocNode[];
 }
 
-/** Every styled stretch of text under `node`. */
-function styledRuns(node: DocNode): NonNullable<DocNode['styled']> {
-  return [...(node.styled ?? []), ...(node.children ?? []).flatMap(styledRuns)];
-}
-
-/** True when there is text under `node` and all of it is bold. */
-function allBold(node: DocNode): boolean {
-  const runs = styledRuns(node).filter((run) => run.text.trim() !== '');
-  return runs.length > 0 && runs.every((run) => run.attrs.BOLD === true);
+interface PageSetup {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginBottom: number;
+  marginLeft: number;
+  marginRight: number;
 }
 
 interface DocSnapshot {
   id: string;
   name: string;
-  page: { width: number; height: number; marginTop: number; marginBottom: number; marginLeft: number; marginRight: number };
+  page: PageSetup;
+  documentStyle?: Record<string, unknown>;
+  headers?: Record<string, { type: string; body: DocNode }>;
   body: DocNode;
 }
 
-const MM_PER_PT = 25.4 / 72;
-const mm = (pt: number): number => Math.round(pt * MM_PER_PT * 100) / 100;
 /** What Docs shows for attributes nobody set. */
-const DOCS_DEFAULT = { font: 'Arial', sizePt: 11, lineSpacing: 1.15 };
+const DOCS_DEFAULT = { font: 'Arial', sizePt: 11, lineSpacing: 1.15, cellPaddingPt: 5, borderPt: 1 };
 
-function num(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+type Attrs = Record<string, unknown>;
+const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+
+interface Border {
+  width: number;
+  color: string | null;
+  padding: number;
 }
 
-function align(value: unknown): Align {
-  const name = String(value ?? 'LEFT').toLowerCase();
-  return name === 'center' || name === 'right' || name === 'justify' ? name : 'left';
+function borderCss(value: unknown, side: string, fallbackPt: number): string {
+  const border = value as Border | undefined;
+  const width = border ? border.width : fallbackPt;
+  if (!width) return `border-${side}: none`;
+  return `border-${side}: ${width}pt solid ${border?.color ?? '#000'}`;
 }
 
-/** A paragraph's style: its own attributes over those of the table or row around it. */
-function styleOf(attrs: Record<string, unknown>): ParagraphStyle {
-  return {
-    align: align(attrs.HORIZONTAL_ALIGNMENT),
-    sizePt: num(attrs.FONT_SIZE, DOCS_DEFAULT.sizePt),
-    bold: attrs.BOLD === true,
-    italic: attrs.ITALIC === true,
-    firstLineIndentMm: mm(num(attrs.INDENT_FIRST_LINE, 0)),
-    spaceBeforePt: num(attrs.SPACING_BEFORE, 0),
-    spaceAfterPt: num(attrs.SPACING_AFTER, 0),
-    lineSpacing: num(attrs.LINE_SPACING, DOCS_DEFAULT.lineSpacing),
-    ruleBelowMm: null,
-    keepWithNext: false,
-  };
+function runHtml(run: { text: string; attrs: Attrs }, font: string): string {
+  const a = run.attrs;
+  const css = [
+    `font-family: ${cssFont(typeof a.FONT_FAMILY === 'string' ? a.FONT_FAMILY : font)}`,
+    `font-size: ${num(a.FONT_SIZE, DOCS_DEFAULT.sizePt)}pt`,
+    `font-weight: ${a.BOLD === true ? 'bold' : 'normal'}`,
+    `font-style: ${a.ITALIC === true ? 'italic' : 'normal'}`,
+  ];
+  if (a.UNDERLINE === true) css.push('text-decoration: underline');
+  if (typeof a.FOREGROUND_COLOR === 'string') css.push(`color: ${a.FOREGROUND_COLOR}`);
+  if (typeof a.BACKGROUND_COLOR === 'string') css.push(`background: ${a.BACKGROUND_COLOR}`);
+  const text = escapeHtml(run.text).replace(/\u000b/g, '<br>');
+  return `<span style="${css.join('; ')}">${text}</span>`;
 }
 
-/** Runs of a paragraph: its text cut at the boundaries of the styled ranges. */
-function runsOf(paragraph: DocNode): Run[] {
-  const text = paragraph.children?.filter((c) => c.type === 'TEXT') ?? [];
-  const runs: Run[] = [];
-  for (const node of text) {
-    const value = node.text ?? '';
-    const ranges = node.runs ?? [];
-    const cuts = [...new Set([0, value.length, ...ranges.flatMap((r) => [r.start, r.end])])].filter((c) => c >= 0 && c <= value.length).sort((a, b) => a - b);
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      const [start, end] = [cuts[i], cuts[i + 1]];
-      const run: Run = { text: value.slice(start, end) };
-      for (const r of ranges) {
-        if (r.start > start || r.end < end) continue;
-        if (typeof r.attrs.BOLD === 'boolean') run.bold = r.attrs.BOLD;
-        if (typeof r.attrs.ITALIC === 'boolean') run.italic = r.attrs.ITALIC;
-        if (r.attrs.UNDERLINE === true) run.underline = true;
-        if (typeof r.attrs.FONT_SIZE === 'number') run.sizePt = r.attrs.FONT_SIZE;
-        if (r.attrs.BACKGROUND_COLOR) run.placeholder = true;
+const ALIGN: Record<string, string> = { LEFT: 'left', CENTER: 'center', RIGHT: 'right', JUSTIFY: 'justify' };
+
+function paragraphHtml(p: DocNode, font: string, pageNumber: number): string {
+  const a = p.attrs ?? {};
+  const start = num(a.INDENT_START, 0);
+  const first = num(a.INDENT_FIRST_LINE, start);
+  // An empty paragraph is as high as its newline's font (kept as MARK).
+  const mark = (a.MARK ?? {}) as Attrs;
+  const css = [
+    `text-align: ${ALIGN[String(a.HORIZONTAL_ALIGNMENT)] ?? 'left'}`,
+    // Indents as margins: a paragraph's border runs between its indents, as in Docs.
+    `margin: ${num(a.SPACING_BEFORE, 0)}pt ${num(a.INDENT_END, 0)}pt ${num(a.SPACING_AFTER, 0)}pt ${start}pt`,
+    `text-indent: ${first - start}pt`,
+    `line-height: ${num(a.LINE_SPACING, DOCS_DEFAULT.lineSpacing)}`,
+    `font-size: ${num(mark.FONT_SIZE, DOCS_DEFAULT.sizePt)}pt`,
+    `font-family: ${cssFont(typeof mark.FONT_FAMILY === 'string' ? mark.FONT_FAMILY : font)}`,
+  ];
+  for (const side of ['TOP', 'BOTTOM']) {
+    const border = a[`BORDER_${side}`] as Border | undefined | null;
+    if (border && border.width > 0) css.push(`border-${side.toLowerCase()}: ${border.width}pt solid ${border.color ?? '#000'}`, `padding-${side.toLowerCase()}: ${border.padding}pt`);
+  }
+  const inner = (p.children ?? [])
+    .map((c) => {
+      if (c.type === 'TEXT') return (c.styled ?? []).map((run) => runHtml(run, font)).join('');
+      if (c.type === 'AUTO_TEXT') return runHtml({ text: String(pageNumber), attrs: c.attrs ?? {} }, font);
+      if (c.type === 'INLINE_IMAGE') {
+        const ca = c.attrs ?? {};
+        // DocumentApp sizes are pixels (96 per inch), as CSS pixels are.
+        return `<span class="image" style="display: inline-flex; width: ${num(ca.WIDTH, 400)}px; height: ${num(ca.HEIGHT, 300)}px">${escapeHtml(String(ca.ALT_TITLE ?? 'image'))}</span>`;
       }
-      runs.push(run);
-    }
-  }
-  return runs;
+      return '';
+    })
+    .join('');
+  const tag = /^HEADING[1-6]$/.test(String(a.HEADING)) ? `h${String(a.HEADING).slice(-1)}` : 'p';
+  return `<${tag} style="${css.join('; ')}">${inner || '&#8203;'}</${tag}>`;
 }
 
-function paragraphBlock(node: DocNode, inherited: Record<string, unknown>): ParagraphBlock | HeadingBlock {
-  const attrs = { ...inherited, ...(node.attrs ?? {}) };
-  const runs = runsOf(node);
-  // A paragraph-wide highlight (the missing-chart line) marks every run.
-  if (attrs.BACKGROUND_COLOR) for (const run of runs) run.placeholder = true;
-  const style = styleOf(attrs);
-  const level = /^HEADING([1-3])$/.exec(String(attrs.HEADING ?? ''));
-  if (level) return { kind: 'heading', level: Number(level[1]) as 1 | 2 | 3, runs, style };
-  return { kind: 'paragraph', role: 'body', runs, style };
-}
-
-function widthsOf(table: DocNode, columns: number, contentMm: number): number[] {
-  const set = (table.attrs?.COLUMN_WIDTHS ?? {}) as Record<string, number>;
-  return Array.from({ length: columns }, (_, c) => (set[c] !== undefined ? mm(set[c]) : contentMm / columns));
-}
-
-function tableBlock(node: DocNode, contentMm: number): ColumnsBlock | TableBlock {
-  const tableAttrs = node.attrs ?? {};
-  const rows = node.children ?? [];
+function tableHtml(t: DocNode, font: string, pageNumber: number): string {
+  const a = t.attrs ?? {};
+  const rows = t.children ?? [];
+  const cells = rows.flatMap((r) => r.children ?? []);
+  // A table every cell of which has no border is a layout table (the header, the signature).
+  const cellBorder = (c: DocNode, side: string) => (c.attrs?.[`BORDER_${side}`] as Border | undefined)?.width;
+  const borderless = a.BORDER_WIDTH === 0 || (cells.length > 0 && cells.every((c) => ['TOP', 'BOTTOM', 'LEFT', 'RIGHT'].every((s) => cellBorder(c, s) === 0)));
+  const tableBorder = num(a.BORDER_WIDTH, DOCS_DEFAULT.borderPt);
   const columns = Math.max(0, ...rows.map((r) => r.children?.length ?? 0));
-  const widths = widthsOf(node, columns, contentMm).map((widthMm) => ({ widthMm }));
-  const inheritedText = (extra: Record<string, unknown>): Record<string, unknown> => ({ FONT_SIZE: tableAttrs.FONT_SIZE, ...extra });
-  if (tableAttrs.BORDER_WIDTH === 0) {
-    const cells = (rows[0]?.children ?? []).map((cell) =>
-      (cell.children ?? []).filter((c) => c.type === 'PARAGRAPH' || c.type === 'LIST_ITEM').map((p) => {
-        const block = paragraphBlock(p, inheritedText(rows[0].attrs ?? {}));
-        return { kind: 'paragraph', role: 'header', runs: block.runs, style: block.style } satisfies ParagraphBlock;
-      }),
-    );
-    return { kind: 'columns', role: 'header', columns: widths, cells };
-  }
-  const tableRows: TableRow[] = rows.map((row, r) => {
-    const rowBold = allBold(row);
-    return {
-      role: r === 0 && rowBold ? 'header' : rowBold ? 'total' : 'body',
-      cells: (row.children ?? []).map((cell) => {
-        const first = cell.children?.[0]?.attrs ?? {};
-        return { text: cell.text ?? '', align: align(first.HORIZONTAL_ALIGNMENT), bold: rowBold || allBold(cell), italic: first.ITALIC === true };
-      }),
-    };
-  });
-  return {
-    kind: 'table',
-    role: 'tasks',
-    columns: widths,
-    headerRows: tableRows[0]?.role === 'header' ? 1 : 0,
-    rows: tableRows,
-    // The size the cells' text has (set through the table's Text, not on the table).
-    sizePt: num(styledRuns(node)[0]?.attrs.FONT_SIZE, DOCS_DEFAULT.sizePt),
-    borderPt: num(tableAttrs.BORDER_WIDTH, 1),
-    paddingPt: 3,
-  };
+  const widths = (a.COLUMN_WIDTHS ?? {}) as Record<string, number>;
+  const colgroup = `<colgroup>${Array.from({ length: columns }, (_, c) => (widths[c] !== undefined ? `<col style="width: ${widths[c]}pt">` : '<col>')).join('')}</colgroup>`;
+  const total = Array.from({ length: columns }, (_, c) => widths[c]).every((w) => w !== undefined) ? Object.values(widths).reduce((x, y) => x + y, 0) : null;
+  const pinned = num(a.PINNED_HEADER_ROWS, 0);
+  const rowHtml = (row: DocNode) =>
+    `<tr>${(row.children ?? [])
+      .filter((cell) => cell.attrs?.MERGED_INTO === undefined)
+      .map((cell) => {
+        const ca = cell.attrs ?? {};
+        const css = [
+          ...['TOP', 'BOTTOM', 'LEFT', 'RIGHT'].map((side) => borderCss(ca[`BORDER_${side}`] ?? (borderless ? { width: 0 } : undefined), side.toLowerCase(), tableBorder)),
+          ...['TOP', 'BOTTOM', 'LEFT', 'RIGHT'].map((side) => `padding-${side.toLowerCase()}: ${num(ca[`PADDING_${side}`], DOCS_DEFAULT.cellPaddingPt)}pt`),
+          'vertical-align: top',
+        ];
+        if (typeof ca.BACKGROUND_COLOR === 'string') css.push(`background: ${ca.BACKGROUND_COLOR}`);
+        const span = `${num(ca.COLUMN_SPAN, 1) > 1 ? ` colspan="${num(ca.COLUMN_SPAN, 1)}"` : ''}${num(ca.ROW_SPAN, 1) > 1 ? ` rowspan="${num(ca.ROW_SPAN, 1)}"` : ''}`;
+        return `<td${span} style="${css.join('; ')}">${contentHtml(cell.children ?? [], font, pageNumber)}</td>`;
+      })
+      .join('')}</tr>`;
+  const head = pinned > 0 ? `<thead>${rows.slice(0, pinned).map(rowHtml).join('')}</thead>` : '';
+  const body = `<tbody>${rows.slice(pinned).map(rowHtml).join('\n')}</tbody>`;
+  return `<table class="${borderless ? 'layout' : 'data'}"${total !== null ? ` style="width: ${total}pt"` : ''}>${colgroup}${head}${body}</table>`;
 }
 
-/** The Doc as a ReportModel: page, paragraphs, headings, tables, images and page breaks. */
-function docToModel(doc: DocSnapshot): ReportModel {
-  const p = doc.page;
-  const contentMm = mm(p.width - p.marginLeft - p.marginRight);
-  const blocks: ReportBlock[] = [];
-  let font: string | null = null;
+function contentHtml(nodes: DocNode[], font: string, pageNumber: number): string {
+  return nodes
+    .map((n) => (n.type === 'TABLE' ? tableHtml(n, font, pageNumber) : n.type === 'PARAGRAPH' || n.type === 'LIST_ITEM' ? paragraphHtml(n, font, pageNumber) : ''))
+    .join('\n');
+}
+
+interface Page {
+  nodes: DocNode[];
+  section: Attrs;
+}
+
+/** The body cut into page boxes: at page breaks and at next-page section breaks. */
+function pagesOf(doc: DocSnapshot): Page[] {
+  let section = (doc.body.attrs?.SECTION_STYLE ?? {}) as Attrs;
+  const pages: Page[] = [{ nodes: [], section }];
   for (const node of doc.body.children ?? []) {
-    font ??= typeof node.attrs?.FONT_FAMILY === 'string' ? node.attrs.FONT_FAMILY : null;
-    if (node.type === 'TABLE') {
-      blocks.push(tableBlock(node, contentMm));
+    if (node.type === 'SECTION_BREAK') {
+      section = (node.attrs?.SECTION_STYLE ?? {}) as Attrs;
+      if (section.sectionType !== 'CONTINUOUS') pages.push({ nodes: [], section });
       continue;
     }
-    if (node.type !== 'PARAGRAPH' && node.type !== 'LIST_ITEM') continue;
-    const image = node.children?.find((c) => c.type === 'INLINE_IMAGE');
-    if (image) {
-      blocks.push({
-        kind: 'image',
-        key: 'dashboardChart',
-        widthMm: mm(num(image.attrs?.WIDTH, 400)),
-        heightMm: mm(num(image.attrs?.HEIGHT, 300)),
-        alt: String(image.attrs?.ALT_TITLE ?? 'image'),
-        align: align(node.attrs?.HORIZONTAL_ALIGNMENT),
-      });
+    const current = pages[pages.length - 1];
+    // A paragraph holding a page break ends its page (its text before the break stays on it).
+    if (node.children?.some((c) => c.type === 'PAGE_BREAK')) {
+      current.nodes.push({ ...node, children: node.children.filter((c) => c.type !== 'PAGE_BREAK') });
+      pages.push({ nodes: [], section });
       continue;
     }
-    const block = paragraphBlock(node, {});
-    if (node.type === 'LIST_ITEM' && block.kind === 'paragraph') block.runs.unshift({ text: '• ' });
-    if (block.runs.length > 0 || !node.children?.some((c) => c.type === 'PAGE_BREAK')) blocks.push(block);
-    if (node.children?.some((c) => c.type === 'PAGE_BREAK')) blocks.push({ kind: 'pageBreak' });
+    current.nodes.push(node);
   }
-  return {
-    locale: 'vi',
-    documentName: doc.name,
-    page: {
-      size: 'A4',
-      orientation: 'portrait',
-      widthMm: mm(p.width),
-      heightMm: mm(p.height),
-      widthPt: p.width,
-      heightPt: p.height,
-      marginsMm: { top: mm(p.marginTop), bottom: mm(p.marginBottom), left: mm(p.marginLeft), right: mm(p.marginRight) },
-      marginsPt: { top: p.marginTop, bottom: p.marginBottom, left: p.marginLeft, right: p.marginRight },
-      contentWidthMm: contentMm,
-    },
-    fontFamily: font ?? DOCS_DEFAULT.font,
-    period: { kind: 'range', from: '', to: '', label: '' },
-    cutoff: '',
-    blocks,
-  };
+  return pages.filter((page, i) => i === 0 || page.nodes.some((n) => n.type !== 'PARAGRAPH' || (n.text ?? '') !== '' || (n.children ?? []).length > 0));
+}
+
+function docFont(doc: DocSnapshot): string {
+  const stack: DocNode[] = [doc.body];
+  while (stack.length) {
+    const node = stack.shift()!;
+    for (const run of node.styled ?? []) if (typeof run.attrs.FONT_FAMILY === 'string') return run.attrs.FONT_FAMILY;
+    stack.push(...(node.children ?? []));
+  }
+  return DOCS_DEFAULT.font;
+}
+
+/** The Doc as a standalone HTML page, one box per page break or section. */
+function docHtml(doc: DocSnapshot): string {
+  const font = docFont(doc);
+  const style = doc.documentStyle ?? {};
+  const header = typeof style.defaultHeaderId === 'string' ? doc.headers?.[style.defaultHeaderId] : undefined;
+  const firstHeader = typeof style.firstPageHeaderId === 'string' ? doc.headers?.[style.firstPageHeaderId] : undefined;
+  const boxes = pagesOf(doc).map((page, i) => {
+    const flip = page.section.flipPageOrientation === true;
+    const width = flip ? doc.page.height : doc.page.width;
+    const height = flip ? doc.page.width : doc.page.height;
+    const m = (key: 'marginTop' | 'marginBottom' | 'marginLeft' | 'marginRight') => num(page.section[key], doc.page[key]);
+    // From page 2 the default header; on page 1 the first-page header when the Doc uses one.
+    const head = i === 0 && style.useFirstPageHeaderFooter === true ? firstHeader : header;
+    const headerHtml = head ? `<div class="doc-header" style="position: absolute; left: ${m('marginLeft')}pt; right: ${m('marginRight')}pt; top: 36pt">${contentHtml(head.body.children ?? [], font, i + 1)}</div>` : '';
+    return (
+      `<section class="page${flip ? ' landscape' : ''}" style="width: ${width}pt; min-height: ${height}pt; padding: ${m('marginTop')}pt ${m('marginRight')}pt ${m('marginBottom')}pt ${m('marginLeft')}pt">` +
+      `${headerHtml}\n${contentHtml(page.nodes, font, i + 1)}\n</section>`
+    );
+  });
+  const css = [
+    'html { background: #e8eaed; }',
+    'body { margin: 0; padding: 12px 0; }',
+    `.page { position: relative; box-sizing: border-box; margin: 0 auto 12px; background: #fff; color: #000; font-family: ${cssFont(font)}; box-shadow: 0 1px 3px rgba(0,0,0,.3); }`,
+    '.page p, .page h1, .page h2, .page h3, .page h4, .page h5, .page h6 { font-weight: normal; }',
+    'table { border-collapse: collapse; table-layout: fixed; margin: 0 auto; }',
+    'table.data thead { display: table-header-group; }',
+    '.image { box-sizing: border-box; border: 1px dashed #5f6368; color: #5f6368; align-items: center; justify-content: center; font-style: italic; vertical-align: top; }',
+    '@media print { html { background: none; } body { padding: 0; } .page { margin: 0; box-shadow: none; break-after: page; } }',
+  ].join('\n');
+  return ['<!DOCTYPE html>', '<html lang="vi">', '<head>', '<meta charset="utf-8">', `<title>${escapeHtml(doc.name)}</title>`, `<style>\n${css}\n</style>`, '</head>', '<body>', ...boxes, '</body>', '</html>', ''].join('\n');
+}
+
+function cssFont(family: string): string {
+  return `'${family.replace(/['\\]/g, '')}', Times, serif`;
 }
 
 /** The Doc `id` of the emulator's documents as an HTML page; null when there is no such Doc. */
 export function renderDocPreview(documents: unknown[], id: string): string | null {
   const doc = (documents as DocSnapshot[]).find((d) => d.id === id);
-  return doc ? renderReportHtml(docToModel(doc)) : null;
+  return doc ? docHtml(doc) : null;
 }

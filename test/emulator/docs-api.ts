@@ -410,8 +410,12 @@ function cellAttrs(style: Json, fields: string[]): Json {
 const SECTION_FIELDS = ['flipPageOrientation', 'marginTop', 'marginBottom', 'marginLeft', 'marginRight', 'marginHeader', 'marginFooter', 'sectionType', 'useFirstPageHeaderFooter', 'pageNumberStart', 'contentDirection', 'columnSeparatorStyle'] as const;
 const DOCUMENT_FIELDS = ['pageSize', 'marginTop', 'marginBottom', 'marginLeft', 'marginRight', 'marginHeader', 'marginFooter', 'useFirstPageHeaderFooter', 'pageNumberStart', 'background', 'useEvenPageHeaderFooter'] as const;
 
-/** Applies character attributes to the text of `p` between content offsets [from, to). */
+/**
+ * Applies character attributes to the text of `p` between content offsets [from, to). The
+ * paragraph's newline has a style too (it sets an empty paragraph's height): kept as MARK.
+ */
 function styleText(p: DocNode, from: number, to: number, attrs: Json): void {
+  if (to > contentLength(p)) p.attrs.MARK = { ...((p.attrs.MARK as Json | undefined) ?? {}), ...attrs };
   let pos = 0;
   for (const c of p.children ?? []) {
     const len = c.type === 'TEXT' ? (c.text ?? '').length : INLINE_OBJECTS.has(c.type) ? 1 : 0;

@@ -29,6 +29,8 @@ const BLACK = { color: { rgbColor: { red: 0, green: 0, blue: 0 } } };
 const PLACEHOLDER_HIGHLIGHT = { color: { rgbColor: { red: 1, green: 0.949, blue: 0.659 } } };
 /** A rule under a header line: a 0.75 pt solid bottom border of its own short paragraph. */
 const RULE_WIDTH_PT = 0.75;
+/** Space between a header line and its rule. */
+const RULE_GAP_PT = 2;
 /** Spacer paragraphs (the one the API puts before a table at the start) are 1 pt high. */
 const SPACER_PT = 1;
 /** The layout tables' cells have no side padding, so the national motto fits on one line. */
@@ -373,7 +375,7 @@ export class DocsPlanner {
         namedStyleType: 'NORMAL_TEXT',
         alignment: 'CENTER',
         lineSpacing: 100,
-        spaceAbove: pt(0),
+        spaceAbove: pt(RULE_GAP_PT),
         spaceBelow: pt(0),
         indentFirstLine: pt(0),
         indentStart: pt(side),
