@@ -444,7 +444,7 @@ describe('the task table in the Doc', () => {
     for (const row of groups) {
       const [head, ...rest] = row.children!;
       expect(head.attrs).toMatchObject({ COLUMN_SPAN: 6, ROW_SPAN: 1 });
-      expect(head.text).toMatch(/^[IVX]+\. /);
+      expect(head.text).not.toBe('');
       for (const cell of rest) expect(cell.attrs?.MERGED_INTO).toEqual([tasks.children!.indexOf(row), 0]);
     }
   });
