@@ -6,17 +6,19 @@ import { readReports } from './reports';
 import { readTaskTable } from './table';
 import { headingLike, makeTitle, splitSentences, stripColon } from './title';
 import type { Node } from './tree';
-import { findAddressee, findExplicitUnits, findPerson, findSubject, splitUnitLabel, splitUnits, type Units } from './units';
+import { findAddressee, findExplicitUnits, findPerson, findSubject, headingUnits, readLeadField, splitUnitLabel, splitUnits, type Units } from './units';
 import {
   APPENDIX_POINTER,
+  DEADLINE_LINE,
   DETAIL_LABEL,
   ITEM_BOILERPLATE,
-  LEAD_FIELD,
   NON_TASK_SECTION,
   REPORT_DUTY,
   REPORT_LABEL,
   REPORT_SECTION,
   SCOPE_LABEL,
+  SLOGAN,
+  TASK_VERB_START,
   SUPPORT_FIELD,
   TASK_SECTION,
   UNIT_SECTION,
@@ -52,10 +54,10 @@ interface Scope {
   periodYear?: number;
   /** The deadline a group's parent sentence or a section's "Thời gian thực hiện: …" line states, for items that state none. */
   inherited?: Deadline;
+  /** True when the inherited deadline is the item's own time field, which wins over dates in its text. */
+  preferInherited?: boolean;
 }
 
-/** "Thời gian thực hiện: năm 2024", "Thời hạn hoàn thành: Quý III/2024": a line that only states when the work is due. */
-const DEADLINE_LINE = /^(?:thời gian|thời hạn)(?:\s+(?:thực hiện|hoàn thành|triển khai))?\s*:\s*(\S.*)$/i;
 
 /**
  * The deadline that a parent sentence or a section line states for the items under it: an explicit date, month,
@@ -90,6 +92,26 @@ function flatten(node: Node): string[] {
   return out;
 }
 
+/** A report that recurs: "báo cáo 6 tháng", "định kỳ", "hằng năm", "sơ kết", "tổng kết". */
+const PERIODIC_REPORT = /định kỳ|hằng|hàng (?:tháng|quý|năm)|mỗi|\d+\s*tháng|(?:báo cáo|kết quả)\s+(?:năm|quý|tháng|học kỳ)(?![A-Za-z0-9À-ỹĐđ])|sơ kết|tổng kết/i;
+
+/** A field line among sub-items: who does the work, who supports, when ("Cơ quan thực hiện: …", "Thời gian: …"). */
+const FIELD_LINE = /^(?:(?:đơn vị|cơ quan|bộ phận) (?:chủ trì|thực hiện|phối hợp)[^:;.]{0,30}|thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?)\s*:/i;
+
+/** Labels of scope under a task: the places, parameters and frequency of monitoring, not work of their own. */
+const SCOPE_WORDS = /(?:^|\n)(?:[-+]\s*)?(?:(?:các )?(?:điểm|vị trí|địa bàn) quan trắc|(?:các )?thông số|tần suất|tần xuất)[^:\n]{0,60}:/i;
+
+/**
+ * True when an item's sub-items describe the scope of the item itself rather than assign work: sub-headings that
+ * are noun phrases (no verb opens them, no unit leads them) over lists of sites, parameters and frequencies.
+ */
+function describesScope(node: Node): boolean {
+  const items = node.children.filter((c) => !c.table);
+  if (!items.length || !TASK_VERB_START.test(node.own.trim())) return false;
+  if (items.some((c) => TASK_VERB_START.test(c.own.trim()) || splitUnitLabel(c.own) || findSubject(c.own))) return false;
+  return SCOPE_WORDS.test(['', ...flatten(node)].join('\n'));
+}
+
 function classifySection(heading: string): { excluded: boolean; report: boolean; objective: boolean } {
   const h = heading.toUpperCase();
   const report = REPORT_SECTION.test(h) && !TASK_SECTION.test(h.replace(/BÁO CÁO/g, ''));
@@ -101,8 +123,8 @@ function unitsFromLines(lines: string[]): Units | null {
   let lead: string | null = null;
   const support: string[] = [];
   for (const line of lines) {
-    const l = LEAD_FIELD.exec(line);
-    if (l) lead = l[1].trim().replace(/[.;]$/, '');
+    const l = readLeadField(line);
+    if (l) lead = l;
     const s = SUPPORT_FIELD.exec(line);
     if (s) support.push(...splitUnits(s[1]));
   }
@@ -144,7 +166,7 @@ class BodyReader {
     const text = rawText.replace(/\s+/g, ' ').trim();
     if (!text) return;
     // Pure accountability ("Chủ tịch … chịu trách nhiệm trước …") is not work to track.
-    if (/^[^.;]{3,120}?\s+chịu trách nhiệm (?:toàn diện )?trước(?![A-Za-z0-9À-ỹĐđ])/.test(text) && splitSentences(text).length <= 1) return;
+    if (!TASK_VERB_START.test(text) && /^[^.;]{3,120}?\s+chịu trách nhiệm (?:toàn diện )?trước(?![A-Za-z0-9À-ỹĐđ])/.test(text) && splitSentences(text).length <= 1) return;
     // Clauses: sentences, and the parts of a sentence between semicolons ("theo dõi …; tổng hợp báo cáo năm (…)").
     const sentences = splitSentences(text).flatMap((s) => s.split(/(?<=;)\s+/));
     const dutySentences = sentences.filter((s) => REPORT_DUTY.test(s));
@@ -167,7 +189,10 @@ class BodyReader {
     for (const u of explicit.support) if (!support.includes(u) && u !== lead) support.push(u);
     // A task that is itself a reporting duty keeps the duty's deadline.
     const year = scope.periodYear ?? this.ctx.year;
-    const stated = findDeadline(workText, year) ?? (workText ? null : findDeadline(text, year));
+    // A task whose work states no deadline is due when its one-off report is ("…; báo cáo kết quả trước ngày 15/12");
+    // a periodic report ("báo cáo 6 tháng trước ngày …") is a duty of its own, not the task's deadline.
+    const oneOff = dutySentences.filter((s) => !PERIODIC_REPORT.test(s)).join(' ');
+    const stated = scope.preferInherited ? null : findDeadline(workText, year) ?? (oneOff ? findDeadline(oneOff, year) : null) ?? (workText ? null : findDeadline(text, year));
     // A month heading's month, else the deadline its group's parent or section states, for an item that states none.
     const deadline = (stated?.due || !scope.period ? stated : parseDeadline(scope.period, year)) ?? scope.inherited ?? null;
     const finalRef = this.uniqueRef(ref);
@@ -218,6 +243,8 @@ class BodyReader {
         continue;
       }
       const index = node.kind === 'dash' ? ++dash : node.kind === 'plus' ? ++plus : 0;
+      // A field among the sub-items is read by the parent, not taken as a task.
+      if (FIELD_LINE.test(node.own.trim()) && node.children.length === 0) continue;
       const ref = this.childRef(parentRef, node, index);
       this.walkItem(node, ref, scope);
     }
@@ -225,7 +252,8 @@ class BodyReader {
 
   private walkItem(node: Node, ref: string, scope: Scope): void {
     const own = node.own.trim();
-    if (SCOPE_LABEL.test(own) || ITEM_BOILERPLATE.test(own)) return;
+    // Lists that describe rather than assign: forms, slogans, participants, agenda, sites, parameters, criteria.
+    if (SCOPE_LABEL.test(own) || ITEM_BOILERPLATE.test(own) || (SLOGAN.test(own) && node.cont.length === 0)) return;
     // "4. Chế độ báo cáo: …" inside an operative section sets reporting duties, not a task.
     const reportLabel = REPORT_LABEL.exec(own);
     if (reportLabel) {
@@ -247,19 +275,32 @@ class BodyReader {
       scope = { ...scope, period: month.period, periodYear: month.year ?? undefined, inherited: undefined };
     }
     const unitLabel = splitUnitLabel(own);
-    // A line that ends with a comma is a sentence wrapped by a PDF conversion, not a unit heading.
-    const headingUnit = !unitLabel && !/,$/.test(own) && looksLikeUnit(stripColon(own)) && (headingLike(own) || /:$/.test(own)) ? stripColon(own) : null;
-    const groupUnits = unitsFromLines(node.groupLines);
+    const markerChildren = node.children.filter((c) => !c.table);
+    const hasBody = node.children.length > 0 || node.cont.length > 0 || node.groupLines.length > 0;
+    // A line that ends with a comma is a sentence wrapped by a PDF conversion, not a unit heading. A unit "heading" with
+    // nothing under it is a short task that starts with its unit ("1. Trạm Y tế xã phun hóa chất …" without a full stop).
+    const headingUnit =
+      !unitLabel && !/,$/.test(own) && (headingLike(own) || /:$/.test(own)) && (hasBody || !findSubject(own)) ? headingUnits(own) : null;
+    // The unit lines after this item's run of dashes, else those after the item's own sub-items.
+    const groupUnits = (node.runLines && unitsFromLines(node.runLines)) ?? unitsFromLines(node.groupLines);
     const ownUnit = unitLabel?.unit ?? headingUnit;
     const units: Units | null = groupUnits ?? (ownUnit ? { lead: ownUnit, support: [] } : scope.units);
-    const markerChildren = node.children.filter((c) => !c.table);
+    const groupDeadline = parentDeadline((node.runLines ?? node.groupLines).filter((l) => DEADLINE_LINE.test(l)), this.ctx.year);
+    if (groupDeadline) scope = { ...scope, period: undefined, inherited: groupDeadline };
     // A sentence followed at once by its own sub-items ("3. Kiểm tra … tại các xã." then "a) …", "b) …") introduces them:
     // tasks are taken at the finest level. Not when a paragraph comes between (the sub-items then detail that paragraph),
-    // nor when the sub-items only give details of the item ("- Thời gian: …", "- Địa điểm: …").
-    const detailsOnly = markerChildren.length > 0 && markerChildren.filter((c) => DETAIL_LABEL.test(c.own.trim())).length * 2 > markerChildren.length;
-    const introducesItems = markerChildren.length > 0 && node.cont.length === 0 && !detailsOnly;
+    // nor when the sub-items only give details of the item ("- Thời gian: …", "- Cơ quan chủ trì: …", "- Kết quả: …"),
+    // nor when they only describe its scope (sites, parameters, frequency under a monitoring task).
+    const fields = markerChildren.filter((c) => DETAIL_LABEL.test(c.own.trim()) || SCOPE_LABEL.test(c.own.trim()));
+    const ownTask = markerChildren.some((c) => !fields.includes(c) && (TASK_VERB_START.test(c.own.trim()) || findSubject(c.own) !== null || splitUnitLabel(c.own) !== null));
+    const detailsOnly =
+      markerChildren.length > 0 && !ownTask && fields.length * 2 >= markerChildren.length && (fields.length >= 2 || markerChildren.length === 1);
+    const scopeOnly = !detailsOnly && describesScope(node);
+    const introducesItems = markerChildren.length > 0 && node.cont.length === 0 && !detailsOnly && !scopeOnly;
     const isGroup =
-      markerChildren.length > 0 && (introducesItems || (!detailsOnly && (/:$/.test(own) || headingLike(own) || (unitLabel !== null && unitLabel.rest === ''))));
+      markerChildren.length > 0 &&
+      !scopeOnly &&
+      (introducesItems || (!detailsOnly && (/:$/.test(own) || headingLike(own) || (unitLabel !== null && unitLabel.rest === ''))));
     if (scope.report) {
       if (isGroup) this.walkItems(node, ref, { ...scope, units });
       else this.result.reports.push(...readReports([own, ...node.cont, ...flatten(node)].join(' '), units?.lead ?? findSubject(own), this.ctx.year));
@@ -268,16 +309,24 @@ class BodyReader {
     if (isGroup) {
       const preface = prefaceUnits(node.cont);
       // A sentence that introduces its sub-items may name who does them ("Phòng Nội vụ chủ trì kiểm tra … tại các xã.").
-      const named = !/:$/.test(own) && !headingLike(own) ? findExplicitUnits(own) : null;
+      const named = !headingLike(own) || /:$/.test(own) ? findExplicitUnits(stripColon(own)) : null;
       const sentenceUnits = named?.lead ? { lead: named.lead, support: named.support } : null;
       // The parent's own deadline ("3. Tổ chức kiểm tra tại các xã trong Quý III/2024:") holds for sub-items that state none.
       const inherited = parentDeadline([own, ...node.cont], this.ctx.year);
       const timing = inherited ? { period: undefined, inherited } : {};
-      this.walkItems(node, ref, { ...scope, ...timing, units: preface ?? sentenceUnits ?? units });
+      // Sibling fields ("- Cơ quan thực hiện: …", "- Thời gian thực hiện: …") give the other sub-items their unit and time.
+      const fieldLines = markerChildren.map((c) => c.own.trim()).filter((l) => FIELD_LINE.test(l));
+      const fieldUnits = fieldLines.length ? unitsFromLines(fieldLines) : null;
+      const fieldTime = fieldLines.map((l) => DEADLINE_LINE.exec(l)).find((m) => m);
+      const fieldTiming = fieldTime ? { period: undefined, inherited: parseDeadline(fieldTime[1], this.ctx.year), preferInherited: true } : {};
+      this.walkItems(node, ref, { ...scope, ...timing, ...fieldTiming, units: fieldUnits ?? preface ?? sentenceUnits ?? units });
       return;
     }
-    const head = unitLabel ? unitLabel.rest : headingUnit ? '' : own;
+    const head = unitLabel ? unitLabel.rest : headingUnit && hasBody ? '' : own;
     const text = [head, ...node.cont, ...flatten(node)].filter(Boolean).join(' ');
+    // An item whose sub-items are its fields reads its unit and deadline from them ("- Thời gian thực hiện: …").
+    const timeField = detailsOnly ? markerChildren.map((c) => DEADLINE_LINE.exec(c.own.trim())).find((m) => m) : null;
+    if (timeField) scope = { ...scope, period: undefined, inherited: parseDeadline(timeField[1], this.ctx.year), preferInherited: true };
     this.addTask(ref, scope, text, units, { person: findPerson(own), addressee: findAddressee(own) });
   }
 

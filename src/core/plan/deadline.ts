@@ -63,6 +63,11 @@ const FORMS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number | null)
     read: (m) => toIsoDate(Number(m[3]), Number(m[2]), Number(m[1])) ?? 'invalid',
   },
   {
+    // A run of months: "Tháng 11 - 12/2025", "tháng 3-4 năm 2026" ends with the last month.
+    re: /tháng\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/gi,
+    read: (m) => (Number(m[1]) < Number(m[2]) ? endOfMonth(Number(m[3]), Number(m[2])) : null),
+  },
+  {
     re: /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?![\d/])/g,
     read: (m) => toIsoDate(fullYear(m[3], null) ?? 0, Number(m[2]), Number(m[1])) ?? 'invalid',
   },
@@ -124,6 +129,38 @@ function trimPhrase(s: string): string {
   return s.trim().replace(/^[,;:\-–\s]+|[,;:.\s]+$/g, '');
 }
 
+/** Periods with no end: "năm 2025 và các năm tiếp theo", "2026 trở đi", "đến khi kết thúc Tổng kiểm kê". */
+const OPEN_ENDED = /(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi(?![A-Za-z0-9À-ỹĐđ])|(?:đến|tới)\s+khi(?![A-Za-z0-9À-ỹĐđ])/i;
+
+/** The end of a window, just before its last date: "từ tháng 3 đến ", "từ ngày 05/12/2025 đến hết ngày ". */
+const WINDOW_END = /(?<![A-Za-z0-9À-ỹĐđ])từ\s+[^.;]{1,30}?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$/i;
+
+/** "đến", "tới": the end of a time window ("Từ ngày 05/12/2025 đến ngày 20/02/2026"). */
+const UNTIL = /(?<![A-Za-z0-9À-ỹĐđ])(?:đến|tới)(?![A-Za-z0-9À-ỹĐđ])/i;
+/** "Chậm nhất", "hạn chót": the binding date when a phrase also names a planned one ("Dự kiến ngày …"). */
+const LATEST = /(?<![A-Za-z0-9À-ỹĐđ])(?:chậm nhất|muộn nhất|hạn chót)(?![A-Za-z0-9À-ỹĐđ])/i;
+/** A start with no end ("Từ 01/7/2025", "từ tháng 11/2025 đến khi kết thúc …"): a start condition, not a deadline. */
+const START = /^(?:bắt đầu\s+)?(?:từ|kể từ)(?![A-Za-z0-9À-ỹĐđ])/i;
+/** A time of day ("13h30", "8 giờ"): a dated event, due on its day even when written "Từ 13h30 ngày …". */
+const TIME_OF_DAY = /\d{1,2}\s*(?:h|giờ)\s*\d{0,2}/i;
+
+/**
+ * The date a phrase is due: the "chậm nhất" date over a planned one; the end of a window; a start with no end gives
+ * none (unless it is an event at a time of day); otherwise the first date.
+ */
+function chooseHit(phrase: string, hits: DateHit[]): DateHit | null {
+  if (hits.length === 0) return null;
+  const latest = LATEST.exec(phrase);
+  if (latest) {
+    const after = hits.find((h) => h.start >= latest.index);
+    if (after) return after;
+  }
+  const until = UNTIL.exec(phrase);
+  if (until) return hits.find((h) => h.start > until.index) ?? (START.test(phrase) ? null : hits[hits.length - 1]);
+  if (START.test(phrase) && !TIME_OF_DAY.test(phrase)) return null;
+  return hits[0];
+}
+
 /**
  * Reads a deadline phrase (a table cell, or the phrase a task states) into a due date and recurrence.
  * Months, quarters and halves resolve to their last day; "trước ngày X" is X itself; a range ends at its last date.
@@ -136,8 +173,8 @@ export function parseDeadline(text: string, year: number | null): Deadline {
   // "trước ngày 18 hằng tháng" names a day of every month, not a date.
   const monthlyDay = /ngày\s+\d{1,2}\s+(?:hằng|hàng|mỗi)\s+tháng/i.test(phrase);
   const hits = monthlyDay ? [] : findDates(phrase, year);
-  const untilIdx = phrase.search(/(?<![A-Za-z0-9À-ỹĐđ])đến(?![A-Za-z0-9À-ỹĐđ])/i);
-  const chosen = hits.length === 0 ? null : untilIdx >= 0 ? hits.filter((h) => h.start > untilIdx)[0] ?? hits[hits.length - 1] : hits[0];
+  // "… và các năm tiếp theo", "(2026 trở đi)", "đến khi kết thúc …": an open-ended period has no due date.
+  const chosen = OPEN_ENDED.test(phrase) ? null : chooseHit(phrase, hits);
   const recurrence: Recurrence | null = rec ? rec.recurrence : chosen && chosen.due ? 'once' : null;
   const result: Deadline = { due: chosen?.due ?? null, dueText: phrase, recurrence };
   if (chosen?.invalid) result.invalidDate = chosen.invalid;
@@ -161,7 +198,8 @@ export function findDeadline(text: string, year: number | null): Deadline | null
       .replace(/\s*ngày\s*$/i, '')
       .replace(/\s*(?:lúc\s*)?\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:['’]|phút)?\s*$/i, '')
       .replace(/\s*ngày\s*$/i, '');
-    const cue = exactDate ? DEADLINE_CUE : PERIOD_CUE;
+    // The end of a window counts as its own cue ("từ tháng 3 đến tháng 10 năm 2026").
+    const cue = WINDOW_END.test(timeBefore) ? WINDOW_END : exactDate ? DEADLINE_CUE : PERIOD_CUE;
     const yearOnly = /^(?:năm|cuối năm)\s+\d{4}$|^\d{4}/.test(form);
     const cueMatch = (yearOnly ? /(?:trước|xong|hoàn thành|hoàn tất|đến hết|chậm nhất)(?:\s+(?:trong|trước|vào))?\s*$/i : cue).exec(timeBefore);
     if (!cueMatch) continue;
@@ -169,9 +207,24 @@ export function findDeadline(text: string, year: number | null): Deadline | null
     let end = hit.end;
     const weekday = /^\s*\((?:Thứ|thứ|Chủ nhật)[^)]*\)/.exec(text.slice(end));
     if (weekday) end += weekday[0].length;
+    // A window's start ("từ ngày X") runs to its end ("đến ngày Y"); a later "chậm nhất ngày Z" beats a planned date.
+    const rest = text.slice(end);
+    const window = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:đến|tới)\s+(?:hết\s+)?[^.;]{0,40}/i.exec(rest);
+    if (window) end += window[0].length;
+    const latest = /^[^.;]{0,60}?(?:chậm nhất|muộn nhất|hạn chót)[^.;]{0,40}/i.exec(text.slice(end));
+    if (latest) end += latest[0].length;
+    const open = /^\s*(?:(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi)/i.exec(text.slice(end));
+    if (open) end += open[0].length;
     const phrase = trimPhrase(text.slice(start, end));
     const d = parseDeadline(phrase, year);
     if (d.due || d.invalidDate) return d;
+    if (window || START.test(phrase)) return { ...d, due: null, recurrence: d.recurrence === 'once' ? null : d.recurrence };
+  }
+  // A roadmap item's period in parentheses at the end of its first line: "(2025 - 2026)", "(xuyên suốt 2025 - 2035)".
+  const period = /\(\s*(?:giai đoạn\s+|xuyên suốt\s+|năm\s+)?(\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+trở đi)?)\s*\)/i.exec(text.split(/(?<=[.;:])\s/)[0]);
+  if (period) {
+    const d = parseDeadline(period[1], year);
+    if (d.due || OPEN_ENDED.test(period[1])) return d;
   }
   const rec = findRecurrence(text);
   if (rec) return { due: null, dueText: rec.word, recurrence: rec.recurrence };

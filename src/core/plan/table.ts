@@ -22,6 +22,31 @@ function classifyColumn(header: string): ColumnKind {
   return 'other';
 }
 
+/** True when the row numbers start again at 1 after a Roman group row. */
+function restartsInGroups(stts: string[]): boolean {
+  let last = 0;
+  let afterRoman = false;
+  for (const stt of stts) {
+    if (ROMAN_ORDER.test(stt)) afterRoman = true;
+    else if (/^\d+$/.test(stt)) {
+      if (afterRoman && Number(stt) <= last) return true;
+      last = Number(stt);
+    }
+  }
+  return false;
+}
+
+/** True when the table numbers its rows (a table whose TT column is empty throughout has no second rows). */
+function hasNumbers(rows: string[][], sttOf: (row: string[]) => string): boolean {
+  return rows.some((r) => /^\d+$/.test(sttOf(r)));
+}
+
+/** Co-leads in one cell ("Sở A, Công an B") are joined with "; "; a generic group stays whole. */
+function coLeads(cell: string): string {
+  const units = splitUnits(cell.replace(/\s+/g, ' '));
+  return units.length > 1 ? units.join('; ') : cell.replace(/\s+/g, ' ');
+}
+
 /** Reads the tasks of a task table (header naming a task column, then one row per task). */
 export function readTaskTable(rows: string[][], refPrefix: string, section: string, year: number | null): PlanTask[] {
   const headerIdx = rows.findIndex((r) => r.filter((c) => c).length >= 2 && r.some((c) => classifyColumn(c) === 'content'));
@@ -39,27 +64,44 @@ export function readTaskTable(rows: string[][], refPrefix: string, section: stri
   let order = 0;
   let group = '';
   const body = rows.slice(bodyStart);
+  const sttOf = (row: string[]): string => (row.find((_, i) => kinds[i] === 'stt') ?? '').trim().replace(/^\((.*)\)$/, '$1').replace(/[.)]+$/, '');
+  // Row numbers that restart in each Roman group ("I", 1, 2, "II", 1 …) are read within their group.
+  const restarts = restartsInGroups(body.map(sttOf));
+  let roman = '';
+  const numbered = hasNumbers(body, sttOf);
+  // The row above: merged cells (a rowspan, written as an empty cell) continue its unit and time.
+  let above: { task: PlanTask; lead: string; support: string[]; time: string[]; base: string; parts: number } | null = null;
   for (const [n, row] of body.entries()) {
     const cells = row.map((c) => (c ?? '').trim());
     if (cells.every((c) => !c || /^\(?\d{1,2}\)?$/.test(c))) continue;
     const cell = (k: ColumnKind): string[] => cells.filter((_, i) => kinds[i] === k && cells[i]);
     const content = cell('content');
     if (!content.length) continue;
-    const stt = (cell('stt')[0] ?? '').replace(/^\((.*)\)$/, '$1').replace(/[.)]+$/, '');
-    const leadCell = cell('lead')[0] ?? '';
+    const stt = sttOf(cells);
     const timeCells = cell('time');
     // A row with only a Roman or capitalised heading groups the rows under it; so does a numbered
     // row with no unit and no time that lettered rows follow ("1 | Tuyên truyền" then "a) | …").
-    const nextStt = (body[n + 1] ?? []).find((_, i) => kinds[i] === 'stt') ?? '';
-    if (!leadCell && !timeCells.length && (ROMAN_ORDER.test(stt) || content.join(' ') === content.join(' ').toUpperCase())) continue;
-    if (!leadCell && !timeCells.length && /^\d+$/.test(stt) && /^\(?[a-zđ][.)]?$/.test(nextStt.trim())) {
+    const nextStt = sttOf(body[n + 1] ?? []);
+    if (!cell('lead').length && !timeCells.length && (ROMAN_ORDER.test(stt) || content.join(' ') === content.join(' ').toUpperCase())) {
+      if (ROMAN_ORDER.test(stt)) roman = stt;
+      above = null;
+      continue;
+    }
+    if (!cell('lead').length && !timeCells.length && /^\d+$/.test(stt) && /^\(?[a-zđ][.)]?$/.test(nextStt)) {
       group = stt;
       continue;
     }
     if (/^\d+$/.test(stt)) group = '';
     order++;
+    // A row with no number under a numbered one is a second row of that item; empty unit or time cells are merged.
+    const prev = above;
+    const continues: boolean = prev !== null && !stt && numbered;
+    const merged: boolean = prev !== null && (continues || !cell('lead').length);
+    const leadCell: string = cell('lead')[0] ?? (merged && prev ? prev.lead : '');
+    const support: string[] = cell('support').length || !merged || !prev ? cell('support') : prev.support;
+    const time: string[] = timeCells.length || !merged || !prev ? timeCells : prev.time;
     let deadline = { due: null as string | null, dueText: null as string | null, recurrence: null as Recurrence | null };
-    for (const t of timeCells) {
+    for (const t of time) {
       const d = parseDeadline(t, year);
       if (d.due) {
         deadline = d;
@@ -68,22 +110,33 @@ export function readTaskTable(rows: string[][], refPrefix: string, section: stri
       if (!deadline.dueText && (d.dueText || d.recurrence)) deadline = d;
     }
     const text = content.join(' | ');
-    tasks.push({
-      ref: `${refPrefix}.${stt && /^[\p{L}\d.]{1,8}$/u.test(stt) ? (group && /^[a-zđ]$/.test(stt) ? `${group}.${stt}` : stt) : order}`,
+    const label = stt && /^[\p{L}\d.]{1,8}$/u.test(stt) ? (group && /^[a-zđ]$/.test(stt) ? `${group}.${stt}` : stt) : String(order);
+    let ref = `${refPrefix}.${restarts && roman ? `${roman}.` : ''}${label}`;
+    if (continues && prev) {
+      // The first row becomes ".a", the rows under it ".b", ".c" …
+      if (prev.parts === 1) prev.task.ref = `${prev.base}.a`;
+      ref = `${prev.base}.${String.fromCharCode(97 + prev.parts++)}`;
+    }
+    const leadUnit = leadCell ? coLeads(leadCell) : null;
+    const task: PlanTask = {
+      ref,
       section,
       title: makeTitle(content[0]),
       text,
-      leadUnit: leadCell ? leadCell.replace(/\s+/g, ' ') : null,
-      supportUnits: splitUnits(cell('support').join('; ')),
+      leadUnit,
+      supportUnits: splitUnits(support.join('; ')),
       due: deadline.due,
       dueText: deadline.dueText,
       recurrence: deadline.recurrence,
       confidence: confidenceOf(
         taskConfidence(text, null),
-        leadConfidence(leadCell || null, 'field', kinds.includes('lead')),
-        dueConfidence(timeCells.length ? { ...deadline, dueText: deadline.dueText ?? timeCells.join(' ') } : null, false, timeCells.join(' ')),
+        // A unit read from a merged cell above is inferred, not stated on the row.
+        leadConfidence(leadUnit, cell('lead').length ? 'field' : 'subject', kinds.includes('lead')),
+        dueConfidence(time.length ? { ...deadline, dueText: deadline.dueText ?? time.join(' ') } : null, false, time.join(' ')),
       ),
-    });
+    };
+    tasks.push(task);
+    if (!continues) above = { task, lead: leadCell, support, time, base: ref, parts: 1 };
   }
   return tasks;
 }

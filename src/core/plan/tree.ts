@@ -1,5 +1,5 @@
 // The item tree of a plan's body: markers ("II.", "1.", "a)", "-", "+") open items, other paragraphs continue them.
-import { BOILERPLATE, GROUP_UNIT_LINE, ROMAN } from './vocab';
+import { BOILERPLATE, DEADLINE_LINE, GROUP_UNIT_LINE, ROMAN } from './vocab';
 
 export type Kind = 'root' | 'section' | 'num' | 'letter' | 'dash' | 'plus';
 
@@ -12,6 +12,8 @@ export interface Node {
   cont: string[];
   children: Node[];
   groupLines: string[];
+  /** The unit and time lines that follow the run of dashes this item belongs to ("Đơn vị chủ trì: …" under 3 dashes). */
+  runLines?: string[];
   closed: boolean;
   table?: string[][];
   /** The month a month heading names ("tháng 9/2024"): the deadline of its items that state none. */
@@ -32,10 +34,11 @@ export function readMarker(text: string): { kind: Kind; label: string; level: nu
   // "Tháng 9:" without a year (school plans): the year comes from the school year or the plan's year (see monthPeriod).
   m = /^(?:Tháng|THÁNG)\s+(\d{1,2})\s*(?:[:.–-]\s*(.*))?$/.exec(text);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { kind: 'num', label: `T${Number(m[1])}`, level: 4.5, rest: m[2] ?? '', period: `tháng ${Number(m[1])}` };
-  m = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\)|(?=\s))\s*(\S.*)$/.exec(text);
+  // Up to three digits: long lists and tables number past 99 ("100.", "150.").
+  m = /^(\d{1,3}(?:\.\d{1,2}){0,3})(\.|\)|(?=\s))\s*(\S.*)$/.exec(text);
   if (m && (m[2] || m[1].includes('.'))) return { kind: 'num', label: m[1], level: m[1].split('.').length, rest: m[3] };
   // "(1)" numbers an item like "1."; "(a)" like "a)".
-  m = /^\((\d{1,2})\)\s*(\S.*)$/.exec(text);
+  m = /^\((\d{1,3})\)\s*(\S.*)$/.exec(text);
   if (m) return { kind: 'num', label: m[1], level: 1, rest: m[2] };
   m = /^(?:([a-zđ])\s*(?:\)|\/\.?|\.)|\(([a-zđ])\))\s+(\S.*)$/.exec(text);
   if (m) return { kind: 'letter', label: m[1] ?? m[2], level: 5, rest: m[3] };
@@ -56,8 +59,15 @@ export function buildTree(items: Array<{ text: string } | { rows: string[][] }>)
   const root = newNode('root', '', -1, '');
   const stack: Node[] = [root];
   const top = (): Node => stack[stack.length - 1];
+  // The block of unit lines being read, and the item it follows.
+  let block = null as { target: Node; lines: string[] } | null;
   for (const item of items) {
     if ('rows' in item) {
+      // A caption ending with ":" just before the table introduces it; the table belongs to the nearest item
+      // that introduces sub-items (its text ends with ":"), else to the section: never to a plain task above it.
+      const captioned = top().cont.length > 0 && /:$/.test(top().cont[top().cont.length - 1]);
+      if (captioned) top().cont.pop();
+      while (stack.length > 1 && top().kind !== 'section' && !/:$/.test(top().own.trim()) && top().children.every((c) => !c.table)) stack.pop();
       const t = newNode('num', '', 99, '');
       t.table = item.rows;
       top().children.push(t);
@@ -66,6 +76,7 @@ export function buildTree(items: Array<{ text: string } | { rows: string[][] }>)
     const text = item.text;
     const marker = readMarker(text);
     if (marker) {
+      block = null;
       const node = newNode(marker.kind, marker.label, marker.level, marker.rest);
       if (marker.period) node.period = marker.period;
       while (stack.length > 1 && top().level >= node.level) stack.pop();
@@ -80,11 +91,19 @@ export function buildTree(items: Array<{ text: string } | { rows: string[][] }>)
       continue;
     }
     const current = top();
-    if (GROUP_UNIT_LINE.test(text)) {
-      const target = (current.kind === 'dash' || current.kind === 'plus') && stack.length > 2 ? stack[stack.length - 2] : current;
+    const target = (current.kind === 'dash' || current.kind === 'plus') && stack.length > 2 ? stack[stack.length - 2] : current;
+    // Unit lines after a run of dashes apply to the dashes of that run (those since the previous block of unit lines);
+    // so does a time line that comes with them.
+    if (GROUP_UNIT_LINE.test(text) || (DEADLINE_LINE.test(text) && block?.target === target)) {
+      if (block?.target !== target) {
+        block = { target, lines: [] };
+        for (const c of target.children) if ((c.kind === 'dash' || c.kind === 'plus') && !c.runLines) c.runLines = block.lines;
+      }
+      block.lines.push(text);
       target.groupLines.push(text);
       continue;
     }
+    block = null;
     if (!current.closed) current.cont.push(text);
   }
   return root;

@@ -3,8 +3,8 @@
 /** Words that open the name of an agency, office or group of units. */
 const UNIT_HEADS =
   'Sở|Ban|Phòng|Văn phòng|UBND|Ủy ban|Uỷ ban|Công an|Bộ Chỉ huy|Bộ đội|Bộ|Thanh tra|Thuế|Chi cục|Cục|Tổng cục|' +
-  'Trung tâm|Đài|Báo|Hội đồng|Hội|Liên đoàn|Liên minh|Tỉnh đoàn|Đoàn|Viện|Tòa án|Toà án|Viện Kiểm sát|Trường|Kho bạc|' +
-  'Ngân hàng|Bảo hiểm|Giám đốc|Thủ trưởng|Chủ tịch|Mặt trận|Cơ quan|Đơn vị|Chi nhánh|Công ty|Tổng công ty|Phân hiệu|' +
+  'Trung tâm|Trạm|Đài|Báo|Hội đồng|Hội|Liên đoàn|Liên minh|Tỉnh đoàn|Đoàn|Viện|Tòa án|Toà án|Viện Kiểm sát|Trường|Kho bạc|' +
+  'Ngân hàng|Bảo hiểm|Hiệp hội|Giám đốc|Thủ trưởng|Chủ tịch|Mặt trận|Cơ quan|Đơn vị|Chi nhánh|Công ty|Tổng công ty|Phân hiệu|' +
   'Đảng ủy|Đảng uỷ|Huyện|Thành phố|Thị xã|Xã|Phường|Lãnh đạo|Tổ|Tổ chức đoàn thể|Bộ phận|Điện lực|Hạt|Ban Quản lý|' +
   'Trưởng|Phó|Các|Cán bộ|Công chức|Vụ|Tạp chí|Viễn thông|Bưu điện|Tổng đội|Ban Giám hiệu|Tổ chuyên môn|Tổng phụ trách|Hiệu trưởng|Giáo viên|Nhân viên|Công đoàn|Chi bộ';
 
@@ -27,7 +27,7 @@ export const SUBJECT_VERB =
   /(?<!Viện|Trung tâm)\s+(?:có trách nhiệm|là cơ quan|là đầu mối|định kỳ|nghiên cứu|chủ động|nêu cao|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|triển khai|tăng cường|phối hợp|tham mưu|xây dựng|rà soát|báo cáo|tổng hợp|khẩn trương|chỉ đạo|quán triệt|căn cứ|chủ trì|đôn đốc|kiểm tra|hướng dẫn|tiếp tục|nghiêm túc|đẩy mạnh|quan tâm|theo dõi|bố trí|cử|gửi|dự giờ|tham gia|tham dự|biên soạn|lập|chuẩn bị|cập nhật|phát động|sơ kết|tổng kết|ban hành)(?=[\s,;:]|$)/i;
 
 /** "Các …" subjects that name units. */
-export const PLURAL_UNIT = /^Các\s+(?:Sở|sở|tổ|Tổ|cấp|ngành|cơ quan|đơn vị|phòng|thành viên|địa phương|xã|huyện|ban|Ban|tổ chức|hội|Hội|đoàn thể|Phòng|trường|Trường|doanh nghiệp|UBND|Ủy ban)/;
+export const PLURAL_UNIT = /^Các\s+(?:thôn|ấp|bản|khu phố|tổ dân phố|Sở|sở|tổ|Tổ|cấp|ngành|cơ quan|đơn vị|phòng|thành viên|địa phương|xã|huyện|ban|Ban|tổ chức|hội|Hội|đoàn thể|Phòng|trường|Trường|doanh nghiệp|UBND|Ủy ban)/;
 
 /** Verbs after "phối hợp với X" that end the list of partners. */
 export const PARTNER_END =
@@ -48,11 +48,14 @@ export const APPENDIX_POINTER = /^[^.;]{0,160}?(?:phân công|chi tiết|cụ th
 
 /** Item labels that describe scope or method, not work (inspection place, subjects, funding). */
 export const SCOPE_LABEL =
-  /^(?:địa điểm|đối tượng|nội dung kiểm tra|phương thức|phương pháp|hình thức kiểm tra|kinh phí|nguồn kinh phí|thành phần|mục đích|yêu cầu|mục tiêu|các chỉ tiêu|chỉ tiêu)(?![A-Za-z0-9À-ỹĐđ])[^:.;]{0,60}(?::|$)/i;
+  /^(?:địa điểm|đối tượng|nội dung kiểm tra|phương thức|phương pháp|hình thức|kinh phí|nguồn kinh phí|thành phần|mục đích|yêu cầu|mục tiêu|các chỉ tiêu|chỉ tiêu|khẩu hiệu|nội dung (?:hội nghị|hội thảo|cuộc họp|buổi|chương trình|tọa đàm)|chương trình (?:hội nghị|làm việc|buổi)|(?:các )?(?:điểm|vị trí|địa bàn) quan trắc|(?:các )?thông số|tần suất|tần xuất|nhu cầu|tiêu chí|tiêu chuẩn|nguyên tắc|danh sách|phạm vi|quy mô|số lượng)(?![A-Za-z0-9À-ỹĐđ])[^:.;!]{0,60}(?::|$)/i;
+
+/** An enumerated line that is a slogan ("Sạch nhà, sạch ngõ!"), not work. */
+export const SLOGAN = /!["”’]?$/;
 
 /** Sub-items that give details of the item above (time, place, participants), not work of their own. */
 export const DETAIL_LABEL =
-  /^(?:thời gian|thời hạn|thời điểm|địa điểm|thành phần|đối tượng|số lượng|kinh phí|nguồn kinh phí|hình thức|phương thức|quy mô|sản phẩm|kết quả|đơn vị (?:chủ trì|phối hợp|thực hiện)|cơ quan (?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|người thực hiện|lãnh đạo phụ trách)(?![A-Za-z0-9À-ỹĐđ])[^:.;]{0,40}:/i;
+  /^(?:thời gian|thời hạn|thời điểm|địa điểm|thành phần|đối tượng|số lượng|kinh phí|nguồn kinh phí|hình thức|phương thức|quy mô|sản phẩm|kết quả|nội dung|đơn vị (?:chủ trì|phối hợp|thực hiện)|cơ quan (?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|người thực hiện|lãnh đạo phụ trách|(?:các )?(?:điểm|vị trí) quan trắc|vị trí|(?:các )?thông số|tần suất|tần xuất|phạm vi|địa bàn)(?![A-Za-z0-9À-ỹĐđ])[^:.;]{0,40}:/i;
 
 /** Closing boilerplate that is never a task. */
 export const BOILERPLATE =
@@ -86,9 +89,10 @@ export const BASIS_START = /^(?:Căn cứ|Thực hiện|Xét|Theo|Sau khi|Trên 
 export const ISSUER_VERB = /(?:^|[;,.:]\s*)([^;,.:]{3,120}?)\s+(?:xây dựng|ban hành|lập|triển khai)\s+[Kk]ế hoạch(?![A-Za-z0-9À-ỹĐđ])/;
 
 /** Unit lines that follow a group of tasks ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y"). */
-export const GROUP_UNIT_LINE = /^(?:Đơn vị chủ trì|Cơ quan chủ trì|Lãnh đạo phụ trách|Đơn vị phối hợp|Đơn vị thực hiện|Cơ quan thực hiện)\s*:/i;
-export const LEAD_FIELD = /(?:Đơn vị|Cơ quan|Bộ phận) (?:chủ trì|thực hiện)\s*:\s*([^;.\n]+)/i;
-export const SUPPORT_FIELD = /(?:Đơn vị|Cơ quan) phối hợp\s*:\s*([^.\n]+)/i;
+export const GROUP_UNIT_LINE = /^(?:(?:Đơn vị|Cơ quan) (?:chủ trì|phối hợp|thực hiện)[^:;.]{0,30}|Lãnh đạo phụ trách)\s*:/i;
+/** "Đơn vị chủ trì: X", "Cơ quan thực hiện: X", "Đơn vị chủ trì (tham mưu) thực hiện: X". */
+export const LEAD_FIELD = /(?:Đơn vị|Cơ quan|Bộ phận) (?:chủ trì|thực hiện)(?:[\s(/]+(?:tham mưu|thực hiện|chủ trì)\)?)*\s*:\s*([^.\n]+)/i;
+export const SUPPORT_FIELD = /(?:Đơn vị|Cơ quan) phối hợp(?:\s+thực hiện)?\s*:\s*([^.\n]+)/i;
 
 /** Sentences that set a reporting duty. */
 export const REPORT_DUTY =
@@ -120,20 +124,27 @@ const TASK_VERBS =
   'đề xuất|bố trí|phối hợp|chủ trì|chủ động|tiếp tục|khảo sát|đánh giá|cập nhật|công bố|đào tạo|bồi dưỡng|' +
   'tập huấn|quán triệt|kiện toàn|thành lập|lập|lựa chọn|số hóa|số hoá|phát triển|ứng dụng|đầu tư|nâng cấp|' +
   'vận hành|duy trì|huy động|lồng ghép|sơ kết|tổng kết|giám sát|thanh tra|xử lý|giải quyết|quản lý|cung cấp|' +
-  'hỗ trợ|khuyến khích|vận động|biên soạn|chuẩn bị|dự thảo|trình|thẩm định|phê duyệt|sửa đổi|bổ sung|điều tra|' +
-  'thống kê|kiểm kê|quan trắc|lấy mẫu|phân tích|giao|đề nghị|yêu cầu|đảm bảo|bảo đảm|cử|gửi|phát động|đăng tải|' +
-  'xác định|mở|thu thập|kết nối|tích hợp|chuyển đổi|khẩn trương|nghiêm túc|sắp xếp|củng cố|phân công|tham gia|' +
-  'tiếp nhận|đối chiếu|tập trung|chú trọng|quan tâm|ưu tiên|đổi mới|cải cách|cải thiện|khai thác|lưu trữ|bảo vệ|' +
-  'phòng ngừa|ngăn chặn|đấu tranh|truyền thông|hoàn chỉnh|tiến hành|phát hiện|lãnh đạo|tiếp thu|ký|thông báo|cấp|' +
-  'phát hành|tuyển chọn|tuyển dụng|sửa chữa|xác minh|điều chỉnh|thẩm tra|làm việc|tiếp xúc|đăng ký|nộp|mời|' +
-  'chỉ định|bàn giao|nghiệm thu|thanh quyết toán|quyết toán|lập dự toán|dự toán|trang bị|mua sắm|thiết lập|' +
-  'nhân rộng|giới thiệu|đăng|phát sóng|treo|in ấn|hoàn tất|kịp thời|thường xuyên|định kỳ|chịu trách nhiệm|' +
-  'có trách nhiệm|là cơ quan|đảm nhận|đảm nhiệm|phụ trách|kiểm soát|ngăn ngừa';
+  'hỗ trợ|khuyến khích|vận động|biên soạn|chuẩn bị|dự thảo|thẩm định|phê duyệt|sửa đổi|bổ sung|điều tra|' +
+  'thống kê|kiểm kê|quan trắc|lấy mẫu|phân tích|đề nghị|yêu cầu|đảm bảo|bảo đảm|cử|gửi|phát động|đăng tải|' +
+  'xác định|thu thập|kết nối|tích hợp|chuyển đổi|khẩn trương|nghiêm túc|sắp xếp|củng cố|phân công|tham gia|' +
+  'tiếp nhận|đối chiếu|tập trung|chú trọng|quan tâm|ưu tiên|đổi mới|cải cách|cải thiện|khai thác|lưu trữ|' +
+  'bảo vệ|phòng ngừa|ngăn chặn|đấu tranh|truyền thông|hoàn chỉnh|tiến hành|phát hiện|lãnh đạo|tiếp thu|' +
+  'thông báo|phát hành|tuyển chọn|tuyển dụng|sửa chữa|xác minh|điều chỉnh|thẩm tra|làm việc|tiếp xúc|đăng ký|' +
+  'nộp|mời|chỉ định|bàn giao|nghiệm thu|thanh quyết toán|quyết toán|lập dự toán|dự toán|trang bị|mua sắm|' +
+  'thiết lập|nhân rộng|giới thiệu|phát sóng|treo|in ấn|hoàn tất|kịp thời|thường xuyên|định kỳ|chịu trách nhiệm|' +
+  'có trách nhiệm|là cơ quan|đảm nhận|đảm nhiệm|phụ trách|kiểm soát|ngăn ngừa|phun|diệt|khơi thông|phát quang|' +
+  'tiêm|khám|cấp phát|ra quân|thu gom|vệ sinh|xóa|xoá|đo đạc|soạn|viết|dạy|học tập';
 
 /** A task verb at the start of a phrase. */
-export const TASK_VERB_START = /* @__PURE__ */ new RegExp(`^(?:${TASK_VERBS})(?![A-Za-z0-9À-ỹĐđ])`, 'i');
+export const TASK_VERB_START = /* @__PURE__ */ new RegExp(`^(?:${TASK_VERBS}|giao|trình|mở|ký|cấp|đăng)(?![A-Za-z0-9À-ỹĐđ])`, 'i');
 /** A task verb anywhere, written in lower case (a capitalised one is part of a name: "Phòng Tổ chức"). */
 export const TASK_VERB_INSIDE = /* @__PURE__ */ new RegExp(`(?<![A-Za-z0-9À-ỹĐđ])(?:${TASK_VERBS})(?![A-Za-z0-9À-ỹĐđ])`);
 
 /** Sections whose items name the unit that does them (a missing unit there is a gap, not the plan's choice). */
 export const UNIT_SECTION = /TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM/i;
+
+/** Words that open a position ("Phó Chủ tịch UBND huyện …", "Giám đốc Sở …") rather than a unit. */
+export const POSITION_HEAD = /^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Hiệu trưởng|Chánh|Thủ trưởng|Tổng Giám đốc|Cục trưởng|Chi cục trưởng|Viện trưởng|Bộ trưởng|Thứ trưởng)(?![A-Za-z0-9À-ỹĐđ])/;
+
+/** "Thời gian thực hiện: năm 2024", "Thời hạn hoàn thành: Quý III/2024": a line that only states when the work is due. */
+export const DEADLINE_LINE = /^(?:thời gian|thời hạn)(?:\s+(?:thực hiện|hoàn thành|triển khai|quan trắc|dự kiến(?: hoàn thành)?))?\s*:\s*(\S.*)$/i;
