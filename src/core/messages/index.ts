@@ -11,6 +11,7 @@ import { tracking } from './tracking';
 import { importMessages } from './import';
 import { importServerMessages } from './import-server';
 import { reportUi } from './report-ui';
+import { reportServerMessages } from './report-server';
 import { officeUi } from './office-ui';
 import { office } from './office';
 import { integrity } from './integrity';
@@ -18,7 +19,7 @@ import { integrity } from './integrity';
 export { localeFrom, type Locale, type Message, type MessageParams } from './catalog';
 
 // Each feature's dictionary is listed here once.
-const dictionaries = [common, domain, ui, report, parser, tracking, importMessages, importServerMessages, reportUi, office, integrity, officeUi] as const;
+const dictionaries = [common, domain, ui, report, parser, tracking, importMessages, importServerMessages, reportUi, reportServerMessages, office, integrity, officeUi] as const;
 
 /** Every message key known to the add-on. */
 export type MessageKey = CatalogKey<typeof dictionaries>;

@@ -1,0 +1,16 @@
+// Messages of the report that only the server says: a report too long for one Doc, a Doc that
+// could not be written and the title it is left with. The sidebar shows them as the server's
+// answer, so they stay out of its HTML.
+import type { Message } from './catalog';
+
+export const reportServerMessages = {
+  rptErrTooLarge: {
+    vi: 'Báo cáo quá dài cho một tài liệu Google Docs (khoảng {count} ký tự, giới hạn {limit}). Không có tài liệu nào được tạo. Hãy chọn kỳ báo cáo ngắn hơn, hoặc chỉ xuất phụ lục (bảng nhiệm vụ và thống kê) rồi viết phần nội dung riêng.',
+    en: 'The report is too long for one Google Doc (about {count} characters, limit {limit}). No Doc was created. Choose a shorter period, or export only the appendix (task and statistics tables) and write the body separately.',
+  },
+  rptErrWriteFailed: {
+    vi: 'Không ghi được báo cáo vào Google Docs. Tài liệu đã tạo được để trống và đánh dấu “(lỗi – có thể xoá)”; lần tạo sau sẽ dùng lại nó. Hãy thử lại.',
+    en: 'The report could not be written to Google Docs. The Doc made was emptied and marked “(failed – can be deleted)”; the next attempt reuses it. Please try again.',
+  },
+  rptFailedDocSuffix: { vi: '(lỗi – có thể xoá)', en: '(failed – can be deleted)' },
+} satisfies Record<string, Message>;
