@@ -58,8 +58,9 @@ describe('Docs.Documents', () => {
     const { batch, content } = setup();
     batch({ insertText: { location: { index: 1 }, text: 'abc' } });
     const before = JSON.stringify(content());
+    // Requests apply in order: the second is checked against the body the first made (end 6).
     expect(() => batch({ insertText: { location: { index: 1 }, text: 'x' } }, { insertText: { location: { index: 50 }, text: 'y' } })).toThrow(
-      'API call to docs.documents.batchUpdate failed with error: Invalid requests[1].insertText: Index 50 must be less than the end index of the referenced segment, 5.',
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[1].insertText: Index 50 must be less than the end index of the referenced segment, 6.',
     );
     expect(JSON.stringify(content())).toBe(before);
     expect(() => batch({ updateTextStyle: { range: { startIndex: 1, endIndex: 3 }, textStyle: { bold: true } } })).toThrow(
