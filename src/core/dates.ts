@@ -167,7 +167,33 @@ function fromUtcMs(ms: number): IsoDate {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * The offset (ms ahead of UTC) of a fixed-offset zone name as Sheets lets a user pick it
+ * ("GMT+07:00", "GMT+7", "UTC-0530", "GMT"); null for a region name. Intl rejects these, so
+ * their wall clock is computed here.
+ */
+export function fixedZoneOffsetMs(timeZone: string): number | null {
+  if (/^(?:GMT|UTC|Etc\/(?:GMT|UTC))$/i.test(timeZone)) return 0;
+  const m = /^(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(timeZone.trim());
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  if (minutes > 14 * 60) return null;
+  return (m[1] === '-' ? -1 : 1) * minutes * 60_000;
+}
+
 function wallClockParts(instant: Date, timeZone: string): Record<string, number> {
+  const fixed = fixedZoneOffsetMs(timeZone);
+  if (fixed !== null) {
+    const wall = new Date(instant.getTime() + fixed);
+    return {
+      year: wall.getUTCFullYear(),
+      month: wall.getUTCMonth() + 1,
+      day: wall.getUTCDate(),
+      hour: wall.getUTCHours(),
+      minute: wall.getUTCMinutes(),
+      second: wall.getUTCSeconds(),
+    };
+  }
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

@@ -8,6 +8,12 @@ import type { EmulatorState, SheetState } from './state';
 export interface LockTable {
   /** kind → holder token ('self:<n>' for a Lock of this execution, or any other string). */
   holders: Map<string, string>;
+  /** kind → simulated time (ms, on the `waitedMs` clock) when another execution lets go; absent: never. */
+  releaseAt: Map<string, number>;
+  /** Simulated milliseconds this execution has spent waiting in tryLock/waitLock. */
+  waitedMs: number;
+  /** False when the script runs with no containing document: getDocumentLock() answers null (facts L1). */
+  inDocument: boolean;
 }
 
 /** Everything the emulated services share. */

@@ -5,6 +5,11 @@ export class CallCounter {
   private counts = new Map<string, number>();
   /** Nesting depth of emulator code currently running; > 0 means "internal call". */
   depth = 0;
+  /**
+   * Remakes an error thrown to the script in the script's realm (set when the emulator is
+   * installed into a node:vm context), so `e instanceof Error` holds there as in Apps Script.
+   */
+  toScriptRealm: ((error: unknown) => unknown) | null = null;
 
   /** Records one call. */
   add(key: string): void {
@@ -55,10 +60,14 @@ export function counted<T extends object>(target: T, className: string, counter:
       if (cached && cached.fn === value) return cached.wrapper;
       const key = `${className}.${prop}`;
       const wrapper = function (this: unknown, ...args: unknown[]) {
-        if (counter.depth === 0) counter.add(key);
+        const outermost = counter.depth === 0;
+        if (outermost) counter.add(key);
         counter.depth++;
         try {
           return (value as Function).apply(proxy, args);
+        } catch (error) {
+          // Only what reaches the script is remade; the emulator's own code sees its errors.
+          throw outermost && counter.toScriptRealm ? counter.toScriptRealm(error) : error;
         } finally {
           counter.depth--;
         }

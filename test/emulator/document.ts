@@ -14,7 +14,7 @@ import {
   enumMember,
   type EnumMember,
 } from './enums';
-import { fail } from './errors';
+import { fail, signatureError } from './errors';
 import type { DocNode, DocumentState } from './state';
 
 /** US Letter portrait in points (612 × 792), 72 pt margins: a new document's page (facts DA13). */
@@ -339,7 +339,7 @@ export class ContainerElement extends Element {
     const re = new RegExp(searchPattern, 'g');
     const walk = (n: DocNode) => {
       if (n.type === 'TEXT' && n.text) {
-        const next = n.text.replace(re, replacement);
+        const next = n.text.replace(re, (...match) => expandReplacement(replacement, match));
         if (next !== n.text) {
           n.text = next;
           n.runs = (n.runs ?? []).map((r) => ({ ...r, start: Math.min(r.start, next.length), end: Math.min(r.end, next.length) }));
@@ -817,13 +817,17 @@ export class InlineImage extends Element {
     super(ctx, session, node, 'InlineImage');
   }
   getWidth(): number { return this._node.attrs.WIDTH as number; }
+  /** Whole pixels: the reference types the argument Integer, so a fraction is refused. */
   setWidth(width: number): InlineImage {
+    if (!Number.isInteger(width)) signatureError('DocumentApp', 'InlineImage', 'setWidth', [width]);
     this.edit();
     this._node.attrs.WIDTH = width;
     return this;
   }
   getHeight(): number { return this._node.attrs.HEIGHT as number; }
+  /** Whole pixels, as setWidth. https://developers.google.com/apps-script/reference/document/inline-image#setHeight(Integer) */
   setHeight(height: number): InlineImage {
+    if (!Number.isInteger(height)) signatureError('DocumentApp', 'InlineImage', 'setHeight', [height]);
     this.edit();
     this._node.attrs.HEIGHT = height;
     return this;
@@ -1000,10 +1004,60 @@ export class Text extends Element {
   replaceText(searchPattern: string, replacement: string): Text {
     this.edit();
     const t = this.tn();
-    t.text = (t.text ?? '').replace(new RegExp(searchPattern, 'g'), replacement);
+    t.text = (t.text ?? '').replace(new RegExp(searchPattern, 'g'), (...match) => expandReplacement(replacement, match));
     t.runs = (t.runs ?? []).map((r) => ({ ...r, start: Math.min(r.start, t.text!.length), end: Math.min(r.end, t.text!.length) }));
     return this;
   }
+}
+
+/**
+ * A replacement as replaceText applies it. Apps Script's document service runs on Java, whose
+ * Matcher rules differ from String.prototype.replace: `$n` and `${name}` insert a group, `\`
+ * takes the next character literally, and any other `$` is an error (so `$'` or `$&` never
+ * insert the text around the match). [inf] from the Java Matcher.appendReplacement contract.
+ */
+export function expandReplacement(replacement: string, match: unknown[]): string {
+  const groups: string[] = [];
+  let named: Record<string, string> = {};
+  for (const item of match) {
+    if (typeof item === 'string') groups.push(item);
+    else break;
+  }
+  const last = match[match.length - 1];
+  if (last && typeof last === 'object') named = last as Record<string, string>;
+  const groupCount = groups.length - 1;
+  let out = '';
+  for (let i = 0; i < replacement.length; i++) {
+    const c = replacement[i];
+    if (c === '\\') {
+      i++;
+      if (i >= replacement.length) fail('character to be escaped is missing');
+      out += replacement[i];
+    } else if (c === '$') {
+      i++;
+      if (i >= replacement.length) fail('Illegal group reference: group index is missing');
+      if (replacement[i] === '{') {
+        const end = replacement.indexOf('}', i);
+        const name = end < 0 ? '' : replacement.slice(i + 1, end);
+        if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) fail('named capturing group is missing trailing \'}\'');
+        if (!(name in named)) fail(`No group with name {${name}}`);
+        out += named[name] ?? '';
+        i = end;
+      } else if (/[0-9]/.test(replacement[i])) {
+        let n = Number(replacement[i]);
+        if (n > groupCount) fail(`No group ${n}`);
+        while (i + 1 < replacement.length && /[0-9]/.test(replacement[i + 1]) && n * 10 + Number(replacement[i + 1]) <= groupCount) {
+          n = n * 10 + Number(replacement[++i]);
+        }
+        out += groups[n] ?? '';
+      } else {
+        fail('Illegal group reference');
+      }
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 /** Document. https://developers.google.com/apps-script/reference/document/document */

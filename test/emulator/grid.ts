@@ -114,6 +114,9 @@ export function defaultDateFormat(locale: string): string {
  * Text starting with '+' or '-' that is not a number is parsed as a formula by Sheets and
  * shows #ERROR! [inf, matches the editor]. Formulas are stored, never evaluated.
  */
+/** Characters one cell holds (Google Sheets' limit). https://support.google.com/drive/answer/37603 */
+export const CELL_CHAR_LIMIT = 50_000;
+
 export function writeValue(cell: CellState, value: unknown, ss: SpreadsheetState): void {
   delete cell.f;
   if (value === null || value === undefined || value === '') {
@@ -136,6 +139,8 @@ export function writeValue(cell: CellState, value: unknown, ss: SpreadsheetState
     return;
   }
   const s = typeof value === 'string' ? value : String(value);
+  // Sheets refuses a cell of more than 50,000 characters, formulas included.
+  if (s.length > CELL_CHAR_LIMIT) fail(`Your input contains more than the maximum of ${CELL_CHAR_LIMIT} characters in a single cell.`);
   if (isTextFormat(cell.nf)) {
     cell.v = s;
     return;

@@ -126,8 +126,22 @@ export interface Emulator {
   setAuthMode(mode: EnumMember | 'NONE' | 'LIMITED' | 'FULL'): void;
   /** Runs `fn` as a simple trigger (AuthMode.LIMITED: no mail, sidebars, dialogs or triggers), then restores the mode. */
   runAsSimpleTrigger<T>(fn: () => T): T;
-  /** Lets another (simulated) execution hold a lock: 'document' | 'script' | 'user'. Returns a release function. */
-  holdLock(kind: 'document' | 'script' | 'user', holder?: string): () => void;
+  /**
+   * Lets another (simulated) execution hold a lock: 'document' | 'script' | 'user'; with
+   * `forMs` it lets go that many simulated milliseconds from now (a tryLock waiting that long
+   * gets it). Returns a release function.
+   */
+  holdLock(kind: 'document' | 'script' | 'user', holder?: string, forMs?: number): () => void;
+  /**
+   * The event object Apps Script hands a time-driven trigger of this user and document with
+   * this handler (authMode, triggerUid, the time fields), as when the trigger fires.
+   * https://developers.google.com/apps-script/guides/triggers/events#time-driven_events
+   */
+  clockEvent(handler: string): Record<string, unknown>;
+  /** Simulated milliseconds spent waiting for locks so far. */
+  lockWaitedMs(): number;
+  /** Runs as a script with no containing document (getDocumentLock() is null), or back inside it. */
+  setInDocument(inDocument: boolean): void;
   /** Releases every lock (as at the end of an execution). */
   endExecution(): void;
   /** Queues answers for Ui.alert/prompt (buttons by name, prompt texts). */
@@ -213,7 +227,7 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
     files: options.files ?? {},
     authMode: AuthMode.FULL,
     simpleTrigger: false,
-    locks: { holders: new Map() },
+    locks: { holders: new Map(), releaseAt: new Map(), waitedMs: 0, inDocument: true },
     newDate: (ms) => new Date(ms),
     scopes: options.oauthScopes ?? manifestScopes(),
     sameDomain: options.sameDomainAsDeveloper ?? false,
@@ -325,6 +339,14 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
       if (vm.isContext(t)) {
         const RealmDate = vm.runInContext('Date', t) as DateConstructor;
         ctx.newDate = (ms) => new RealmDate(ms);
+        // Service errors reach the script as its own realm's Error, named 'Exception'.
+        const RealmError = vm.runInContext('Error', t) as ErrorConstructor;
+        counter.toScriptRealm = (error) => {
+          if (!(error instanceof ScriptException)) return error;
+          const remade = new RealmError(error.message);
+          remade.name = error.name;
+          return remade;
+        };
       }
       const previous = new Map<string, PropertyDescriptor | undefined>();
       for (const [k, v] of Object.entries(globals)) {
@@ -406,15 +428,43 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
         ctx.simpleTrigger = prevSimple;
       }
     },
-    holdLock(kind, holder = 'another-execution') {
+    holdLock(kind, holder = 'another-execution', forMs) {
       const key = kind === 'document' ? `document:${state.spreadsheet.id}` : kind === 'user' ? `user:${state.user.email}` : 'script';
       ctx.locks.holders.set(key, holder);
+      if (forMs !== undefined) ctx.locks.releaseAt.set(key, ctx.locks.waitedMs + forMs);
+      else ctx.locks.releaseAt.delete(key);
       return () => {
-        if (ctx.locks.holders.get(key) === holder) ctx.locks.holders.delete(key);
+        if (ctx.locks.holders.get(key) === holder) {
+          ctx.locks.holders.delete(key);
+          ctx.locks.releaseAt.delete(key);
+        }
       };
+    },
+    lockWaitedMs: () => ctx.locks.waitedMs,
+    clockEvent(handler) {
+      const trigger = state.triggers.find(
+        (t) => t.handler === handler && t.eventType === 'CLOCK' && t.user === state.user.email && (t.documentId ?? state.spreadsheet.id) === state.spreadsheet.id,
+      );
+      if (!trigger) fail(`No time-driven trigger for ${handler}`);
+      const now = ctx.now();
+      return {
+        authMode: AuthMode.FULL,
+        triggerUid: trigger.id,
+        timezone: 'UTC',
+        year: now.getUTCFullYear(),
+        month: now.getUTCMonth() + 1,
+        'day-of-month': now.getUTCDate(),
+        hour: now.getUTCHours(),
+        minute: now.getUTCMinutes(),
+        second: now.getUTCSeconds(),
+      };
+    },
+    setInDocument(inDocument) {
+      ctx.locks.inDocument = inDocument;
     },
     endExecution() {
       ctx.locks.holders.clear();
+      ctx.locks.releaseAt.clear();
     },
     queueUiAnswers(answers) {
       const q = uiAnswers.get(ctx) ?? { buttons: [], texts: [] };

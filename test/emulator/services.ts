@@ -109,14 +109,28 @@ export class Lock extends Counted {
     super(ctx.counter, 'Lock');
   }
 
-  /** true when acquired or already held; a negative timeout gives false (facts L3). */
+  /**
+   * true when acquired or already held; a negative timeout gives false (facts L3). A lock held
+   * by another execution makes the call wait, on a simulated clock: it succeeds if the other
+   * execution lets go within the timeout, otherwise it gives up after the whole timeout.
+   * https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)
+   */
   tryLock(timeoutInMillis: number): boolean {
     if (typeof timeoutInMillis !== 'number') fail("The parameters don't match the method signature for LockService.Lock.tryLock.");
     if (timeoutInMillis < 0) return false;
-    const holder = this.ctx.locks.holders.get(this.kind);
+    const locks = this.ctx.locks;
+    const holder = locks.holders.get(this.kind);
     if (holder === this.token) return true;
-    if (holder !== undefined) return false;
-    this.ctx.locks.holders.set(this.kind, this.token);
+    if (holder !== undefined) {
+      const releaseAt = locks.releaseAt.get(this.kind) ?? Infinity;
+      if (releaseAt > locks.waitedMs + timeoutInMillis) {
+        locks.waitedMs += timeoutInMillis;
+        return false;
+      }
+      locks.waitedMs = Math.max(locks.waitedMs, releaseAt);
+      locks.releaseAt.delete(this.kind);
+    }
+    locks.holders.set(this.kind, this.token);
     return true;
   }
   /**
@@ -140,9 +154,13 @@ export class LockService extends Counted {
   constructor(private readonly ctx: Ctx) {
     super(ctx.counter, 'LockService');
   }
-  /** The add-on is bound to the spreadsheet, so a document lock exists (facts L1). */
-  getDocumentLock(): Lock {
+  /**
+   * A lock on the containing document; null "if this method is called outside of the context of
+   * a containing document" (facts L1). https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+   */
+  getDocumentLock(): Lock | null {
     requireAuth(this.ctx, 'LockService.getDocumentLock');
+    if (!this.ctx.locks.inDocument) return null;
     return new Lock(this.ctx, `document:${this.ctx.state.spreadsheet.id}`);
   }
   getScriptLock(): Lock {

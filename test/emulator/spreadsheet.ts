@@ -355,11 +355,14 @@ export class Sheet extends Counted {
   newChart(): EmbeddedChartBuilder {
     return new EmbeddedChartBuilder(this.ctx, newChartSpec());
   }
-  /** Gives the chart an id (facts E1, E2). */
+  /**
+   * Puts a copy of the chart in the sheet with a new id (facts E1, E2). The caller's chart
+   * object is not changed: its getChartId() stays null (the reference promises an id only for
+   * a chart in a spreadsheet), so the id is read back through getCharts().
+   */
   insertChart(chart: EmbeddedChart): void {
     const spec = JSON.parse(JSON.stringify(chart._spec()));
     spec.chartId = this.ctx.state.spreadsheet.nextId++;
-    chart._spec().chartId = spec.chartId;
     this._state().charts.push(spec);
   }
   getCharts(): EmbeddedChart[] {

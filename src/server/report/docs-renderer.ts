@@ -315,6 +315,7 @@ function renderImage(block: ImageBlock, sink: BlockSink, blob: BlobSource | null
     return;
   }
   const { paragraph, image } = sink.image(blob);
-  image.setWidth(mmToPt(block.widthMm)).setHeight(mmToPt(block.heightMm)).setAltTitle(block.alt);
+  // InlineImage sizes are whole pixels (the reference types them Integer).
+  image.setWidth(Math.round(mmToPt(block.widthMm))).setHeight(Math.round(mmToPt(block.heightMm))).setAltTitle(block.alt);
   paragraph.setAttributes({ [A.HORIZONTAL_ALIGNMENT]: alignment(block.align), [A.INDENT_FIRST_LINE]: 0 });
 }

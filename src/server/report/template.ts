@@ -79,7 +79,9 @@ export function renderFromTemplate(template: Body, body: Body, model: ReportMode
     }
   }
 
-  for (const [name, value] of Object.entries(values)) body.replaceText(pattern(name), value);
+  // replaceText reads "$" and "\" in the replacement as group references and escapes (Java's
+  // rules), so a value such as "$'" or "C:\" is escaped to stay the words typed.
+  for (const [name, value] of Object.entries(values)) body.replaceText(pattern(name), value.replace(/[\\$]/g, '\\$&'));
 
   // Without {{noi_dung}}, the report after its subject line goes at the end of the copy.
   const parts = modelParts(model);

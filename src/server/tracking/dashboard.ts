@@ -101,6 +101,7 @@ function placeCharts(dashboard: Sheet, specs: readonly ChartSpec[]): void {
     if (id !== null) existing.set(id, chart);
   }
   const next: Record<string, number> = {};
+  const inserted: ChartSpec[] = [];
   for (const spec of specs) {
     const current = ids[spec.id] !== undefined ? existing.get(ids[spec.id]) : undefined;
     let builder = current ? current.modify().clearRanges() : dashboard.newChart();
@@ -119,8 +120,18 @@ function placeCharts(dashboard: Sheet, specs: readonly ChartSpec[]): void {
       next[spec.id] = ids[spec.id];
     } else {
       dashboard.insertChart(chart);
+      inserted.push(spec);
+    }
+  }
+  // An inserted chart's id is not written into the object handed to insertChart (it stays
+  // null): read the sheet's charts once more and match the new ones by their anchor cell.
+  if (inserted.length > 0) {
+    for (const chart of dashboard.getCharts()) {
       const id = chart.getChartId();
-      if (id !== null) next[spec.id] = id;
+      if (id === null || existing.has(id)) continue;
+      const info = chart.getContainerInfo();
+      const spec = inserted.find((s) => s.position.row === info.getAnchorRow() && s.position.column === info.getAnchorColumn());
+      if (spec && next[spec.id] === undefined) next[spec.id] = id;
     }
   }
   writeChartIds(next);
