@@ -3,6 +3,8 @@
 import type { Locale } from '../core/messages/index';
 import type { CreatedReport, ReportDefaults, ReportDraftView, ReportLogEntry, ReportRequest } from './report-rpc';
 import type { Plan } from '../core/types';
+import type { InferOutput } from 'valibot';
+import type { ProgressUpdateSchema, ProgressViewRequestSchema, TrackingSettingsSchema } from './schemas';
 
 /** Every server call answers with this envelope, so the sidebar never sees a raw exception. */
 export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -150,11 +152,8 @@ interface PlanChoice {
   title: string;
 }
 
-export interface ProgressViewRequest {
-  planKey?: string | null;
-  /** A unit to remember for this user; omitted: the remembered one. */
-  unit?: string | null;
-}
+/** The progress tab's request: a plan and a unit to remember (omitted: the remembered one). Schema: src/shared/schemas.ts. */
+export type ProgressViewRequest = NonNullable<InferOutput<typeof ProgressViewRequestSchema>>;
 
 /** One task as the progress tab shows and edits it. */
 export interface ProgressTask {
@@ -196,20 +195,12 @@ export interface ProgressView {
   dueSoonDays: number;
 }
 
-/** A progress update; `state` is a TaskState key or a state label in either language. */
-export interface ProgressUpdate {
-  planKey: string;
-  code: string;
-  /** The row id of the task as loaded (ProgressTask.rowId); without it the row is found by code, and a duplicated code is refused. */
-  rowId?: string | null;
-  state: string | null;
-  percent: number | null;
-  completedOn: string | null;
-  result: string;
-  evidence: string;
-  /** The task's baseline as loaded; null skips the edited-in-between check (headless updates). */
-  baseline: string | null;
-}
+/**
+ * A progress update; `state` is a TaskState key or a state label in either language, `baseline`
+ * the task's baseline as loaded (null skips the edited-in-between check), `rowId` the row id the
+ * task was loaded with (without it the row is found by code). Schema: src/shared/schemas.ts.
+ */
+export type ProgressUpdate = InferOutput<typeof ProgressUpdateSchema>;
 
 export interface SaveProgressResult {
   task: ProgressTask;
@@ -238,11 +229,8 @@ export interface OverdueReport {
   dueSoon: number;
 }
 
-export interface TrackingSettings {
-  dueSoonDays: number;
-  dailyCheck: boolean;
-  digest: boolean;
-}
+/** Due-soon window, daily check and digest. Schema: src/shared/schemas.ts. */
+export type TrackingSettings = InferOutput<typeof TrackingSettingsSchema>;
 
 export interface TrackingSettingsView extends TrackingSettings {
   /** Whether this user's daily trigger exists in this document. */

@@ -70,7 +70,7 @@ function digestLog(bundle: LoadedBundle): string[][] {
 describe('the digest and the mail quota', () => {
   it('sends every digest when the quota allows, and records each', () => {
     const bundle = threeUnitsWithOverdueWork();
-    bundle.run('runDailyCheck');
+    bundle.run('runDailyCheck', bundle.emulator.clockEvent('runDailyCheck'));
     expect(bundle.emulator.mail().map((m) => m.to)).toEqual(UNITS.map((u) => u.email));
     expect(digestLog(bundle).map(([field]) => field)).toEqual(['Gửi thư nhắc việc', 'Gửi thư nhắc việc', 'Gửi thư nhắc việc']);
   });
@@ -78,7 +78,7 @@ describe('the digest and the mail quota', () => {
   it('with a quota of 1 sends one digest, records the other two as skipped and says why', () => {
     const bundle = threeUnitsWithOverdueWork();
     bundle.emulator.setMailQuota(1);
-    bundle.run('runDailyCheck');
+    bundle.run('runDailyCheck', bundle.emulator.clockEvent('runDailyCheck'));
 
     expect(bundle.emulator.mail().map((m) => m.to)).toEqual([UNITS[0].email]);
     const log = digestLog(bundle);
@@ -98,7 +98,7 @@ describe('the digest and the mail quota', () => {
       if (m.to === UNITS[1].email) throw new Error('Failed to send email: the server refused it');
       send(m);
     };
-    bundle.run('runDailyCheck');
+    bundle.run('runDailyCheck', bundle.emulator.clockEvent('runDailyCheck'));
 
     expect(bundle.emulator.mail().map((m) => m.to)).toEqual([UNITS[0].email, UNITS[2].email]);
     const log = digestLog(bundle);

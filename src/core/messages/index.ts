@@ -15,11 +15,12 @@ import { reportServerMessages } from './report-server';
 import { officeUi } from './office-ui';
 import { office } from './office';
 import { integrity } from './integrity';
+import { guard } from './guard';
 
 export { localeFrom, type Locale, type Message, type MessageParams } from './catalog';
 
 // Each feature's dictionary is listed here once.
-const dictionaries = [common, domain, ui, report, parser, tracking, importMessages, importServerMessages, reportUi, reportServerMessages, office, integrity, officeUi] as const;
+const dictionaries = [common, domain, ui, report, parser, tracking, importMessages, importServerMessages, reportUi, reportServerMessages, office, integrity, officeUi, guard] as const;
 
 /** Every message key known to the add-on. */
 export type MessageKey = CatalogKey<typeof dictionaries>;

@@ -1,6 +1,8 @@
 // Report settings: checking what the sidebar sends, defaults from the plan (its report deadlines,
 // recipients, signer), and remembering them per spreadsheet in the document properties.
 import { compareDates, isIsoDate } from '../../core/dates';
+import { parseStored, StoredReportSettingsSchema } from '../../shared/schemas';
+import { putDocumentProperties } from '../guard/properties';
 import { msg, type MessageKey } from '../../core/messages/index';
 import type { Plan } from '../../core/types';
 import type { ReportPeriod } from '../../core/report/build';
@@ -194,14 +196,8 @@ interface Remembered extends Partial<ReportRequest> {
 export function readReportSettings(planKey: string, plan: Plan, today: string): ReportRequest {
   const properties = PropertiesService.getDocumentProperties();
   const base = settingsFromPlan(planKey, plan, today, madePeriodLabels(plan.title), properties.getProperty(PARENT_AGENCY_PROPERTY) ?? '');
-  const text = properties.getProperty(PROPERTY_PREFIX + planKey);
-  if (!text) return base;
-  let saved: Remembered;
-  try {
-    saved = JSON.parse(text) as Remembered;
-  } catch {
-    return base;
-  }
+  const saved = parseStored(StoredReportSettingsSchema, properties.getProperty(PROPERTY_PREFIX + planKey)) as Remembered | null;
+  if (!saved) return base;
   const merged = { ...base };
   for (const key of ['number', 'parentAgency', 'issuingAgency', 'agencyCode', 'place', 'signerTitle', 'signerName', 'templateUrl'] as const) {
     if (typeof saved[key] === 'string') merged[key] = saved[key];
@@ -223,5 +219,5 @@ export function writeReportSettings(settings: ReportRequest, keepPeriod: boolean
   const remembered: Remembered = { ...settings, keepPeriod };
   const values: Record<string, string> = { [PROPERTY_PREFIX + settings.planKey]: JSON.stringify(remembered) };
   if (settings.parentAgency.trim()) values[PARENT_AGENCY_PROPERTY] = settings.parentAgency.trim();
-  PropertiesService.getDocumentProperties().setProperties(values);
+  putDocumentProperties(values);
 }

@@ -19,23 +19,10 @@ import { applyReimportToSheet, planReimport, type Reimport } from './reimport';
 import { transaction } from './transaction';
 import { newPlanKey, planLabel, sameIssuedPlan } from '../../core/plan-identity';
 import type { Spreadsheet } from './gas';
-
-const LOCK_WAIT_MS = 10_000;
+import { withDocumentLock } from '../tracking/lock';
 
 function active(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
-}
-
-/** Runs `fn` holding the document lock (when there is a document to lock). */
-function withDocumentLock<T>(fn: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock) return fn();
-  lock.waitLock(LOCK_WAIT_MS);
-  try {
-    return fn();
-  } finally {
-    lock.releaseLock();
-  }
 }
 
 function parsed(input: string | Block[], locale: Locale): ParsedPlan {

@@ -5,6 +5,7 @@ import type { Plan } from '../../core/types';
 import type { Locale } from '../../core/messages/index';
 import { findSharedSheet, openSharedSheet } from './shared-sheets';
 import type { Sheet, Spreadsheet } from './gas';
+import { parseStored, StoredPlanSchema } from '../../shared/schemas';
 
 /** What is stored of a plan: everything but its tasks and the parser's warnings, plus the sheet's language. */
 export type StoredPlan = Omit<Plan, 'tasks' | 'warnings'> & { locale: Locale };
@@ -80,11 +81,9 @@ function parseRows(rows: unknown[][]): Map<string, StoredPlan> {
   for (const row of rows) {
     const key = String(row[0] ?? '');
     if (!key) continue;
-    try {
-      plans.set(key, JSON.parse(row.slice(1).map((c) => String(c ?? '')).join('')) as StoredPlan);
-    } catch {
-      // A damaged row is skipped: the task sheet still works without its stored header.
-    }
+    // A damaged or reshaped row is skipped: the task sheet still works without its stored header.
+    const stored = parseStored(StoredPlanSchema, row.slice(1).map((c) => String(c ?? '')).join(''));
+    if (stored) plans.set(key, stored as unknown as StoredPlan);
   }
   return plans;
 }

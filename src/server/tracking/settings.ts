@@ -3,6 +3,8 @@
 import { DEFAULT_DUE_SOON_DAYS } from '../../core/evaluation';
 import type { TrackingSettings } from '../../shared/rpc';
 import { UserError } from '../rpc';
+import { parseStored, StoredChartIdsSchema, StoredTrackingSettingsSchema } from '../../shared/schemas';
+import { putDocumentProperty } from '../guard/properties';
 
 const KEY = 'planTracker.tracking';
 const UNIT_KEY = 'planTracker.myUnit';
@@ -13,18 +15,12 @@ const DEFAULT_SETTINGS: TrackingSettings = { dueSoonDays: DEFAULT_DUE_SOON_DAYS,
 
 /** The document's tracking settings (defaults for anything missing or unreadable). */
 export function readSettings(): TrackingSettings {
-  const text = PropertiesService.getDocumentProperties().getProperty(KEY);
-  if (!text) return { ...DEFAULT_SETTINGS };
-  try {
-    const saved = JSON.parse(text) as Partial<TrackingSettings>;
-    return {
-      dueSoonDays: validDays(saved.dueSoonDays) ? Number(saved.dueSoonDays) : DEFAULT_SETTINGS.dueSoonDays,
-      dailyCheck: saved.dailyCheck === true,
-      digest: saved.digest === true,
-    };
-  } catch {
-    return { ...DEFAULT_SETTINGS };
-  }
+  const saved = parseStored(StoredTrackingSettingsSchema, PropertiesService.getDocumentProperties().getProperty(KEY));
+  return {
+    dueSoonDays: saved?.dueSoonDays ?? DEFAULT_SETTINGS.dueSoonDays,
+    dailyCheck: saved?.dailyCheck === true,
+    digest: saved?.digest === true,
+  };
 }
 
 /** Checks and stores the settings; returns what was stored. */
@@ -35,7 +31,7 @@ export function writeSettings(settings: TrackingSettings): TrackingSettings {
     dailyCheck: settings.dailyCheck === true,
     digest: settings.digest === true,
   };
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(clean));
+  putDocumentProperty(KEY, JSON.stringify(clean));
   return clean;
 }
 
@@ -58,15 +54,11 @@ export function writeMyUnit(unit: string | null): void {
 
 /** Chart ids of the dashboard by chart spec id, so a refresh updates instead of adding charts. */
 export function readChartIds(): Record<string, number> {
-  try {
-    return JSON.parse(PropertiesService.getDocumentProperties().getProperty(CHARTS_KEY) ?? '{}') as Record<string, number>;
-  } catch {
-    return {};
-  }
+  return parseStored(StoredChartIdsSchema, PropertiesService.getDocumentProperties().getProperty(CHARTS_KEY)) ?? {};
 }
 
 export function writeChartIds(ids: Record<string, number>): void {
-  PropertiesService.getDocumentProperties().setProperty(CHARTS_KEY, JSON.stringify(ids));
+  putDocumentProperty(CHARTS_KEY, JSON.stringify(ids));
 }
 
 /** The plan the dashboard shows when a check covers every plan (the one last checked on its own). */
@@ -75,5 +67,5 @@ export function readDashboardPlan(): string | null {
 }
 
 export function writeDashboardPlan(planKey: string): void {
-  PropertiesService.getDocumentProperties().setProperty(DASHBOARD_PLAN_KEY, planKey);
+  putDocumentProperty(DASHBOARD_PLAN_KEY, planKey);
 }
