@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { parseState } from '../core/columns';
 import type { TaskState } from '../core/types';
+import type { ServerApi } from './rpc';
 
 /** Google's limits: characters in one cell, bytes in one property value, bytes in a property store. */
 export const PLATFORM_LIMITS = { cellChars: 50_000, propertyBytes: 9 * 1024, storeBytes: 500 * 1024 } as const;
@@ -152,10 +153,18 @@ export const RPC_ARGUMENTS = {
   getProgressView: v.tuple([ProgressViewRequestSchema]),
   saveProgress: v.tuple([ProgressUpdateSchema]),
   checkOverdue: v.tuple([optionalKey]),
-  goToTask: v.tuple([planKey, v.pipe(v.string('valBadInput'), v.maxLength(CODE_MAX, 'valTooLong'))]),
+  goToTask: v.tuple([planKey, v.pipe(v.string('valBadInput'), v.maxLength(CODE_MAX, 'valTooLong')), v.optional(v.nullable(text(CODE_MAX)))]),
   getTrackingSettings: v.tuple([]),
   saveTrackingSettings: v.tuple([TrackingSettingsSchema]),
-} as const;
+} as const satisfies Record<keyof ServerApi, v.GenericSchema>;
+
+type Arity<T extends readonly unknown[]> = Required<T>['length'];
+/** Compile-time: each schema takes as many arguments as its ServerApi entry (a missed one would be dropped). */
+type ArityMismatches = {
+  [K in keyof ServerApi]: Arity<Parameters<ServerApi[K]>> extends Arity<v.InferOutput<(typeof RPC_ARGUMENTS)[K]>> ? never : K;
+}[keyof ServerApi];
+const _arityMatches: [ArityMismatches] extends [never] ? true : ArityMismatches = true;
+void _arityMatches;
 
 /** Names of the arguments, for messages ("update", "settings" …). */
 export const RPC_ARGUMENT_NAMES: Record<keyof typeof RPC_ARGUMENTS, readonly string[]> = {
@@ -176,7 +185,7 @@ export const RPC_ARGUMENT_NAMES: Record<keyof typeof RPC_ARGUMENTS, readonly str
   getProgressView: ['request'],
   saveProgress: ['update'],
   checkOverdue: ['planKey'],
-  goToTask: ['planKey', 'code'],
+  goToTask: ['planKey', 'code', 'rowId'],
   getTrackingSettings: [],
   saveTrackingSettings: ['settings'],
 };
