@@ -156,6 +156,10 @@ export const RPC_ARGUMENTS = {
   goToTask: v.tuple([planKey, v.pipe(v.string('valBadInput'), v.maxLength(CODE_MAX, 'valTooLong')), v.optional(v.nullable(text(CODE_MAX)))]),
   getTrackingSettings: v.tuple([]),
   saveTrackingSettings: v.tuple([TrackingSettingsSchema]),
+  getUnitRegistry: v.tuple([]),
+  mergeUnits: v.tuple([text(SHORT_MAX), text(SHORT_MAX)]),
+  getOfficeSettings: v.tuple([]),
+  saveOfficeSettings: v.tuple([v.looseObject({ officeEmails: v.pipe(v.array(text(320), 'valBadInput'), v.maxLength(200, 'valBadInput')) }, 'valMissing')]),
 } as const satisfies Record<keyof ServerApi, v.GenericSchema>;
 
 type Arity<T extends readonly unknown[]> = Required<T>['length'];
@@ -188,6 +192,10 @@ export const RPC_ARGUMENT_NAMES: Record<keyof typeof RPC_ARGUMENTS, readonly str
   goToTask: ['planKey', 'code', 'rowId'],
   getTrackingSettings: [],
   saveTrackingSettings: ['settings'],
+  getUnitRegistry: [],
+  mergeUnits: ['from', 'into'],
+  getOfficeSettings: [],
+  saveOfficeSettings: ['settings'],
 };
 
 // ---- Stored JSON (document properties and the plan store). A stored value that does not
