@@ -139,7 +139,7 @@ describe('the daily digest', () => {
     bundle.emulator.userEdit('Đơn vị', `C${rows.findIndex((r) => r[0] === 'Sở Tư pháp') + 1}`, 'vanthu.stp@example.gov.vn');
     rpc(bundle, 'saveTrackingSettings', { dueSoonDays: 7, dailyCheck: true, digest: true });
     // An address typed into a task's unit cell reaches nobody.
-    bundle.run('runDailyCheck');
+    bundle.run('runDailyCheck', bundle.emulator.clockEvent('runDailyCheck'));
     const mails = bundle.emulator.mail();
     expect(mails.map((m) => m.to)).toEqual(['vanthu.stp@example.gov.vn,tuphap@example.gov.vn']);
     const logged = () => sheetValues(bundle, 'Nhật ký').filter((r) => String(r[3]).startsWith('Email'));
@@ -150,7 +150,7 @@ describe('the daily digest', () => {
     // Someone changes the contact: the next digest logs old and new before it goes out.
     bundle.emulator.userEdit('Đơn vị', `C${rows.findIndex((r) => r[0] === 'Sở Tư pháp') + 1}`, 'nguoi.ngoai@example.com');
     clock.now = new Date('2026-04-02T02:00:00Z');
-    bundle.run('runDailyCheck');
+    bundle.run('runDailyCheck', bundle.emulator.clockEvent('runDailyCheck'));
     expect(logged().at(-1)!.slice(3, 6)).toEqual(['Email liên hệ của Sở Tư pháp', 'vanthu.stp@example.gov.vn', 'nguoi.ngoai@example.com']);
   });
 });
