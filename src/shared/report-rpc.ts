@@ -29,6 +29,11 @@ export interface ReportRequest {
   recipients: string[];
   /** A Google Doc link or id to build the report from; empty for the built-in layout. */
   templateUrl: string;
+  /**
+   * A Google Doc to write the report into instead of a new one: an empty Doc the office made
+   * from its own template, whose header carries the page numbers. Empty or absent: a new Doc.
+   */
+  fillDocUrl?: string;
 }
 
 /** A plan sheet the report can be made for. */

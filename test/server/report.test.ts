@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LoadedBundle } from '../harness/load-bundle';
 import type { CreatedReport, ReportDefaults, ReportLogEntry, ReportRequest } from '../../src/shared/report-rpc';
 import { createSeedSheet, openAddOn, rpc, rpcError, sheetValues } from './tracking-fixture';
+import { renderDocPreview } from '../../scripts/lib/doc-preview';
 
 interface Node {
   type: string;
@@ -447,6 +448,55 @@ describe('the task table in the Doc', () => {
       expect(head.text).not.toBe('');
       for (const cell of rest) expect(cell.attrs?.MERGED_INTO).toEqual([tasks.children!.indexOf(row), 0]);
     }
+  });
+});
+
+describe('"fill this Doc": the report written into a Doc made from the agency template', () => {
+  /** An empty Doc as made from a template in Docs: page numbers in its header from page 2 (different first page). */
+  function agencyDoc(bundle: LoadedBundle, body: string[] = []): GoogleAppsScript.Document.Document {
+    const app = bundle.emulator.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
+    const doc = app.create('Báo cáo 6 tháng (mẫu Ban)');
+    for (const line of body) doc.getBody().appendParagraph(line);
+    const stored = bundle.emulator.state().documents.find((d) => d.id === doc.getId())!;
+    const paragraph = (children: unknown[]) => ({ type: 'PARAGRAPH', attrs: { HORIZONTAL_ALIGNMENT: 'CENTER' }, children });
+    stored.headers = {
+      'kix.first': { type: 'DEFAULT', body: { type: 'HEADER_SECTION', attrs: {}, children: [paragraph([])] } as never },
+      'kix.pages': { type: 'DEFAULT', body: { type: 'HEADER_SECTION', attrs: {}, children: [paragraph([{ type: 'AUTO_TEXT', attrs: { AUTO_TEXT_TYPE: 'PAGE_NUMBER' } }])] } as never },
+    };
+    stored.documentStyle = { defaultHeaderId: 'kix.pages', firstPageHeaderId: 'kix.first', useFirstPageHeaderFooter: true };
+    return doc;
+  }
+
+  it('writes into that Doc, keeps its header with the page numbers, and the preview numbers pages from 2 at the top centre', () => {
+    const { bundle } = seededAddOn(undefined, false);
+    const target = agencyDoc(bundle);
+    const count = documents(bundle).length;
+    const created = rpc<CreatedReport>(bundle, 'createReport', settingsFor(bundle, { fillDocUrl: target.getUrl() }));
+    expect(created.id).toBe(target.getId());
+    expect(created.name).toBe('Báo cáo 6 tháng (mẫu Ban)');
+    expect(documents(bundle)).toHaveLength(count);
+    const doc = documents(bundle).find((d) => d.id === created.id)! as DocSnapshot & { headers: Record<string, unknown>; documentStyle: Record<string, unknown> };
+    expect(doc.body.children!.some((n) => n.text === 'BÁO CÁO')).toBe(true);
+    expect(Object.keys(doc.headers)).toEqual(['kix.first', 'kix.pages']);
+    expect(doc.documentStyle).toMatchObject({ useFirstPageHeaderFooter: true, defaultHeaderId: 'kix.pages' });
+    expect(doc.page.width).toBeCloseTo(595.28, 1);
+    const html = renderDocPreview(bundle.emulator.documents(), created.id)!;
+    const headers = [...html.matchAll(/<div class="doc-header"[^>]*>([\s\S]*?)<\/div>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/&#8203;/g, '').trim());
+    expect(headers.length).toBeGreaterThanOrEqual(3);
+    expect(headers[0]).toBe('');
+    expect(headers.slice(1)).toEqual(headers.slice(1).map((_, i) => String(i + 2)));
+    expect(rpc<ReportLogEntry[]>(bundle, 'listReports')[0]).toMatchObject({ url: created.url, name: created.name });
+  });
+
+  it('refuses a Doc that already has text, a link that is not a Doc and one that does not open, changing nothing', () => {
+    const { bundle } = seededAddOn(undefined, false);
+    const used = agencyDoc(bundle, ['Nội dung cũ']);
+    const before = JSON.stringify(bundle.emulator.documents());
+    expect(rpcError(bundle, 'createReport', settingsFor(bundle, { fillDocUrl: used.getUrl() }))).toMatch(/đã có nội dung.*không có gì bị thay đổi/);
+    expect(rpcError(bundle, 'createReport', settingsFor(bundle, { fillDocUrl: 'https://example.com/doc' }))).toMatch(/không phải là tài liệu Google Docs/);
+    expect(rpcError(bundle, 'createReport', settingsFor(bundle, { fillDocUrl: 'https://docs.google.com/document/d/1NoSuchDocument1234/edit' }))).toMatch(/Không mở được tài liệu để ghi báo cáo/);
+    expect(JSON.stringify(bundle.emulator.documents())).toBe(before);
+    expect(bundle.emulator.workbook().sheets.some((s) => s.name === 'Báo cáo')).toBe(false);
   });
 });
 

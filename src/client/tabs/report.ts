@@ -57,6 +57,7 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
   const texts = new Map(TEXT_FIELDS.map(([name]) => [name, el('input', { type: 'text', name })]));
   const recipients = el('textarea', { name: 'recipients', rows: 5 });
   const template = el('input', { type: 'text', name: 'templateUrl', placeholder: 'https://docs.google.com/document/d/…' });
+  const fillDoc = el('input', { type: 'text', name: 'fillDocUrl', placeholder: 'https://docs.google.com/document/d/…' });
   const create = el('button', { type: 'button', class: 'action', id: 'report-create' }, [t('rptCreate')]);
   const save = el('button', { type: 'button', id: 'report-save' }, [t('rptSave')]);
   const result = el('div', { class: 'block', id: 'report-result', 'aria-live': 'polite' });
@@ -75,6 +76,7 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
     ...TEXT_FIELDS.map(([name, label]) => field(`report-${name}`, label, texts.get(name)!)),
     field('report-recipients', 'rptRecipients', recipients),
     field('report-template', 'rptTemplate', template, t('rptTemplateHelp')),
+    field('report-fillDoc', 'rptFillDoc', fillDoc, t('rptFillDocHelp')),
     el('div', { class: 'block buttons' }, [create, save]),
   ]);
   const empty = el('p', { class: 'secondary', hidden: true }, [t('rptNoPlans')]);
@@ -122,6 +124,7 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
       signerName: text('signerName'),
       recipients: recipients.value.split('\n').map((line) => line.trim()).filter(Boolean),
       templateUrl: template.value,
+      fillDocUrl: fillDoc.value,
     };
   };
 

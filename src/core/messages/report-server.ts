@@ -12,5 +12,17 @@ export const reportServerMessages = {
     vi: 'Không ghi được báo cáo vào Google Docs. Tài liệu đã tạo được để trống và đánh dấu “(lỗi – có thể xoá)”; lần tạo sau sẽ dùng lại nó. Hãy thử lại.',
     en: 'The report could not be written to Google Docs. The Doc made was emptied and marked “(failed – can be deleted)”; the next attempt reuses it. Please try again.',
   },
+  rptErrFillLink: {
+    vi: 'Đường liên kết “Ghi vào tài liệu có sẵn” không phải là tài liệu Google Docs.',
+    en: 'The “Write into an existing Doc” link is not a Google Docs document.',
+  },
+  rptErrFillOpen: {
+    vi: 'Không mở được tài liệu để ghi báo cáo. Hãy kiểm tra đường liên kết và quyền chỉnh sửa.',
+    en: 'The Doc to write the report into could not be opened. Check the link and that you can edit it.',
+  },
+  rptErrFillNotEmpty: {
+    vi: 'Tài liệu để ghi báo cáo đã có nội dung. Hãy tạo một tài liệu trống mới từ mẫu và dán liên kết của nó; không có gì bị thay đổi.',
+    en: 'The Doc to write the report into already has content. Make a new empty Doc from the template and paste its link; nothing was changed.',
+  },
   rptFailedDocSuffix: { vi: '(lỗi – có thể xoá)', en: '(failed – can be deleted)' },
 } satisfies Record<string, Message>;

@@ -58,6 +58,11 @@ export const reportUi = {
     vi: 'Dán đường liên kết tài liệu mẫu có các ô {{so}}, {{ngay}}, {{trich_yeu}}, {{noi_dung}}, {{bang_nhiem_vu}}…',
     en: 'Paste the link of a template document with {{so}}, {{ngay}}, {{trich_yeu}}, {{noi_dung}}, {{bang_nhiem_vu}}…',
   },
+  rptFillDoc: { vi: 'Ghi vào tài liệu có sẵn', en: 'Write into an existing Doc' },
+  rptFillDocHelp: {
+    vi: 'Để có số trang: dán liên kết tài liệu trống tạo từ mẫu của cơ quan.',
+    en: 'For page numbers: paste the link of an empty Doc made from your template.',
+  },
   rptCreate: { vi: 'Tạo báo cáo', en: 'Create report' },
   rptSave: { vi: 'Lưu thiết lập', en: 'Save settings' },
   rptSaved: { vi: 'Đã lưu thiết lập.', en: 'Settings saved.' },

@@ -73,13 +73,15 @@ export function createReport(settings: ReportRequest): CreatedReport {
   const characters = reportCharacters(model);
   if (characters > DOC_CHARACTER_LIMIT) throw new UserError('rptErrTooLarge', { count: characters.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US'), limit: DOC_CHARACTER_LIMIT.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US') });
   const template = clean.templateUrl ? openTemplate(clean.templateUrl) : null;
+  const target = clean.fillDocUrl ? openFillDoc(clean.fillDocUrl) : null;
   const images: DocsImages = { dashboardChart: dashboardChart(ss) };
 
   const properties = PropertiesService.getDocumentProperties();
-  const reused = reusableDoc(properties.getProperty(FAILED_DOC_KEY));
-  const id = reused ?? Docs!.Documents!.create({ title: model.documentName }).documentId!;
+  const reused = target ? null : reusableDoc(properties.getProperty(FAILED_DOC_KEY));
+  const id = target?.id ?? reused ?? Docs!.Documents!.create({ title: model.documentName }).documentId!;
   try {
     if (reused) DocumentApp.openById(id).setName(model.documentName);
+    if (target?.needsClearing) clearDocBody(id);
     if (template) {
       const doc = DocumentApp.openById(id);
       renderFromTemplate(template.getBody(), doc.getBody(), model, templateValues(model, clean, locale), images);
@@ -88,12 +90,13 @@ export function createReport(settings: ReportRequest): CreatedReport {
       writeReportDoc(id, model, images);
     }
   } catch (error) {
-    abandonDoc(id, model, locale, error);
-    properties.setProperty(FAILED_DOC_KEY, id);
+    // The office's own Doc is emptied again but keeps its title; ours is marked and reused.
+    abandonDoc(id, target ? null : model.documentName, locale, error);
+    if (!target) properties.setProperty(FAILED_DOC_KEY, id);
     throw new UserError('rptErrWriteFailed');
   }
   if (reused) properties.deleteProperty(FAILED_DOC_KEY);
-  const created = { id, url: `https://docs.google.com/document/d/${id}/edit`, name: model.documentName };
+  const created = { id, url: `https://docs.google.com/document/d/${id}/edit`, name: target?.title ?? model.documentName };
 
   logReport(ss, model, planTitle, created, locale);
   writeReportSettings(clean, false);
@@ -112,16 +115,41 @@ function reusableDoc(id: string | null): string | null {
   }
 }
 
-/** Clears a Doc whose writing failed, marks its title as deletable and logs what happened. */
-function abandonDoc(id: string, model: ReportModel, locale: Locale, error: unknown): void {
+/**
+ * The Doc the office wants the report written into ("fill this Doc"): it must open and hold no
+ * text or table (a Doc just made from the agency's template: its header, with the page
+ * numbers, stays). Checked before anything is written.
+ */
+function openFillDoc(link: string): { id: string; title: string; needsClearing: boolean } {
+  const id = templateDocId(link);
+  if (!id) throw new UserError('rptErrFillLink');
+  let doc: GoogleAppsScript.Docs.Schema.Document;
+  try {
+    doc = Docs!.Documents!.get(id);
+  } catch {
+    throw new UserError('rptErrFillOpen');
+  }
+  const content = doc.body?.content ?? [];
+  const text = content
+    .flatMap((element) => element.paragraph?.elements ?? [])
+    .map((element) => element.textRun?.content ?? (element.inlineObjectElement ? '\ufffc' : ''))
+    .join('');
+  if (content.some((element) => element.table) || text.trim() !== '') throw new UserError('rptErrFillNotEmpty');
+  const end = content[content.length - 1]?.endIndex ?? 2;
+  return { id, title: doc.title ?? '', needsClearing: end > 2 };
+}
+
+/** Clears a Doc whose writing failed, marks its title as deletable (when `name` is given) and logs what happened. */
+function abandonDoc(id: string, name: string | null, locale: Locale, error: unknown): void {
   console.error(`Report Doc ${id} could not be written; it was cleared and will be reused.`, error);
   try {
     clearDocBody(id);
   } catch (clearError) {
     console.error(`Report Doc ${id} could not be cleared.`, clearError);
   }
+  if (name === null) return;
   try {
-    DocumentApp.openById(id).setName(`${model.documentName} ${msg('rptFailedDocSuffix', locale)}`);
+    DocumentApp.openById(id).setName(`${name} ${msg('rptFailedDocSuffix', locale)}`);
   } catch (renameError) {
     console.error(`Report Doc ${id} could not be renamed.`, renameError);
   }

@@ -17,7 +17,7 @@ const PROPERTY_PREFIX = 'planTracker.report:';
 const PARENT_AGENCY_PROPERTY = 'planTracker.report.parentAgency';
 
 /** Longest accepted text per field (a Docs paragraph has no limit; these keep the header sane). */
-const MAX: Record<'number' | 'parentAgency' | 'issuingAgency' | 'agencyCode' | 'place' | 'signerTitle' | 'signerName' | 'recipient' | 'templateUrl' | 'planKey', number> = {
+const MAX: Record<'number' | 'parentAgency' | 'issuingAgency' | 'agencyCode' | 'place' | 'signerTitle' | 'signerName' | 'recipient' | 'templateUrl' | 'fillDocUrl' | 'planKey', number> = {
   number: 30,
   parentAgency: 200,
   issuingAgency: 200,
@@ -27,6 +27,7 @@ const MAX: Record<'number' | 'parentAgency' | 'issuingAgency' | 'agencyCode' | '
   signerName: 100,
   recipient: 300,
   templateUrl: 500,
+  fillDocUrl: 500,
   planKey: 300,
 };
 const MAX_RECIPIENTS = 50;
@@ -51,6 +52,7 @@ const LABELS = {
   recipients: 'rptRecipients',
   recipient: 'rptRecipients',
   templateUrl: 'rptTemplate',
+  fillDocUrl: 'rptFillDoc',
 } as const satisfies Record<string, MessageKey>;
 
 type Field = keyof typeof LABELS;
@@ -109,6 +111,8 @@ export function validateReportRequest(value: unknown): ReportRequest {
   if (!Array.isArray(recipients) || recipients.length > MAX_RECIPIENTS) throw fieldError('rptErrType', 'recipients');
   const templateUrl = text(v.templateUrl, 'templateUrl');
   if (templateUrl && templateDocId(templateUrl) === null) throw new UserError('rptErrTemplateLink');
+  const fillDocUrl = text(v.fillDocUrl ?? '', 'fillDocUrl');
+  if (fillDocUrl && templateDocId(fillDocUrl) === null) throw new UserError('rptErrFillLink');
   return {
     planKey: text(v.planKey, 'planKey', true),
     period: period(v.period),
@@ -123,6 +127,7 @@ export function validateReportRequest(value: unknown): ReportRequest {
     signerName: text(v.signerName, 'signerName'),
     recipients: recipients.map((r) => text(r, 'recipient')).filter(Boolean),
     templateUrl,
+    fillDocUrl,
   };
 }
 
