@@ -2,17 +2,20 @@
 import type { PlanReport, PlanTask } from '../types';
 import { confidenceOf, dueConfidence, leadConfidence, taskConfidence, type LeadSource } from './confidence';
 import { findDeadline, parseDeadline, type Deadline } from './deadline';
-import { readReports } from './reports';
+import { readReports, reportsOfRows } from './reports';
 import { readTaskTable } from './table';
 import { headingLike, makeTitle, splitSentences, stripColon } from './title';
 import type { Node } from './tree';
 import { findAddressee, findExplicitUnits, findPerson, findSubject, headingUnits, readLeadField, splitUnitLabel, splitUnits, type Units } from './units';
 import {
+  ACCOUNTABILITY,
   APPENDIX_POINTER,
   DEADLINE_LINE,
   DETAIL_LABEL,
   ITEM_BOILERPLATE,
+  NON_TASK_HEADING,
   NON_TASK_SECTION,
+  REPORT_CLAUSE,
   REPORT_DUTY,
   REPORT_LABEL,
   REPORT_SECTION,
@@ -166,7 +169,9 @@ class BodyReader {
     const text = rawText.replace(/\s+/g, ' ').trim();
     if (!text) return;
     // Pure accountability ("Chủ tịch … chịu trách nhiệm trước …") is not work to track.
-    if (!TASK_VERB_START.test(text) && /^[^.;]{3,120}?\s+chịu trách nhiệm (?:toàn diện )?trước(?![A-Za-z0-9À-ỹĐđ])/.test(text) && splitSentences(text).length <= 1) return;
+    const single = splitSentences(text).length <= 1;
+    if (!TASK_VERB_START.test(text) && /^[^.;]{3,120}?\s+chịu trách nhiệm (?:toàn diện )?trước(?![A-Za-z0-9À-ỹĐđ])/.test(text) && single) return;
+    if ((/^chịu trách nhiệm (?:về|trước)(?![A-Za-z0-9À-ỹĐđ])/i.test(text) || ACCOUNTABILITY.test(text)) && single) return;
     // Clauses: sentences, and the parts of a sentence between semicolons ("theo dõi …; tổng hợp báo cáo năm (…)").
     const sentences = splitSentences(text).flatMap((s) => s.split(/(?<=;)\s+/));
     const dutySentences = sentences.filter((s) => REPORT_DUTY.test(s));
@@ -197,7 +202,13 @@ class BodyReader {
     const deadline = (stated?.due || !scope.period ? stated : parseDeadline(scope.period, year)) ?? scope.inherited ?? null;
     const finalRef = this.uniqueRef(ref);
     if (deadline?.invalidDate) this.result.invalidDates.push({ ref: finalRef, text: deadline.invalidDate });
-    for (const s of dutySentences) this.result.reports.push(...readReports(s, lead, this.ctx.year));
+    // Every clause that sends a report is a duty; one that names no date or period is due with the task.
+    for (const s of sentences.filter((x) => REPORT_DUTY.test(x) || REPORT_CLAUSE.test(x))) {
+      for (const r of readReports(s, lead, this.ctx.year)) {
+        const own = r.due || r.period;
+        this.result.reports.push(own || !deadline ? r : { ...r, due: deadline.due, period: deadline.due ? 'once' : deadline.recurrence });
+      }
+    }
     this.result.tasks.push({
       ref: finalRef,
       section: scope.section,
@@ -239,7 +250,9 @@ class BodyReader {
     for (const node of parent.children) {
       if (node.table) {
         table++;
-        this.result.tasks.push(...readTaskTable(node.table, `${parentRef || 'T'}.B${table}`, scope.section, this.ctx.year));
+        const rows = readTaskTable(node.table, `${parentRef || 'T'}.B${table}`, scope.section, this.ctx.year);
+        this.result.tasks.push(...rows);
+        this.result.reports.push(...reportsOfRows(rows));
         continue;
       }
       const index = node.kind === 'dash' ? ++dash : node.kind === 'plus' ? ++plus : 0;
@@ -254,6 +267,7 @@ class BodyReader {
     const own = node.own.trim();
     // Lists that describe rather than assign: forms, slogans, participants, agenda, sites, parameters, criteria.
     if (SCOPE_LABEL.test(own) || ITEM_BOILERPLATE.test(own) || (SLOGAN.test(own) && node.cont.length === 0)) return;
+    if (NON_TASK_HEADING.test(own) && node.children.length > 0) return;
     // "4. Chế độ báo cáo: …" inside an operative section sets reporting duties, not a task.
     const reportLabel = REPORT_LABEL.exec(own);
     if (reportLabel) {
@@ -292,7 +306,9 @@ class BodyReader {
     // nor when the sub-items only give details of the item ("- Thời gian: …", "- Cơ quan chủ trì: …", "- Kết quả: …"),
     // nor when they only describe its scope (sites, parameters, frequency under a monitoring task).
     const fields = markerChildren.filter((c) => DETAIL_LABEL.test(c.own.trim()) || SCOPE_LABEL.test(c.own.trim()));
-    const ownTask = markerChildren.some((c) => !fields.includes(c) && (TASK_VERB_START.test(c.own.trim()) || findSubject(c.own) !== null || splitUnitLabel(c.own) !== null));
+    const ownTask =
+      fields.length > 0 &&
+      markerChildren.some((c) => !fields.includes(c) && (TASK_VERB_START.test(c.own.trim()) || findSubject(c.own) !== null || splitUnitLabel(c.own) !== null));
     const detailsOnly =
       markerChildren.length > 0 && !ownTask && fields.length * 2 >= markerChildren.length && (fields.length >= 2 || markerChildren.length === 1);
     const scopeOnly = !detailsOnly && describesScope(node);
@@ -336,7 +352,9 @@ class BodyReader {
     const looseScope: Scope = { section: '', ref: '', units: null, report: false };
     for (const node of sections) {
       if (node.table) {
-        this.result.tasks.push(...readTaskTable(node.table, 'T', '', this.ctx.year));
+        const rows = readTaskTable(node.table, 'T', '', this.ctx.year);
+        this.result.tasks.push(...rows);
+        this.result.reports.push(...reportsOfRows(rows));
         continue;
       }
       if (node.kind !== 'section') {

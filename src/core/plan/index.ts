@@ -3,6 +3,7 @@ import type { Block, ParseResult, Plan } from '../types';
 import { msg, type Locale } from '../messages/index';
 import { blocksFromText, normalizeBlocks } from './blocks';
 import { findSchoolYear, readBody } from './body';
+import { reportsOfRows } from './reports';
 import { readTaskTable } from './table';
 import { buildTree, readMarker } from './tree';
 import { isBasis, issuerFromBasis, readHeader, readRecipients, readSigner } from './header';
@@ -155,7 +156,9 @@ function parseBlocks(blocks: Block[], locale: Locale): ParseResult {
     if (template) continue;
     const prefix = appendixCount > 1 ? `PL${Math.max(k, 1)}` : 'PL';
     const taken = new Set(plan.tasks.map((t) => t.ref));
-    for (const t of readTaskTable(b.rows, prefix, prefix, plan.year)) {
+    const rows = readTaskTable(b.rows, prefix, prefix, plan.year);
+    plan.reports.push(...reportsOfRows(rows));
+    for (const t of rows) {
       // Several tables in one appendix: a repeated row number gets a suffix.
       let ref = t.ref;
       for (let n = 2; taken.has(ref); n++) ref = `${t.ref}~${n}`;

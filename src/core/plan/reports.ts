@@ -1,7 +1,15 @@
 // Reporting duties: "báo cáo 6 tháng (trước ngày …)", "sơ kết", "hằng quý" read into periods and due dates.
-import type { PlanReport, Recurrence } from '../types';
+import type { PlanReport, PlanTask, Recurrence } from '../types';
 import { findDeadline, findRecurrence, parseDeadline } from './deadline';
 import { makeTitle } from './title';
+import { REPORT_CLAUSE, REPORT_DUTY } from './vocab';
+
+/** Rows of a task table that send a report ("Tham mưu UBND … báo cáo Bộ Tài chính …" | Sở X | Hằng năm): their duties. */
+export function reportsOfRows(tasks: PlanTask[]): PlanReport[] {
+  return tasks
+    .filter((t) => REPORT_DUTY.test(t.text) || REPORT_CLAUSE.test(t.text))
+    .map((t) => ({ text: t.title, period: t.recurrence ?? (t.due ? 'once' : null), due: t.due, unit: t.leadUnit }));
+}
 
 const PERIOD_OF_PART: Record<string, Recurrence> = { '1': 'monthly', '3': 'quarterly', '6': 'semiannual', '12': 'annual' };
 

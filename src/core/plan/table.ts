@@ -12,6 +12,8 @@ type ColumnKind = 'stt' | 'content' | 'lead' | 'support' | 'time' | 'other';
 function classifyColumn(header: string): ColumnKind {
   const h = header.toLowerCase().trim();
   if (/^(?:stt|tt|số\s*tt|số thứ tự)$/.test(h)) return 'stt';
+  // Scope tables list what is monitored or counted (sites, objects, parameters, coordinates), not work.
+  if (/quan trắc|lấy mẫu|thông số|tọa độ|toạ độ|tần suất|số lượng|^địa điểm|^vị trí/.test(h)) return 'other';
   if (/phối hợp/.test(h)) return 'support';
   if (/^(?:nhiệm vụ|nội dung|công việc|tên|hoạt động|danh mục)/.test(h)) return 'content';
   if (/vai trò/.test(h)) return 'other';
@@ -76,7 +78,8 @@ export function readTaskTable(rows: string[][], refPrefix: string, section: stri
     if (cells.every((c) => !c || /^\(?\d{1,2}\)?$/.test(c))) continue;
     const cell = (k: ColumnKind): string[] => cells.filter((_, i) => kinds[i] === k && cells[i]);
     const content = cell('content');
-    if (!content.length) continue;
+    // A totals row ("Tổng cộng") sums the rows above; it is no task.
+    if (!content.length || /^(?:tổng cộng|tổng số|cộng|tổng)$/i.test(content[0])) continue;
     const stt = sttOf(cells);
     const timeCells = cell('time');
     // A row with only a Roman or capitalised heading groups the rows under it; so does a numbered

@@ -62,9 +62,9 @@ export function cleanLead(unit: string): string {
     .replace(/\s*\((?:là\s+)?(?:cơ quan|đơn vị)?\s*(?:chủ trì|thường trực|đầu mối|phối hợp|tham mưu)[^)]*\)/gi, '')
     .replace(/\s+[-–]\s+(?:cơ quan|đơn vị) (?:thường trực|chủ trì|đầu mối|tham mưu|phối hợp)(?![A-Za-zÀ-ỹĐđ]).*$/i, '')
     .replace(/\s+(?:trong phạm vi|theo) chức năng,? nhiệm vụ(?: của mình| được giao)?\s*$/i, '')
-    .replace(/\s+dự kiến(?![A-Za-zÀ-ỹĐđ]).*$/i, '')
-    // An unclosed parenthesis ("… lĩnh vực (gồm các Sở") was cut by a separator inside it.
-    .replace(/\s*\([^)]*$/, '');
+    .replace(/\s+dự kiến(?![A-Za-zÀ-ỹĐđ]).*$/i, '');
+  // An unclosed parenthesis ("… lĩnh vực (gồm các Sở") was cut by a separator inside it.
+  if (u.lastIndexOf('(') > u.lastIndexOf(')')) u = u.slice(0, u.lastIndexOf('('));
   return u.replace(/[\s,;:.\-–(]+$/, '').trim();
 }
 
@@ -73,8 +73,13 @@ export function cleanLead(unit: string): string {
  * A lower-case verb ends the unit when a sentence follows it (five words or more); shorter tails are part of the name
  * ("Viện Nghiên cứu phát triển Thành phố").
  */
+const TASK_VERB_EVERY = new RegExp(TASK_VERB_INSIDE.source, 'g');
+const SUBJECT_VERB_EVERY = new RegExp(SUBJECT_VERB.source, 'gi');
+
 function cutAtWork(value: string): string {
-  const verb = new RegExp(TASK_VERB_INSIDE.source, 'g');
+  if (value.split(/\s+/).length < 7) return value;
+  const verb = TASK_VERB_EVERY;
+  verb.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = verb.exec(value))) {
     const head = value.slice(0, m.index).trim();
@@ -167,11 +172,12 @@ export function findSubject(text: string): string | null {
   // "… trong phạm vi chức năng, nhiệm vụ của mình" qualifies the subject; it is not part of its name.
   const head = text.slice(0, 200).replace(/\s+(?:trong phạm vi|theo) chức năng,? nhiệm vụ(?: của mình| được giao)?(?=[\s,])/i, '');
   // A verb is written in lower case mid-sentence; a capitalised one is part of a name ("Phòng Tổ chức biên soạn …").
-  const verbs = new RegExp(SUBJECT_VERB.source, 'gi');
+  const verbs = SUBJECT_VERB_EVERY;
+  verbs.lastIndex = 0;
   let verb: RegExpExecArray | null;
   while ((verb = verbs.exec(head)) && /\p{Lu}/u.test(verb[0].trim().charAt(0)));
   // Any other verb that opens a task ("Trạm Y tế xã phun hóa chất …"), when it comes first and what is before it names a unit.
-  const other = new RegExp(TASK_VERB_INSIDE.source, 'g').exec(head);
+  const other = TASK_VERB_INSIDE.exec(head);
   if (other && other.index > 0 && (!verb || other.index < verb.index)) {
     const before = head.slice(0, other.index).replace(/[\s,]+$/, '');
     if (before && !/[.:;]/.test(before) && before.split(/\s+/).length <= 16 && looksLikeUnit(before) && !/^Các(?![A-Za-z0-9À-ỹĐđ])/.test(before)) return before;

@@ -57,6 +57,17 @@ export const SLOGAN = /!["”’]?$/;
 export const DETAIL_LABEL =
   /^(?:thời gian|thời hạn|thời điểm|địa điểm|thành phần|đối tượng|số lượng|kinh phí|nguồn kinh phí|hình thức|phương thức|quy mô|sản phẩm|kết quả|nội dung|đơn vị (?:chủ trì|phối hợp|thực hiện)|cơ quan (?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|người thực hiện|lãnh đạo phụ trách|(?:các )?(?:điểm|vị trí) quan trắc|vị trí|(?:các )?thông số|tần suất|tần xuất|phạm vi|địa bàn)(?![A-Za-z0-9À-ỹĐđ])[^:.;]{0,40}:/i;
 
+/** Sub-headings whose items are not tasks: funding arrangements and accountability ("8. Phương án huy động kinh phí"). */
+export const NON_TASK_HEADING =
+  /^(?:nguồn |dự toán |phương án (?:huy động|bố trí|đảm bảo) )?kinh phí(?: thực hiện)?(?![A-Za-z0-9À-ỹĐđ])[^.;]{0,60}:?$/i;
+
+/**
+ * Accountability, not work: "Trường hợp chậm trễ …, đơn vị chịu trách nhiệm giải trình trước …", "Các cơ quan … có
+ * trách nhiệm thực hiện nghiêm túc theo đúng tiến độ, chất lượng".
+ */
+export const ACCOUNTABILITY =
+  /^(?:trường hợp|nếu)[^.;]{0,160}chịu trách nhiệm(?: giải trình)? trước|^[^.;]{0,120}(?:có trách nhiệm|phải) (?:thực hiện|triển khai) nghiêm túc(?:,)? (?:theo )?đúng (?:tiến độ|quy định|nội dung)[^.;]{0,40}[.;]?$/i;
+
 /** Closing boilerplate that is never a task. */
 export const BOILERPLATE =
   /^(?:Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức)|Quá trình (?:triển khai|thực hiện)|Đề nghị các)|nếu (?:có )?(?:phát sinh |phát hiện |gặp )?(?:khó khăn|vướng mắc)|(?<![A-Za-z0-9À-ỹĐđ])yêu cầu (?:các|Thủ trưởng).{0,120}(?:nghiêm túc|triển khai) thực hiện/i;
@@ -97,6 +108,13 @@ export const SUPPORT_FIELD = /(?:Đơn vị|Cơ quan) phối hợp(?:\s+thực h
 /** Sentences that set a reporting duty. */
 export const REPORT_DUTY =
   /(?:chế độ (?:thông tin,?\s*)?báo cáo|chuẩn bị báo cáo|gửi báo cáo|báo cáo định kỳ|định kỳ[^.;]{0,40}báo cáo|báo cáo[^.;]{0,80}(?:trước ngày|hằng tháng|hàng tháng|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ))/i;
+
+/**
+ * A clause that sends a report to someone, wherever it stands in an operative item: "báo cáo kết quả về Sở …",
+ * "báo cáo Ủy ban nhân dân tỉnh", "gửi kết quả rà soát về …". Not "đề cương báo cáo" or "báo cáo đánh giá tác động".
+ */
+export const REPORT_CLAUSE =
+  /(?:^|[,;:(]\s*|(?:^|\s)(?:và|để|hoặc|rồi|tổng hợp,?|định kỳ|kịp thời|thường xuyên|trực tiếp|tham mưu(?:\s+\S+){1,6})\s)(?:báo cáo|gửi báo cáo)\s+(?:kết quả|tình hình|tiến độ|về|cho|gửi|lên|với|định kỳ|bằng văn bản|UBND|Ủy ban|Uỷ ban|Bộ|Sở|Thủ tướng|Chính phủ|Chủ tịch|Ban|cấp trên|cơ quan|Giám đốc|Hiệu trưởng|Tỉnh ủy|Huyện ủy|HĐND|Hội đồng|Trưởng|lãnh đạo)|(?:^|\s)gửi (?:kết quả|kế hoạch|danh sách|số liệu)[^.;]{0,120}\s(?:về|cho|đến)\s/i;
 
 /** Words that make a nearby date a deadline ("trước ngày", "xong trong", "từ … ngày"). */
 export const DEADLINE_CUE = /(?:trước|từ|vào|chậm nhất|xong|hoàn thành|hoàn tất|đến hết|hạn chót|thời hạn|thời gian)(?:\s+(?:thực hiện|hoàn thành))?\s*:?(?:\s+(?:ngày|trong|trước|lúc))?\s*$/i;

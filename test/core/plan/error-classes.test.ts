@@ -65,6 +65,24 @@ describe('units', () => {
   });
 });
 
+describe('reporting duties', () => {
+  it('takes a table row that sends a report as a duty, and a funding sub-heading\'s items as no tasks', () => {
+    const r = parsePlan(
+      [
+        'KẾ HOẠCH', 'Số hóa hồ sơ địa chính năm 2026', 'II. NHIỆM VỤ',
+        'STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành',
+        '1 | Quét và lưu trữ hồ sơ địa chính của các xã | Văn phòng Đăng ký đất đai | Quý III/2026',
+        '2 | Tham mưu Ủy ban nhân dân huyện báo cáo Sở Nông nghiệp và Môi trường kết quả số hóa | Phòng Nông nghiệp và Môi trường | Hằng năm',
+        'III. TỔ CHỨC THỰC HIỆN', '1. Phương án huy động kinh phí', '- Lồng ghép vào dự toán chi thường xuyên của huyện.',
+        '2. Phòng Tài chính - Kế hoạch bố trí kinh phí số hóa trong dự toán năm 2026.',
+        'Nơi nhận:', '- Lưu: VT.',
+      ].join('\n'),
+    );
+    expect(r.ok && r.plan.reports.map((x) => [x.period, x.unit])).toEqual([['annual', 'Phòng Nông nghiệp và Môi trường']]);
+    expect(r.ok && r.plan.tasks.map((t) => t.ref)).toEqual(['II.B1.1', 'II.B1.2', 'III.2']);
+  });
+});
+
 describe('tables and long lists', () => {
   it('gives 150 tasks for a 150-row appendix, merged unit and time cells continuing the row above', () => {
     const k = parseFixture('kiem-ke-thiet-bi-2026');
