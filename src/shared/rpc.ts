@@ -277,6 +277,8 @@ export interface UnitMergeResult {
 export interface OfficeSettings {
   /** Office staff's e-mails besides the spreadsheet's owner: they see and update every unit. */
   officeEmails: string[];
+  /** "Khoá theo đơn vị": protect each unit's progress cells for its members and the office; omitted: unchanged. */
+  unitLocks?: boolean;
 }
 
 export interface OfficeSettingsView extends OfficeSettings {
@@ -284,4 +286,8 @@ export interface OfficeSettingsView extends OfficeSettings {
   owner: string | null;
   /** The acting user: e-mail, whether office staff, and the units they are a member of. */
   you: { email: string; office: boolean; units: string[] };
+  unitLocks: boolean;
+  /** After applying the locks: how many protections were made, and whether the domain let them only warn. */
+  protections?: number;
+  lockWarningOnly?: boolean;
 }

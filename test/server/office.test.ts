@@ -154,3 +154,52 @@ describe('the daily digest', () => {
     expect(logged().at(-1)!.slice(3, 6)).toEqual(['Email liên hệ của Sở Tư pháp', 'vanthu.stp@example.gov.vn', 'nguoi.ngoai@example.com']);
   });
 });
+
+describe('"Khoá theo đơn vị"', () => {
+  const cell = (bundle: Bundle, sheetName: string, code: string, header: string) => {
+    const values = sheetValues(bundle, sheetName);
+    const row = values.findIndex((r) => r[0] === code) + 1;
+    const column = values[0].indexOf(header);
+    return `${String.fromCharCode(65 + column)}${row}`;
+  };
+  const PROTECTED = 'You are trying to edit a protected cell or object';
+
+  it('protects each unit\'s progress cells for its members and the office, the plan columns for the office', () => {
+    const { bundle, planKey } = officeWithTwoUnits();
+    const sheetName = rpc<{ sheetName: string; planKey: string }[]>(bundle, 'listPlans').find((p) => p.planKey === planKey)!.sheetName;
+    const view = rpc<{ unitLocks: boolean; protections: number; lockWarningOnly: boolean }>(bundle, 'saveOfficeSettings', { officeEmails: [], unitLocks: true });
+    expect(view).toMatchObject({ unitLocks: true, lockWarningOnly: false });
+    const protections = bundle.emulator.workbook().sheets.find((s) => s.name === sheetName)!.protections as { description: string; editors: string[]; warningOnly: boolean }[];
+    const justiceRange = protections.filter((p) => p.description.startsWith('Tiến độ của Sở Tư pháp'));
+    expect(justiceRange.length).toBeGreaterThan(0);
+    expect(justiceRange.every((p) => p.editors.includes(JUSTICE) && p.editors.includes(OFFICE) && !p.editors.includes(HOME))).toBe(true);
+    expect(protections.filter((p) => p.description.startsWith('Tiến độ của Sở Nội vụ')).every((p) => p.editors.includes(HOME) && !p.editors.includes(JUSTICE))).toBe(true);
+
+    // In the sheet: a member types into their own unit's row, not into another unit's or the plan.
+    bundle.emulator.setUser(JUSTICE);
+    bundle.emulator.userEdit(sheetName, cell(bundle, sheetName, 'I.1', 'Kết quả'), 'Đang rà soát');
+    expect(() => bundle.emulator.userEdit(sheetName, cell(bundle, sheetName, 'I.2', 'Kết quả'), 'ghi đè')).toThrow(PROTECTED);
+    expect(() => bundle.emulator.userEdit(sheetName, cell(bundle, sheetName, 'I.1', 'Đơn vị chủ trì'), 'Sở Nội vụ')).toThrow(PROTECTED);
+    expect(() => bundle.emulator.userEdit('Đơn vị', 'C2', 'ngoai@example.com')).toThrow(PROTECTED);
+    // Saves from the sidebar still write their stamps, evaluation and log line.
+    rpc(bundle, 'saveProgress', save(planKey, 'I.1', 'Đã rà soát 40 thủ tục'));
+    bundle.emulator.setUser(HOME);
+    rpc(bundle, 'saveProgress', save(planKey, 'I.2', 'Đang biên soạn'));
+    // The office edits anything.
+    bundle.emulator.setUser(OFFICE);
+    bundle.emulator.userEdit(sheetName, cell(bundle, sheetName, 'I.2', 'Kết quả'), 'Văn phòng sửa');
+  });
+
+  it('comes off again, leaving the user\'s own protections', () => {
+    const { bundle, planKey } = officeWithTwoUnits();
+    const sheetName = rpc<{ sheetName: string; planKey: string }[]>(bundle, 'listPlans').find((p) => p.planKey === planKey)!.sheetName;
+    const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    ss.getSheetByName(sheetName)!.getRange('A1:B1').protect().setDescription('của tôi');
+    rpc(bundle, 'saveOfficeSettings', { officeEmails: [], unitLocks: true });
+    rpc(bundle, 'saveOfficeSettings', { officeEmails: [], unitLocks: false });
+    const left = bundle.emulator.workbook().sheets.flatMap((s) => s.protections as { description: string }[]);
+    expect(left.map((p) => p.description)).toEqual(['của tôi']);
+    bundle.emulator.setUser(JUSTICE);
+    bundle.emulator.userEdit(sheetName, cell(bundle, sheetName, 'I.2', 'Kết quả'), 'không còn khoá');
+  });
+});

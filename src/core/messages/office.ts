@@ -43,4 +43,12 @@ export const office = {
   logUnitContacts: { vi: 'Email liên hệ của {unit}', en: 'Contact e-mails of {unit}' },
   logUnitMembers: { vi: 'Email thành viên của {unit}', en: 'Members\' e-mails of {unit}' },
   logUnitsSheet: { vi: '(trang Đơn vị)', en: '(Units sheet)' },
+
+  // "Khoá theo đơn vị": descriptions of the protections (shown in Data → Protected sheets and ranges).
+  lockPlanColumns: { vi: 'Nội dung kế hoạch — chỉ văn phòng sửa', en: 'Plan content — office only' },
+  lockEvaluation: { vi: 'Đánh giá — tính tự động', en: 'Evaluation — computed' },
+  lockUnit: { vi: 'Tiến độ của {unit} — đơn vị và văn phòng', en: 'Progress of {unit} — the unit and the office' },
+  lockUnits: { vi: 'Danh sách đơn vị — chỉ văn phòng sửa', en: 'Units list — office only' },
+  lockPlanStore: { vi: 'Dữ liệu kế hoạch — chỉ văn phòng sửa', en: 'Plan data — office only' },
+  lockChangeLog: { vi: 'Nhật ký — ghi tự động khi cập nhật', en: 'Change log — written on each update' },
 } as const;

@@ -12,6 +12,7 @@ import { withDocumentLock } from '../tracking/lock';
 import { transaction } from '../sheets/transaction';
 import { columnRuns } from '../tracking/progress-model';
 import { requireOffice } from '../people/access';
+import { applyUnitLocks, unitLocksOn } from '../people/unit-locks';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 type Cell = string | number | boolean | Date;
@@ -77,6 +78,8 @@ export function mergeUnits(fromInput: unknown, intoInput: unknown): UnitMergeRes
       }
     }
     tx.onUndo(writeUnits(ss, mergeUnitEntries(units, from, into), locale));
+    // The merged unit's members now edit the kept unit's rows.
+    if (unitLocksOn()) applyUnitLocks(ss, true, locale);
     return { into: into.name, merged: from.name, tasks };
   }));
 }
