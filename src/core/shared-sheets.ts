@@ -3,10 +3,11 @@
 // The adapter finds each one by its developer-metadata tag, never by this name.
 import { unitsHeader, UNITS_COLUMN_WIDTHS } from './units';
 import { historyHeader } from './dashboard';
+import { EXTENSION_HEADER, EXTENSION_WIDTHS } from './extensions';
 import { msg, type Locale, type MessageKey } from './messages/index';
 
 /** Which shared sheet. */
-export type SharedSheetKind = 'units' | 'planStore' | 'changeLog' | 'history' | 'dashboard' | 'reports';
+export type SharedSheetKind = 'units' | 'planStore' | 'changeLog' | 'history' | 'dashboard' | 'reports' | 'extensions';
 
 interface SharedSheetSpec {
   kind: SharedSheetKind;
@@ -36,5 +37,6 @@ export const SHARED_SHEETS: Readonly<Record<SharedSheetKind, SharedSheetSpec>> =
   changeLog: { kind: 'changeLog', name: 'sheetChangeLog', header: headerOf(CHANGE_LOG_HEADER), widths: [130, 200, 70, 140, 220, 220, 260], hidden: false },
   history: { kind: 'history', name: 'sheetHistory', header: historyHeader, widths: [], hidden: false },
   dashboard: { kind: 'dashboard', name: 'sheetDashboard', header: none, widths: [], hidden: false },
+  extensions: { kind: 'extensions', name: 'sheetExtensions', header: headerOf(EXTENSION_HEADER), widths: EXTENSION_WIDTHS, hidden: false },
   reports: { kind: 'reports', name: 'sheetReports', header: headerOf(REPORTS_LOG_HEADER), widths: [130, 240, 140, 100, 200, 320, 200], hidden: false },
 };

@@ -129,4 +129,17 @@ export interface TaskRecord extends Omit<PlanTask, 'ref'> {
   progress: TaskProgress;
   /** The row's hidden id (core/row-identity); absent until the row is written, or on a sheet without the column. */
   rowId?: string;
+  /**
+   * The task's deadline extension (gia hạn), when one was asked for: with an approved one, `due`
+   * already is the approved deadline and `extension.originalDue` the plan's. Attached by the
+   * server from the "Gia hạn" sheet (src/server/extensions); absent otherwise.
+   */
+  extension?: {
+    status: 'pending' | 'approved' | 'refused';
+    originalDue: IsoDate | null;
+    requestedDue: IsoDate;
+    reason: string;
+    decidedBy: string;
+    decidedAt: string;
+  };
 }

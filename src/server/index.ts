@@ -18,6 +18,7 @@ import { checked, knownPlan } from './guard/boundary';
 import { isOwnTriggerEvent, neutraliseTypedFormulas } from './guard/entry';
 import { runtimeSmokeTest as smokeTest } from './guard/smoke';
 import { EDIT_WAIT_MS, locked, withDocumentLock } from './tracking/lock';
+import * as extensions from './extensions/extensions';
 
 /** Called by Apps Script when the add-on is installed: builds the menu. */
 export function onInstall(e?: OpenEvent): void {
@@ -69,6 +70,12 @@ export const saveTrackingSettings = respond(checked('saveTrackingSettings', lock
 export const getUnitRegistry = respond(checked('getUnitRegistry', registry.getUnitRegistry));
 /** google.script.run target (office only): merges one unit into another, rewriting their tasks. */
 export const mergeUnits = respond(checked('mergeUnits', locked(registry.mergeUnits)));
+/** google.script.run target: asks for a new deadline (gia hạn) with a reason. */
+export const requestExtension = respond(checked('requestExtension', locked(extensions.requestExtension)));
+/** google.script.run target: the extension requests the user may see. */
+export const listExtensions = respond(checked('listExtensions', extensions.listExtensions));
+/** google.script.run target (office only): approves or refuses an extension request. */
+export const decideExtension = respond(checked('decideExtension', locked(extensions.decideExtension)));
 /** google.script.run target: the office staff and the acting user's access. */
 export const getOfficeSettings = respond(checked('getOfficeSettings', office.getOfficeSettings));
 /** google.script.run target (office only): stores the office staff's e-mails. */

@@ -64,6 +64,12 @@ export interface ServerApi {
   getUnitRegistry(): UnitRegistryView;
   /** Units (office only): merges unit `from` into `into`, rewriting their tasks. */
   mergeUnits(from: string, into: string): UnitMergeResult;
+  /** Extensions: a member of the lead unit (or the office) asks for a new deadline with a reason. */
+  requestExtension(request: ExtensionRequest): ExtensionView;
+  /** Extensions: the requests the user may see, pending first. */
+  listExtensions(): ExtensionView[];
+  /** Extensions (office only): approves (the task's deadline becomes the one asked for) or refuses. */
+  decideExtension(decision: ExtensionDecision): ExtensionView;
   /** People: the office staff and what the acting user may do. */
   getOfficeSettings(): OfficeSettingsView;
   /** People (office only): stores the office staff's e-mails. */
@@ -177,6 +183,8 @@ export interface ProgressTask {
   updatedBy: string;
   /** Fingerprint of the row's progress cells when read; sent back with a save. */
   baseline: string;
+  /** The task's latest extension request, if any ("pending" | "approved" | "refused"); `due` is the approved deadline. */
+  extension?: { status: string; originalDue: string | null; requestedDue: string } | null;
 }
 
 export interface ProgressView {
@@ -290,4 +298,37 @@ export interface OfficeSettingsView extends OfficeSettings {
   /** After applying the locks: how many protections were made, and whether the domain let them only warn. */
   protections?: number;
   lockWarningOnly?: boolean;
+}
+
+// ---- Deadline extensions (gia hạn, issue 12). Dates are ISO strings.
+
+export interface ExtensionRequest {
+  planKey: string;
+  code: string;
+  rowId?: string | null;
+  /** The deadline asked for, YYYY-MM-DD. */
+  due: string;
+  reason: string;
+}
+
+export interface ExtensionDecision {
+  id: string;
+  approve: boolean;
+}
+
+export interface ExtensionView {
+  id: string;
+  planKey: string;
+  /** The plan's name. */
+  plan: string;
+  code: string;
+  title: string;
+  originalDue: string | null;
+  requestedDue: string;
+  reason: string;
+  requestedBy: string;
+  requestedAt: string;
+  status: 'pending' | 'approved' | 'refused';
+  decidedBy: string;
+  decidedAt: string;
 }

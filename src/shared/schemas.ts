@@ -160,6 +160,11 @@ export const RPC_ARGUMENTS = {
   mergeUnits: v.tuple([text(SHORT_MAX), text(SHORT_MAX)]),
   getOfficeSettings: v.tuple([]),
   saveOfficeSettings: v.tuple([v.looseObject({ officeEmails: v.pipe(v.array(text(320), 'valBadInput'), v.maxLength(200, 'valBadInput')) }, 'valMissing')]),
+  requestExtension: v.tuple([
+    v.looseObject({ planKey, code: text(CODE_MAX), rowId: v.optional(v.nullable(text(CODE_MAX))), due: v.string('valDate'), reason: v.pipe(v.string('valBadInput'), v.maxLength(2000, 'valTooLong')) }, 'valMissing'),
+  ]),
+  listExtensions: v.tuple([]),
+  decideExtension: v.tuple([v.looseObject({ id: text(CODE_MAX), approve: v.boolean('valBadInput') }, 'valMissing')]),
 } as const satisfies Record<keyof ServerApi, v.GenericSchema>;
 
 type Arity<T extends readonly unknown[]> = Required<T>['length'];
@@ -196,6 +201,9 @@ export const RPC_ARGUMENT_NAMES: Record<keyof typeof RPC_ARGUMENTS, readonly str
   mergeUnits: ['from', 'into'],
   getOfficeSettings: [],
   saveOfficeSettings: ['settings'],
+  requestExtension: ['request'],
+  listExtensions: [],
+  decideExtension: ['decision'],
 };
 
 // ---- Stored JSON (document properties and the plan store). A stored value that does not

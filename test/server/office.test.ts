@@ -203,3 +203,60 @@ describe('"Khoá theo đơn vị"', () => {
     bundle.emulator.userEdit(sheetName, cell(bundle, sheetName, 'I.2', 'Kết quả'), 'không còn khoá');
   });
 });
+
+describe('deadline extensions (gia hạn)', () => {
+  const ask = (planKey: string, code: string, due: string, reason: string) => ({ planKey, code, due, reason });
+
+  it('a unit asks with a reason, the office approves, and evaluation, the sheet and a revision use the approved deadline', () => {
+    const { bundle, planKey } = officeWithTwoUnits();
+    rpc(bundle, 'saveProgress', save(planKey, 'I.1', 'Đang rà soát'));
+    const overdueBefore = rpc<{ items: { code: string }[] }>(bundle, 'checkOverdue', planKey).items.map((i) => i.code);
+    expect(overdueBefore).toContain('I.1'); // due 31/03/2026, today 01/04/2026
+
+    bundle.emulator.setUser(JUSTICE);
+    expect(rpcError(bundle, 'requestExtension', ask(planKey, 'I.1', '2026-05-15', '  '))).toContain('lý do');
+    expect(rpcError(bundle, 'requestExtension', ask(planKey, 'I.1', '2026-03-01', 'Chờ ý kiến các sở'))).toContain('phải sau hạn hiện tại');
+    expect(rpcError(bundle, 'requestExtension', ask(planKey, 'I.2', '2026-09-30', 'Không phải việc của tôi'))).toContain('không phải thành viên');
+    const asked = rpc<{ id: string; status: string }>(bundle, 'requestExtension', ask(planKey, 'I.1', '2026-05-15', 'Chờ ý kiến thẩm định của Bộ Tư pháp'));
+    expect(asked.status).toBe('pending');
+    expect(rpcError(bundle, 'requestExtension', ask(planKey, 'I.1', '2026-05-20', 'Lần nữa'))).toContain('đang chờ duyệt');
+    expect(rpcError(bundle, 'decideExtension', { id: asked.id, approve: true })).toContain('Chỉ cán bộ văn phòng');
+    // Still pending: the deadline is the plan's.
+    expect(rpc<ProgressView>(bundle, 'getProgressView', { planKey }).tasks[0]).toMatchObject({ code: 'I.1', due: '2026-03-31', evaluation: 'overdue', extension: { status: 'pending' } });
+
+    bundle.emulator.setUser(OFFICE);
+    const pending = rpc<{ id: string; status: string; reason: string }[]>(bundle, 'listExtensions');
+    expect(pending.map((e) => [e.id, e.status, e.reason])).toEqual([[asked.id, 'pending', 'Chờ ý kiến thẩm định của Bộ Tư pháp']]);
+    const approved = rpc<{ status: string; decidedBy: string }>(bundle, 'decideExtension', { id: asked.id, approve: true });
+    expect(approved).toMatchObject({ status: 'approved', decidedBy: OFFICE });
+    expect(rpcError(bundle, 'decideExtension', { id: asked.id, approve: false })).toContain('đã được xử lý');
+
+    // Evaluation uses the approved deadline; the original is kept with who approved it and when.
+    const report = rpc<{ items: { code: string }[] }>(bundle, 'checkOverdue', planKey);
+    expect(report.items.map((i) => i.code)).not.toContain('I.1');
+    bundle.emulator.setUser(JUSTICE);
+    const task = rpc<ProgressView>(bundle, 'getProgressView', { planKey }).tasks.find((t) => t.code === 'I.1')!;
+    expect(task).toMatchObject({ due: '2026-05-15', evaluation: 'on_track', extension: { status: 'approved', originalDue: '2026-03-31', requestedDue: '2026-05-15' } });
+    const sheet = sheetValues(bundle, 'Gia hạn');
+    expect(sheet[0]).toEqual(['Số', 'Mã kế hoạch', 'Mã nhiệm vụ', 'Mã dòng', 'Hạn ban đầu', 'Hạn đề nghị', 'Lý do', 'Người đề nghị', 'Thời gian đề nghị', 'Trạng thái', 'Người duyệt', 'Thời gian duyệt']);
+    const row = bundle.emulator.workbook().sheets.find((s) => s.name === 'Gia hạn')!.displayValues[1];
+    expect([row[2], row[4], row[5], row[7], row[9], row[10]]).toEqual(['I.1', '31/03/2026', '15/05/2026', JUSTICE, 'Đã duyệt', OFFICE]);
+    expect(sheetValues(bundle, 'Nhật ký').some((r) => r[2] === 'I.1' && String(r[5]).includes('2026-05-15'))).toBe(true);
+
+    // A revision of the plan does not undo the approved deadline.
+    bundle.emulator.setUser(OFFICE);
+    const revised = rpc<ParsedPlan>(bundle, 'parsePlanText', fixture('numbered.txt')).plan;
+    const preview = rpc<{ changed: { code: string; fields: string[] }[] }>(bundle, 'previewReimport', revised, planKey);
+    expect(preview.changed.filter((c) => c.code === 'I.1')).toEqual([]);
+  });
+
+  it('a refusal keeps the deadline', () => {
+    const { bundle, planKey } = officeWithTwoUnits();
+    bundle.emulator.setUser(HOME);
+    const asked = rpc<{ id: string }>(bundle, 'requestExtension', ask(planKey, 'I.2', '2026-08-31', 'Thiếu kinh phí in tài liệu'));
+    bundle.emulator.setUser(OFFICE);
+    expect(rpc<{ status: string }>(bundle, 'decideExtension', { id: asked.id, approve: false }).status).toBe('refused');
+    const task = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: 'Sở Nội vụ' }).tasks[0];
+    expect(task).toMatchObject({ code: 'I.2', due: '2026-06-30', extension: { status: 'refused' } });
+  });
+});

@@ -23,6 +23,7 @@ import {
 } from './settings';
 import { renderFromTemplate, roleText, type TemplateValues } from './template';
 import { readDraftEdits } from './draft';
+import { readExtensions, withExtensions } from '../extensions/extensions';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -166,7 +167,8 @@ export function reportModelOf(
   edits: Record<string, string> = readDraftEdits(clean.planKey, toReportPeriod(clean.period)),
 ): { model: ReportModel; planTitle: string } {
   const taskSheet = openTaskSheet(ss, clean.planKey);
-  const { records } = taskSheet.readRecords();
+  // Each record carries its deadline extension (the approved deadline is already its `due`).
+  const records = withExtensions(taskSheet.readRecords().records, clean.planKey, readExtensions(ss).entries);
   const model = buildReport({
     plan: taskSheet.plan,
     records,

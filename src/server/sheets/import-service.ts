@@ -20,6 +20,7 @@ import { transaction } from './transaction';
 import { newPlanKey, planLabel, sameIssuedPlan } from '../../core/plan-identity';
 import type { Spreadsheet } from './gas';
 import { withDocumentLock } from '../tracking/lock';
+import { readExtensions } from '../extensions/extensions';
 
 function active(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
@@ -96,7 +97,13 @@ function computeReimport(ss: Spreadsheet, plan: Plan, planKeyInput: string | nul
   const key = planKeyInput ?? matchingPlan(listPlanSheets(ss), plan)?.planKey ?? null;
   if (key === null) throw new UserError('importNoMatchingPlan');
   const taskSheet = openTaskSheet(ss, key);
-  return planReimport(taskSheet, recordsOf(plan, taskSheet.locale ?? locale), locale);
+  // A task with an approved extension keeps its approved deadline: the revision does not undo it.
+  const approved = readExtensions(ss).entries.filter((e) => e.planKey === key && e.status === 'approved');
+  const revised = recordsOf(plan, taskSheet.locale ?? locale).map((r) => {
+    const last = approved.filter((e) => e.code === r.code).pop();
+    return last ? { ...r, due: last.requestedDue } : r;
+  });
+  return planReimport(taskSheet, revised, locale);
 }
 
 /** google.script.run target: what a re-import would change (nothing is written). */

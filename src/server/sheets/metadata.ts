@@ -17,6 +17,7 @@ export const SHARED_SHEET_KEYS: Readonly<Record<SharedSheetKind, string>> = {
   history: 'planTracker.history',
   dashboard: 'planTracker.dashboard',
   reports: 'planTracker.reportsLog',
+  extensions: 'planTracker.extensions',
 };
 
 /** Every sheet carrying the sheet-level tag `key`, with the tag's value (one finder, a few calls per sheet). */

@@ -97,6 +97,7 @@ export function progressTask(record: TaskRecord, today: IsoDate, dueSoonDays: nu
     updatedOn: p.updatedAt && timeZone ? instantToDate(new Date(p.updatedAt), timeZone) : null,
     updatedBy: p.updatedBy,
     baseline: progressBaseline(p),
+    ...(record.extension ? { extension: { status: record.extension.status, originalDue: record.extension.originalDue, requestedDue: record.extension.requestedDue } } : {}),
   };
 }
 

@@ -27,6 +27,7 @@ import {
 import { planLabel } from '../../core/plan-identity';
 import { findUnit, resolveUnits } from '../../core/units';
 import { accessOf, canUpdate } from '../people/access';
+import { readExtensions, withExtensions } from '../extensions/extensions';
 import { readMyUnit, readSettings, writeMyUnit } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -52,7 +53,8 @@ export function progressView(ss: Spreadsheet, request: ProgressViewRequest, now:
   const planKey = plans.some((p) => p.key === request.planKey) ? request.planKey! : (plans[0]?.key ?? null);
   if (planKey === null) return { ...base, planKey, tasks: [], supportTasks: [] };
 
-  const { records } = openTaskSheet(ss, planKey).readRecords();
+  // Records carry their extension request (an approved deadline is already their `due`).
+  const records = withExtensions(openTaskSheet(ss, planKey).readRecords().records, planKey, readExtensions(ss).entries);
   // Office staff also reach tasks led by a group no registered unit stands for ("các phòng …"):
   // those are the office's to follow up. Members' pickers hold their own units only.
   if (access.office) {
