@@ -7,7 +7,7 @@ import { msg } from '../../src/core/messages/index';
 
 describe('shared sheets', () => {
   it('name each sheet in both languages', () => {
-    expect(Object.values(SHARED_SHEETS).map((s) => msg(s.name, 'vi'))).toEqual(['Đơn vị', 'Kế hoạch (dữ liệu)', 'Nhật ký', 'Lịch sử', 'Tổng hợp', 'Báo cáo']);
+    expect(Object.values(SHARED_SHEETS).map((s) => msg(s.name, 'vi'))).toEqual(['Đơn vị', 'Kế hoạch (dữ liệu)', 'Nhật ký', 'Lịch sử', 'Tổng hợp', 'Gia hạn', 'Báo cáo']);
     expect(msg(SHARED_SHEETS.changeLog.name, 'en')).toBe('Change log');
   });
 
