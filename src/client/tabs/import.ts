@@ -239,7 +239,17 @@ function showReview(view: HTMLElement, state: ReviewState): void {
       });
       return box;
     });
-    rows = plan.tasks.map((task, i) => el('tr', { 'data-code': task.ref, onclick: (event) => (event.target as Element).closest('input') || toggle(i) }));
+    rows = plan.tasks.map((task, i) =>
+      el('tr', {
+        'data-code': task.ref,
+        tabindex: 0,
+        onclick: (event) => (event.target as Element).closest('input') || toggle(i),
+        onkeydown: (event) => (event as KeyboardEvent).key === 'Enter' && event.target === rows[i] && toggle(i),
+      }),
+    );
+    // Nothing left to review: the filter goes and every task shows again.
+    if (!plan.tasks.some((task) => doubtsOf(task).length)) onlyDoubts.checked = false;
+    countDoubts();
     const shown = visible();
     shown.forEach(summarize);
     replaceChildren(body, shown.map((i) => rows[i]));
@@ -247,7 +257,6 @@ function showReview(view: HTMLElement, state: ReviewState): void {
     open = null;
     if (reopen !== null && shown.includes(reopen)) toggle(reopen);
     replaceChildren(count, [t('importTasksCount', { count: plan.tasks.length, reports: plan.reports.length })]);
-    countDoubts();
     syncSelection();
   };
   const edit = (next: ReviewTask[]): void => {
