@@ -8,6 +8,7 @@ import { DIST, loadBundle, topLevelFunctions } from '../harness/load-bundle';
 import { parser } from '../../src/core/messages/parser';
 import { report } from '../../src/core/messages/report';
 import { importServerMessages } from '../../src/core/messages/import-server';
+import { trackingServerMessages } from '../../src/core/messages/tracking-server';
 
 const code = (): string => readFileSync(join(DIST, 'Code.js'), 'utf8');
 const sidebar = (): string => readFileSync(join(DIST, 'sidebar.html'), 'utf8');
@@ -94,9 +95,9 @@ describe('dist/sidebar.html', () => {
     expect(html).toContain('<style>');
   });
 
-  it('carries none of the server-only wording (report text, parser errors, import refusals)', () => {
+  it('carries none of the server-only wording (report text, parser errors, import and tracking server wording)', () => {
     const html = sidebar();
-    const serverOnly = [...Object.values(report), ...Object.values(parser), ...Object.values(importServerMessages)]
+    const serverOnly = [...Object.values(report), ...Object.values(parser), ...Object.values(importServerMessages), ...Object.values(trackingServerMessages)]
       .flatMap((m) => [m.vi, m.en])
       .filter((text) => text.length >= 20);
     expect(serverOnly.length).toBeGreaterThan(20);

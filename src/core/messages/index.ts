@@ -8,6 +8,7 @@ import { domain } from './domain';
 import { report } from './report';
 import { ui } from './ui';
 import { tracking } from './tracking';
+import { trackingServerMessages } from './tracking-server';
 import { importMessages } from './import';
 import { importServerMessages } from './import-server';
 import { reportUi } from './report-ui';
@@ -20,7 +21,7 @@ import { guard } from './guard';
 export { localeFrom, type Locale, type Message, type MessageParams } from './catalog';
 
 // Each feature's dictionary is listed here once.
-const dictionaries = [common, domain, ui, report, parser, tracking, importMessages, importServerMessages, reportUi, reportServerMessages, office, integrity, officeUi, guard] as const;
+const dictionaries = [common, domain, ui, report, parser, tracking, trackingServerMessages, importMessages, importServerMessages, reportUi, reportServerMessages, office, integrity, officeUi, guard] as const;
 
 /** Every message key known to the add-on. */
 export type MessageKey = CatalogKey<typeof dictionaries>;
