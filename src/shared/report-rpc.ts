@@ -18,6 +18,10 @@ export interface ReportRequest {
   cutoff: string;
   /** The report's date (the day it is made by default); the cut-off when null. */
   reportDate?: string | null;
+  /** The plan's number as cited ("12" or "12/KH-BQLKKT"), over the parsed one; blank keeps the parsed one. */
+  planNumber?: string;
+  /** The plan's date as cited, over the parsed one; null keeps the parsed one. */
+  planDate?: string | null;
   number: string;
   parentAgency: string;
   issuingAgency: string;

@@ -1,10 +1,12 @@
-// Sidebar: report settings (plan, period, cut-off, header, signer, recipients, template),
-// the create-report button, the link of the Doc made, and the list of reports made.
+// Sidebar: report settings (plan, period, cut-off, report date, header, signer, recipients,
+// template), the draft to read and edit before the Doc is made, the create-report button, the
+// link of the Doc made, and the list of reports made.
 import type { SidebarMessageKey as MessageKey } from '../../core/messages/sidebar';
 import type { ReportDefaults, ReportLogEntry, ReportPeriodRequest, ReportRequest } from '../../shared/report-rpc';
 import { el, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import { call } from '../rpc';
+import { mountDraft } from './report-draft';
 import type { TabContext } from './types';
 
 type Kind = ReportPeriodRequest['kind'];
@@ -16,6 +18,7 @@ const KINDS: [Kind, MessageKey][] = [
 ];
 /** The text fields, in the order shown. */
 const TEXT_FIELDS: [keyof ReportRequest & string, MessageKey][] = [
+  ['planNumber', 'rptPlanNumber'],
   ['number', 'rptNumber'],
   ['parentAgency', 'rptParentAgency'],
   ['issuingAgency', 'rptIssuingAgency'],
@@ -54,12 +57,15 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
   const from = el('input', { type: 'date', name: 'from' });
   const to = el('input', { type: 'date', name: 'to' });
   const cutoff = el('input', { type: 'date', name: 'cutoff' });
+  const reportDate = el('input', { type: 'date', name: 'reportDate' });
+  const planDate = el('input', { type: 'date', name: 'planDate' });
   const texts = new Map(TEXT_FIELDS.map(([name]) => [name, el('input', { type: 'text', name })]));
   const recipients = el('textarea', { name: 'recipients', rows: 5 });
   const template = el('input', { type: 'text', name: 'templateUrl', placeholder: 'https://docs.google.com/document/d/…' });
   const fillDoc = el('input', { type: 'text', name: 'fillDocUrl', placeholder: 'https://docs.google.com/document/d/…' });
   const create = el('button', { type: 'button', class: 'action', id: 'report-create' }, [t('rptCreate')]);
   const save = el('button', { type: 'button', id: 'report-save' }, [t('rptSave')]);
+  const showDraft = el('button', { type: 'button', id: 'report-draft-show' }, [t('rptDraftShow')]);
   const result = el('div', { class: 'block', id: 'report-result', 'aria-live': 'polite' });
   const made = el('div', { class: 'block', id: 'report-list' });
 
@@ -73,14 +79,21 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
     quarterField,
     rangeFields,
     field('report-cutoff', 'rptCutoff', cutoff),
+    field('report-reportDate', 'rptReportDate', reportDate),
     ...TEXT_FIELDS.map(([name, label]) => field(`report-${name}`, label, texts.get(name)!)),
+    field('report-planDate', 'rptPlanDate', planDate),
     field('report-recipients', 'rptRecipients', recipients),
     field('report-template', 'rptTemplate', template, t('rptTemplateHelp')),
     field('report-fillDoc', 'rptFillDoc', fillDoc, t('rptFillDocHelp')),
-    el('div', { class: 'block buttons' }, [create, save]),
+    el('div', { class: 'block buttons' }, [showDraft, save]),
   ]);
   const empty = el('p', { class: 'secondary', hidden: true }, [t('rptNoPlans')]);
-  panel.append(empty, form, result, el('h3', { class: 'subhead' }, [t('rptMade')]), made);
+  const failed = (error: Error): void => {
+    replaceChildren(result, [el('p', { class: 'error', role: 'alert' }, [error.message])]);
+    result.scrollIntoView({ block: 'nearest' });
+  };
+  const draft = mountDraft(failed);
+  panel.append(empty, form, draft.element, el('div', { class: 'block buttons' }, [create]), result, el('h3', { class: 'subhead' }, [t('rptMade')]), made);
 
   const showPeriodFields = (): void => {
     yearField.hidden = kind.value === 'range';
@@ -88,6 +101,8 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
     rangeFields.hidden = kind.value !== 'range';
   };
   kind.addEventListener('change', showPeriodFields);
+  // The draft belongs to one plan and period: another choice hides it until it is shown again.
+  for (const control of [kind, year, quarter, from, to]) control.addEventListener('change', () => draft.clear());
 
   const fill = (defaults: ReportDefaults): void => {
     replaceChildren(plan, defaults.plans.map((p) => el('option', { value: p.planKey }, [p.title])));
@@ -102,6 +117,8 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
     from.value = s.period.from ?? '';
     to.value = s.period.to ?? '';
     cutoff.value = s.cutoff;
+    reportDate.value = s.reportDate ?? '';
+    planDate.value = s.planDate ?? '';
     for (const [name, input] of texts) input.value = String(s[name] ?? '');
     recipients.value = s.recipients.join('\n');
     template.value = s.templateUrl;
@@ -115,6 +132,9 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
       planKey: plan.value,
       period: { kind: k, year: Number(year.value), quarter: k === 'quarter' ? Number(quarter.value) : null, from: from.value || null, to: to.value || null },
       cutoff: cutoff.value,
+      reportDate: reportDate.value || null,
+      planNumber: text('planNumber'),
+      planDate: planDate.value || null,
       number: text('number'),
       parentAgency: text('parentAgency'),
       issuingAgency: text('issuingAgency'),
@@ -150,22 +170,29 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
   const refreshList = (): Promise<void> => call('listReports').then(showList, () => undefined);
 
   // A failure is said beside the buttons, where the user is looking; the form keeps what was typed.
-  const failed = (error: Error): void => {
-    replaceChildren(result, [el('p', { class: 'error', role: 'alert' }, [error.message])]);
-    result.scrollIntoView({ block: 'nearest' });
-  };
   const busy = (on: boolean): void => {
     create.disabled = on;
     save.disabled = on;
+    showDraft.disabled = on;
   };
 
   plan.addEventListener('change', () => {
+    draft.clear();
     void call('getReportDefaults', plan.value).then(fill, () => undefined);
   });
+  showDraft.addEventListener('click', () => {
+    busy(true);
+    replaceChildren(result, []);
+    void draft.load(read()).finally(() => busy(false));
+  });
+  // What was typed in the draft is kept first, so the Doc says exactly what the draft says.
   create.addEventListener('click', () => {
     busy(true);
     replaceChildren(result, []);
-    call('createReport', read())
+    const settings = read();
+    draft
+      .saveIfChanged(settings)
+      .then(() => call('createReport', settings))
       .then((created) => {
         replaceChildren(result, [el('p', {}, [t('rptCreated')]), docLink(created.url, created.name)]);
         return refreshList();

@@ -247,6 +247,8 @@ export function nextTaskItem(task: ReportTask, cutoff: IsoDate, locale: Locale):
     clause = `${msg('reportContinue', locale)} ${lowerFirst(clause)}`;
   }
   const unit = record.leadUnit?.trim() ?? '';
+  // Work the plan asks for continuously ("Thường xuyên") has no deadline to carry over.
+  if (record.recurrence === 'ongoing') return unit ? `${clause} (${unit})` : clause;
   const ahead = record.due !== null && compareDates(record.due, cutoff) >= 0;
   const passed = record.due !== null && !ahead;
   let details = unit;

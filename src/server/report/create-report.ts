@@ -170,7 +170,8 @@ export function reportModelOf(
   // Each record carries its deadline extension (the approved deadline is already its `due`).
   const records = withExtensions(taskSheet.readRecords().records, clean.planKey, readExtensions(ss).entries);
   const model = buildReport({
-    plan: taskSheet.plan,
+    // The plan as cited: the number and date the office gave over the parsed ones.
+    plan: { ...taskSheet.plan, number: clean.planNumber || taskSheet.plan.number, date: clean.planDate || taskSheet.plan.date },
     records,
     period: toReportPeriod(clean.period),
     cutoff: clean.cutoff,

@@ -17,7 +17,8 @@ const PROPERTY_PREFIX = 'planTracker.report:';
 const PARENT_AGENCY_PROPERTY = 'planTracker.report.parentAgency';
 
 /** Longest accepted text per field (a Docs paragraph has no limit; these keep the header sane). */
-const MAX: Record<'number' | 'parentAgency' | 'issuingAgency' | 'agencyCode' | 'place' | 'signerTitle' | 'signerName' | 'recipient' | 'templateUrl' | 'fillDocUrl' | 'planKey', number> = {
+const MAX: Record<'planNumber' | 'number' | 'parentAgency' | 'issuingAgency' | 'agencyCode' | 'place' | 'signerTitle' | 'signerName' | 'recipient' | 'templateUrl' | 'fillDocUrl' | 'planKey', number> = {
+  planNumber: 40,
   number: 30,
   parentAgency: 200,
   issuingAgency: 200,
@@ -42,6 +43,8 @@ const LABELS = {
   to: 'rptTo',
   cutoff: 'rptCutoff',
   reportDate: 'rptReportDate',
+  planNumber: 'rptPlanNumber',
+  planDate: 'rptPlanDate',
   number: 'rptNumber',
   parentAgency: 'rptParentAgency',
   issuingAgency: 'rptIssuingAgency',
@@ -118,6 +121,8 @@ export function validateReportRequest(value: unknown): ReportRequest {
     period: period(v.period),
     cutoff: date(v.cutoff, 'cutoff'),
     reportDate: v.reportDate === undefined || v.reportDate === null || v.reportDate === '' ? null : date(v.reportDate, 'reportDate'),
+    planNumber: text(v.planNumber, 'planNumber'),
+    planDate: v.planDate === undefined || v.planDate === null || v.planDate === '' ? null : date(v.planDate, 'planDate'),
     number: text(v.number, 'number'),
     parentAgency: text(v.parentAgency, 'parentAgency'),
     issuingAgency: text(v.issuingAgency, 'issuingAgency', true),
@@ -179,6 +184,8 @@ function settingsFromPlan(planKey: string, plan: Plan, today: string, madeLabels
     period: p,
     cutoff,
     reportDate: today,
+    planNumber: plan.number ?? '',
+    planDate: plan.date,
     number: '',
     // The plan's two-line header names it; else the one remembered for the spreadsheet.
     parentAgency: plan.parentAgency?.trim() || parentAgency,
@@ -204,7 +211,8 @@ export function readReportSettings(planKey: string, plan: Plan, today: string): 
   const saved = parseStored(StoredReportSettingsSchema, properties.getProperty(PROPERTY_PREFIX + planKey)) as Remembered | null;
   if (!saved) return base;
   const merged = { ...base };
-  for (const key of ['number', 'parentAgency', 'issuingAgency', 'agencyCode', 'place', 'signerTitle', 'signerName', 'templateUrl'] as const) {
+  if (typeof saved.planDate === 'string' || saved.planDate === null) merged.planDate = saved.planDate;
+  for (const key of ['planNumber', 'number', 'parentAgency', 'issuingAgency', 'agencyCode', 'place', 'signerTitle', 'signerName', 'templateUrl'] as const) {
     if (typeof saved[key] === 'string') merged[key] = saved[key];
   }
   if (Array.isArray(saved.recipients)) merged.recipients = saved.recipients.filter((r): r is string => typeof r === 'string');

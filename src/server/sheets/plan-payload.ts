@@ -85,10 +85,13 @@ export function readReviewedPlan(input: unknown): Plan {
   const tasks = list(input.tasks, 'tasks', LIMITS.tasks, (t, i) => readTask(t, i));
   if (tasks.length === 0) throw new UserError('importNoTasks');
   const signer = isObj(input.signer) ? input.signer : {};
+  const parentAgency = optStr(input.parentAgency, 'issuer', LIMITS.title);
   return {
     number: optStr(input.number, 'number', LIMITS.shortText),
     code: optStr(input.code, 'code', LIMITS.shortText),
     issuer: optStr(input.issuer, 'issuer', LIMITS.title),
+    // The body above the issuer in a two-line header: the report's parent agency.
+    ...(parentAgency ? { parentAgency } : {}),
     place: optStr(input.place, 'place', LIMITS.shortText),
     date: date(input.date, 'date'),
     title: str(input.title ?? '', 'title', LIMITS.title),

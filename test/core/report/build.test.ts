@@ -207,6 +207,12 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
     expect(items.join('\n')).not.toMatch(/Tuyên truyền, phổ biến rộng rãi|Phát động các phong trào/i);
   });
 
+  it('gives no deadline to continuous work ("Thường xuyên") carried over, even with a default date', () => {
+    const records = seedRecords({ 'II.3': { due: '2023-12-31', progress: { state: 'in_progress' } } });
+    const items = section(buildReport(sixMonthInput({ records })), 'III. ');
+    expect(items.find((l) => l.includes('thường xuyên cải tiến'))).toMatch(/^- Tiếp tục thường xuyên cải tiến [^()]*;$/);
+  });
+
   it('drops a leading "Tiếp tục" from a task not started', () => {
     const records = seedRecords({ 'II.4': { due: '2023-12-31', progress: { state: 'not_started' } } });
     const items = section(buildReport(sixMonthInput({ records })), 'III. ');
