@@ -231,6 +231,9 @@ export const StoredReportSettingsSchema = v.looseObject({
   templateUrl: v.optional(v.string()),
   recipients: v.optional(v.array(v.string())),
   cutoff: v.optional(isoDate),
+  reportDate: v.optional(v.nullable(isoDate)),
+  planNumber: v.optional(v.string()),
+  planDate: v.optional(v.nullable(isoDate)),
   period: v.optional(v.looseObject({ kind: v.picklist(['semiannual', 'annual', 'quarter', 'range']), year: v.number() })),
   keepPeriod: v.optional(v.boolean()),
 });
