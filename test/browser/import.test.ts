@@ -1,5 +1,5 @@
 // The import tab in Chromium: an 85-task plan is reviewed in a compact table (a fraction of the
-// old page), several tasks get a unit and a deadline at once, a wrongly typed date changes
+// old page), several tasks get units and a deadline at once, a wrongly typed date changes
 // nothing, and the new rows carry the edits; a task with no deadline blocks creation until
 // the user chooses "Không có thời hạn"; plan text that looks like HTML is shown as text.
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ async function readPlan(sidebar: FrameLocator, text: string): Promise<void> {
 describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
   const session = usePreviewInChromium();
 
-  it('reviews 85 tasks in a compact table, sets a unit and a deadline on several at once, and creates them', { timeout: 90_000 }, async () => {
+  it('reviews 85 tasks in a compact table, sets lead, supporting units and a deadline on several at once, and creates them', { timeout: 90_000 }, async () => {
     const { page, sidebar, errors } = await session.openPage();
     await readPlan(sidebar, syntheticPlanText(85));
     const rows = sidebar.locator('#import-tasks tbody tr[data-code]');
@@ -58,6 +58,11 @@ describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
     expect(await rows.nth(3).locator('.task-due').textContent()).toBe(before);
     expect(await rows.nth(3).locator('.task-lead').textContent()).not.toBe('Phòng Pháp chế');
 
+    // Supporting units are suggested one after another, after a ";".
+    const supportOptions = () => sidebar.locator('#import-support-units option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    await sidebar.locator('#bulk-support').pressSequentially('Thanh tra Sở;');
+    expect(await supportOptions()).toContain('Thanh tra Sở; Văn phòng Sở');
+    await sidebar.locator('#bulk-support').fill('Thanh tra Sở; Văn phòng Sở');
     await sidebar.locator('#bulk-due').fill('30/9/2025');
     await sidebar.locator('#bulk-apply').click();
     expect(await sidebar.locator('#bulk-note').textContent()).toBe('Đã cập nhật 4 nhiệm vụ.');
@@ -86,6 +91,7 @@ describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
       const cells = await sheetRow(page, code);
       expect(cells).toContain('Phòng Pháp chế');
       expect(cells).toContain('30/09/2025');
+      expect(cells.some((cell) => cell.includes('Thanh tra Sở') && cell.includes('Văn phòng Sở'))).toBe(true);
     }
     expect(await sheetRow(page, 'II.1')).toContain('01/07/2025');
     expect(await sheetRow(page, 'II.7')).not.toContain('Phòng Pháp chế');

@@ -138,6 +138,18 @@ function showReview(view: HTMLElement, state: ReviewState): void {
   const suggestions = new Set([...registry.keys(), ...plan.tasks.flatMap((task) => [task.leadUnit ?? '', ...task.supportUnits])]);
   suggestions.delete('');
   const unitList = el('datalist', { id: 'import-units' }, [...suggestions].map((name) => el('option', { value: name })));
+  // A list of supporting units is suggested unit by unit: each option is what was typed up to the last ";" plus a unit.
+  const supportList = el('datalist', { id: 'import-support-units' });
+  const supportField = (input: HTMLInputElement): HTMLInputElement => {
+    const suggest = (): void => {
+      const typed = input.value.slice(0, input.value.lastIndexOf(';') + 1);
+      replaceChildren(supportList, [...suggestions].map((name) => el('option', { value: typed ? `${typed} ${name}` : name })));
+    };
+    input.setAttribute('list', 'import-support-units');
+    input.addEventListener('input', suggest);
+    input.addEventListener('focus', suggest);
+    return input;
+  };
 
   const header = el('div', { class: 'block' }, [
     field(t('importPlanNumber'), textInput(plan.number ?? '', (v) => (plan.number = v.trim() || null), { id: 'import-number' })),
@@ -317,7 +329,7 @@ function showReview(view: HTMLElement, state: ReviewState): void {
         t('importLead'),
         textInput(task.leadUnit ?? '', (v) => update(() => (task.leadUnit = v.trim() || null), 'lead'), { list: 'import-units' }),
       ),
-      field(t('importSupport'), textInput(task.supportUnits.join('; '), (v) => (task.supportUnits = splitUnits(v)), { list: 'import-units' })),
+      field(t('importSupport'), supportField(textInput(task.supportUnits.join('; '), (v) => (task.supportUnits = splitUnits(v))))),
       el('div', { class: 'pair' }, [field(t('importDue'), due), field(t('importRecurrence'), recurrence)]),
       dueNote,
       el('div', {}, [noDue, noDueLabel]),
@@ -335,7 +347,7 @@ function showReview(view: HTMLElement, state: ReviewState): void {
   // Bulk edit of the ticked tasks; an empty field is left as it is.
   const bulkTitle = el('strong');
   const bulkLead = el('input', { type: 'text', id: 'bulk-lead', list: 'import-units', placeholder: t('importLeadShort'), 'aria-label': t('importLead') });
-  const bulkSupport = el('input', { type: 'text', id: 'bulk-support', list: 'import-units', placeholder: t('importSupport'), 'aria-label': t('importSupport') });
+  const bulkSupport = supportField(el('input', { type: 'text', id: 'bulk-support', placeholder: t('importSupport'), 'aria-label': t('importSupport') }));
   const bulkDue = el('input', { type: 'text', id: 'bulk-due', placeholder: t('importDateHint'), 'aria-label': t('importDue') });
   const [bulkNoDue, bulkNoDueLabel] = checkbox('bulk-no-due', t('importNoDue'), false);
   const bulkApply = el('button', { type: 'button', id: 'bulk-apply', class: 'action' }, [t('importBulkApply')]);
@@ -461,6 +473,7 @@ function showReview(view: HTMLElement, state: ReviewState): void {
     doubtFilter,
     el('p', { class: 'secondary' }, [t('importTableHint')]),
     unitList,
+    supportList,
     table,
     bulk,
     field(t('importTarget'), target),
