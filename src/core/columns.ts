@@ -140,6 +140,13 @@ export function columnHeader(key: ColumnKey, locale: Locale): string {
   return msg(columnSpec(key).header, locale);
 }
 
+/** True when `text` is the header of column `key` in either language (as typed: case and spacing ignored). */
+export function isHeaderText(key: ColumnKey, text: unknown): boolean {
+  const { vi, en } = msgBoth(columnSpec(key).header);
+  const wanted = comparable(text);
+  return wanted !== '' && (comparable(vi) === wanted || comparable(en) === wanted);
+}
+
 /** The header row of a task sheet whose columns are in `columnOrder` (null: not the add-on's, left empty). */
 export function headerRow(columnOrder: readonly (ColumnKey | null)[], locale: Locale): string[] {
   return columnOrder.map((key) => (key ? columnHeader(key, locale) : ''));

@@ -19,6 +19,7 @@ import { isOwnTriggerEvent, neutraliseTypedFormulas } from './guard/entry';
 import { runtimeSmokeTest as smokeTest } from './guard/smoke';
 import { EDIT_WAIT_MS, locked, withDocumentLock } from './tracking/lock';
 import * as extensions from './extensions/extensions';
+import { repairSheet as repairSheetTarget, repairSheetFromMenu as repairFromMenu } from './sheets/repair';
 
 /** Called by Apps Script when the add-on is installed: builds the menu. */
 export function onInstall(e?: OpenEvent): void {
@@ -57,6 +58,8 @@ export const applyReimport = respond(checked('applyReimport', locked(importServi
 export const getProgressView = respond(checked('getProgressView', tracking.getProgressView));
 /** google.script.run target: saves one task's progress (found by code, under the document lock). */
 export const saveProgress = respond(checked('saveProgress', locked(tracking.saveProgress)));
+/** google.script.run target: "Sửa cấu trúc bảng" puts back a plan sheet's header row and deleted columns. */
+export const repairSheet = respond(checked('repairSheet', repairSheetTarget));
 /** google.script.run target: recomputes evaluations, refreshes the dashboard, lists overdue tasks. */
 export const checkOverdue = respond(checked('checkOverdue', locked(tracking.checkOverdue)));
 /** google.script.run target: selects a task's row in the sheet. */
@@ -106,6 +109,11 @@ export function runDailyCheck(e?: unknown): void {
     return;
   }
   withDocumentLock(() => tracking.runDailyCheck());
+}
+
+/** Menu item "Sửa cấu trúc bảng": puts back the header row and deleted columns of the task sheets. */
+export function repairSheetFromMenu(): void {
+  repairFromMenu();
 }
 
 /**

@@ -26,6 +26,7 @@ export function buildMenu(e?: OpenEvent): void {
     .createAddonMenu()
     .addItem(msg('menuOpen', locale), 'showSidebar')
     .addItem(msg('menuCheckOverdue', locale), 'checkOverdueFromMenu')
+    .addItem(msg('menuRepairSheet', locale), 'repairSheetFromMenu')
     .addToUi();
 }
 

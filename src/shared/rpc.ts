@@ -52,6 +52,8 @@ export interface ServerApi {
   getProgressView(request: ProgressViewRequest): ProgressView;
   /** Tracking: saves one task's progress under the document lock; refuses when the row changed since `baseline`. */
   saveProgress(update: ProgressUpdate): SaveProgressResult;
+  /** "Sửa cấu trúc bảng": puts back the header row and deleted columns of a plan's sheet, progress untouched. */
+  repairSheet(planKey: string): RepairResult;
   /** Tracking: recomputes the evaluation column, refreshes the dashboard, lists overdue and due-soon tasks. */
   checkOverdue(planKey?: string | null): OverdueReport;
   /** Tracking: selects the task's row in the sheet. */
@@ -201,6 +203,19 @@ export interface ProgressView {
   supportTasks: ProgressTask[];
   today: string;
   dueSoonDays: number;
+  /**
+   * What hand edits broke in the plan's sheet, one sentence each (what changed and how to
+   * repair it); when not empty the tasks are not listed. Absent on a healthy sheet.
+   */
+  sheetProblems?: string[];
+}
+
+/** What "Sửa cấu trúc bảng" did. */
+export interface RepairResult {
+  /** One sentence: what was repaired, or that nothing needed it. */
+  message: string;
+  /** Problems it cannot repair (to correct by hand), one sentence each. */
+  remaining: string[];
 }
 
 /**

@@ -1,4 +1,7 @@
 // Service-call counting: every emulated object is wrapped once in a Proxy that counts "Class.method".
+// The same proxy injects faults: armed with N, the N-th counted service call throws the error
+// Apps Script gives when a service fails, before the call does anything.
+import { ScriptException } from './errors';
 
 /** Counts of service calls by "Class.method". Only calls from outside the emulator count. */
 export class CallCounter {
@@ -10,10 +13,37 @@ export class CallCounter {
    * installed into a node:vm context), so `e instanceof Error` holds there as in Apps Script.
    */
   toScriptRealm: ((error: unknown) => unknown) | null = null;
+  /** Fault injection: the 1-based number of the faultable call to fail, counted since arming; null when off. */
+  private faultAt: number | null = null;
+  /** Faultable calls seen since arming (or since the last resetFaults). */
+  private faultable = 0;
+  /** The call that was failed last ("Class.method"), or null. */
+  failedCall: string | null = null;
+  /** Text of the document id the failure messages name. */
+  documentId = '';
 
-  /** Records one call. */
+  /** Records one call; throws the injected fault when this is the armed call. */
   add(key: string): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    if (!isFaultable(key)) return;
+    this.faultable++;
+    if (this.faultAt !== null && this.faultable === this.faultAt) {
+      this.faultAt = null;
+      this.failedCall = key;
+      throw new ScriptException(faultMessage(key, this.documentId));
+    }
+  }
+
+  /** Fails the n-th faultable call from now (1-based); null turns injection off. Counting restarts. */
+  armFault(n: number | null): void {
+    this.faultAt = n;
+    this.faultable = 0;
+    this.failedCall = null;
+  }
+
+  /** Faultable calls since the last armFault. */
+  faultableCalls(): number {
+    return this.faultable;
   }
 
   total(): number {
@@ -90,4 +120,35 @@ export abstract class Counted {
   toString(): string {
     return this.constructor.name;
   }
+}
+
+/**
+ * Calls that reach a Google service (and can fail there). Builders, blobs, HTML output, the
+ * logger and Utilities run locally in Apps Script, so they never fail with a service error.
+ */
+function isFaultable(key: string): boolean {
+  const cls = key.slice(0, key.indexOf('.'));
+  return !(/Builder$/.test(cls) || LOCAL_CLASSES.has(cls));
+}
+
+const LOCAL_CLASSES = new Set([
+  'BooleanCondition', 'ConditionalFormatRule', 'DataValidation', 'ChartOptions', 'Blob', 'Logger', 'Utilities',
+  'HtmlService', 'HtmlOutput', 'HtmlTemplate', 'Charts', 'Menu', 'Ui',
+]);
+
+const DOCUMENT_CLASSES = new Set([
+  'DocumentApp', 'Document', 'Body', 'Paragraph', 'Table', 'TableRow', 'TableCell', 'ListItem', 'Text', 'InlineImage',
+  'HorizontalRule', 'PageBreak', 'UnsupportedElement', 'ContainerInfo',
+]);
+
+/** The message a failing service gives (as Apps Script words it). */
+function faultMessage(key: string, documentId: string): string {
+  const cls = key.slice(0, key.indexOf('.'));
+  if (cls === 'Docs') return `API call to docs.${key.slice(key.indexOf('.') + 1).toLowerCase()} failed with error: Internal error encountered.`;
+  if (DOCUMENT_CLASSES.has(cls)) return 'Service Documents failed while accessing document with id 1EmuLatedDocumentId.';
+  if (cls === 'Properties' || cls === 'PropertiesService') return 'Unexpected error while getting the method or property getProperties on object PropertiesService.';
+  if (cls === 'Lock' || cls === 'LockService') return 'Lock timeout: another process was holding the lock for too long.';
+  if (cls === 'MailApp') return 'Service invoked too many times for one day: email.';
+  if (cls === 'ScriptApp' || cls === 'Trigger' || cls === 'Session' || cls === 'User') return "We're sorry, a server error occurred. Please wait a bit and try again.";
+  return `Service Spreadsheets failed while accessing document with id ${documentId}.`;
 }

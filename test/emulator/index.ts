@@ -107,6 +107,13 @@ export interface Emulator {
   /** Puts the globals on `target` (default globalThis); returns a function that removes them. */
   install(target?: object): () => void;
   calls: { total(): number; byMethod(): Record<string, number>; reset(): void };
+  /**
+   * Fault injection: `arm(n)` makes the n-th service call from now fail with the error Apps
+   * Script gives when that service fails (before the call does anything); `arm(null)` turns it
+   * off. `calls()` counts the service calls that could fail since the last arm; `failed()` names
+   * the call that was failed, or null.
+   */
+  faults: { arm(n: number | null): void; calls(): number; failed(): string | null };
   /** Switches the acting user (email, locale) — e.g. two unit staff editing. */
   setUser(email: string, locale?: string): void;
   /** demo's workbook.json. */
@@ -120,6 +127,8 @@ export interface Emulator {
   userEdit(sheetName: string, a1: string, value: unknown): unknown;
   /** Serialises the whole state to JSON text (load it with loadEmulator). */
   save(): string;
+  /** Puts back a state from save() in this emulator (same globals; locks released, faults off). */
+  restore(saved: string): void;
 
   // ---- additions
   /** Sets the auth mode the next calls run in (default FULL); e.g. AuthMode.NONE for an add-on's first onOpen. */
@@ -360,6 +369,14 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
         }
       };
     },
+    faults: {
+      arm: (n) => {
+        counter.documentId = state.spreadsheet.id;
+        counter.armFault(n);
+      },
+      calls: () => counter.faultableCalls(),
+      failed: () => counter.failedCall,
+    },
     calls: {
       total: () => counter.total(),
       byMethod: () => counter.byMethod(),
@@ -412,6 +429,13 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
       });
     },
     save: () => stringifyState(state),
+    restore(saved) {
+      const next = parseState<EmulatorState>(saved);
+      for (const key of Object.keys(state)) delete (state as unknown as Record<string, unknown>)[key];
+      Object.assign(state, next);
+      ctx.locks.holders.clear();
+      counter.armFault(null);
+    },
 
     setAuthMode(mode) {
       ctx.authMode = typeof mode === 'string' ? AuthMode[mode] : mode;

@@ -48,6 +48,12 @@ export function mountProgressTab(panel: HTMLElement, _tab: TabContext): () => vo
       el('label', { for: 'progress-unit' }, [t('trkUnit')]),
       unitSelect,
     ]);
+    // A sheet changed by hand: what changed and how to repair it, instead of the tasks.
+    if (current.sheetProblems) {
+      replaceChildren(note, [current.sheetProblems.join(' ')]);
+      replaceChildren(list, []);
+      return;
+    }
     replaceChildren(
       note,
       current.plans.length === 0 ? [t('trkNoPlan')] : !current.office && current.units.length === 0 ? [t('trkNotMember')] : current.unit && current.tasks.length === 0 ? [t('trkNoTasks')] : [],

@@ -8,6 +8,8 @@ import { neutraliseFormula } from '../../core/sheet-model';
 import { REPORTS_LOG_HEADER } from '../../core/shared-sheets';
 import type { CreatedReport, ReportDefaults, ReportLogEntry, ReportRequest } from '../../shared/report-rpc';
 import { userLocale } from '../locale';
+import { transaction, type Transaction } from '../sheets/transaction';
+import { requireHealthy } from '../sheets/sheet-health';
 import { UserError } from '../rpc';
 import { findSharedSheet, openSharedSheet } from '../sheets/shared-sheets';
 import { listPlanSheets, openTaskSheet } from '../sheets/task-sheet';
@@ -96,12 +98,24 @@ export function createReport(settings: ReportRequest): CreatedReport {
     if (!target) properties.setProperty(FAILED_DOC_KEY, id);
     throw new UserError('rptErrWriteFailed');
   }
-  if (reused) properties.deleteProperty(FAILED_DOC_KEY);
   const created = { id, url: `https://docs.google.com/document/d/${id}/edit`, name: target?.title ?? model.documentName };
-
-  logReport(ss, model, planTitle, created, locale);
-  writeReportSettings(clean, false);
-  return created;
+  try {
+    // The log row and the settings: all or nothing; if they fail, the Doc is left as after a failed write.
+    return transaction((tx) => {
+      if (reused) {
+        const was = reused;
+        properties.deleteProperty(FAILED_DOC_KEY);
+        tx.onUndo(() => properties.setProperty(FAILED_DOC_KEY, was));
+      }
+      logReport(tx, ss, model, planTitle, created, locale);
+      writeReportSettings(clean, false);
+      return created;
+    });
+  } catch (error) {
+    abandonDoc(id, target ? null : model.documentName, locale, error);
+    if (!target) properties.setProperty(FAILED_DOC_KEY, id);
+    throw new UserError('rptErrWriteFailed');
+  }
 }
 
 /** The Doc a failed attempt left, when it still exists and is empty; else null. */
@@ -167,8 +181,10 @@ export function reportModelOf(
   edits: Record<string, string> = readDraftEdits(clean.planKey, toReportPeriod(clean.period)),
 ): { model: ReportModel; planTitle: string } {
   const taskSheet = openTaskSheet(ss, clean.planKey);
+  const taskRows = taskSheet.readRecords();
+  requireHealthy(taskSheet, taskRows, 'check');
   // Each record carries its deadline extension (the approved deadline is already its `due`).
-  const records = withExtensions(taskSheet.readRecords().records, clean.planKey, readExtensions(ss).entries);
+  const records = withExtensions(taskRows.records, clean.planKey, readExtensions(ss).entries);
   const model = buildReport({
     // The plan as cited: the number and date the office gave over the parsed ones.
     plan: { ...taskSheet.plan, number: clean.planNumber || taskSheet.plan.number, date: clean.planDate || taskSheet.plan.date },
@@ -264,10 +280,25 @@ function templateValues(model: ReportModel, s: ReportRequest, locale: Locale): T
 }
 
 /** Appends one row to the reports log sheet, found by its tag (created with its header the first time). */
-function logReport(ss: Spreadsheet, model: ReportModel, planTitle: string, created: CreatedReport, locale: Locale): void {
-  const { sheet } = openSharedSheet(ss, 'reports', locale);
+function logReport(tx: Transaction, ss: Spreadsheet, model: ReportModel, planTitle: string, created: CreatedReport, locale: Locale): void {
+  const { sheet, created: made } = openSharedSheet(ss, 'reports', locale);
   const user = Session.getActiveUser().getEmail();
-  sheet.appendRow([
+  // One row under the last, written like appendRow but undone on failure (cells and formats).
+  const row = sheet.getLastRow() + 1;
+  const maxRows = sheet.getMaxRows();
+  if (row > maxRows) {
+    sheet.insertRowsAfter(maxRows, 1);
+    if (!made) tx.onUndo(() => sheet.deleteRows(row, 1));
+  }
+  const range = sheet.getRange(row, 1, 1, REPORTS_LOG_HEADER.length);
+  if (!made && row <= maxRows) {
+    const formats = range.getNumberFormats();
+    tx.onUndo(() => {
+      range.clearContent();
+      range.setNumberFormats(formats);
+    });
+  }
+  range.setValues([[
     now(),
     neutraliseFormula(planTitle),
     neutraliseFormula(model.period.label),
@@ -275,5 +306,5 @@ function logReport(ss: Spreadsheet, model: ReportModel, planTitle: string, creat
     user,
     neutraliseFormula(created.name),
     created.url,
-  ]);
+  ]]);
 }

@@ -14,12 +14,16 @@ interface ColumnLayout {
   locale: Locale;
   /** Column keys by position (index 0 = column A); null for columns that are not the add-on's. */
   columnOrder: (ColumnKey | null)[];
+  /** The row carrying the header tag (1 when intact), or null when the header row was deleted. */
+  headerRow: number | null;
 }
 
 /** The header row as it reads now: its width and a fingerprint of its texts. */
 interface HeaderRow {
   width: number;
   fingerprint: string;
+  /** The texts of row 1. */
+  texts: string[];
 }
 
 interface Entry extends ColumnLayout {
@@ -40,7 +44,7 @@ export function readHeaderRow(sheet: Sheet): HeaderRow {
 /** The header row made of `cells` (as a writer knows it, or as read back). */
 export function headerRowOf(cells: readonly unknown[]): HeaderRow {
   const texts = cells.map((v) => String(v ?? ''));
-  return { width: texts.length, fingerprint: `${texts.length}:${fingerprint(texts.join('\u0001'))}` };
+  return { width: texts.length, fingerprint: `${texts.length}:${fingerprint(texts.join('\u0001'))}`, texts };
 }
 
 /** Every remembered layout by sheet id (one read of the document properties). */
@@ -80,7 +84,8 @@ function parseEntry(text: string): (ColumnLayout & { header: string }) | null {
     const entry = JSON.parse(text) as Partial<Entry>;
     if (entry.v !== VERSION || typeof entry.header !== 'string' || typeof entry.planKey !== 'string') return null;
     if (!Array.isArray(entry.columnOrder) || !entry.columnOrder.every((k) => k === null || isColumnKey(k))) return null;
-    return { header: entry.header, planKey: entry.planKey, locale: entry.locale === 'en' ? 'en' : 'vi', columnOrder: entry.columnOrder };
+    const headerRow = entry.headerRow === null ? null : typeof entry.headerRow === 'number' ? entry.headerRow : 1;
+    return { header: entry.header, planKey: entry.planKey, locale: entry.locale === 'en' ? 'en' : 'vi', columnOrder: entry.columnOrder, headerRow };
   } catch {
     return null;
   }

@@ -75,8 +75,7 @@ export function createTaskSheet(input: unknown): CreatedSheet {
       const planKey = newPlanKey(Utilities.getUuid(), new Set(listPlanSheets(ss).map((p) => p.planKey)));
       const sheet = writeTaskSheet(tx, ss, plan, records, { locale, planKey });
       const units = addUnits(ss, unitsOfPlan(plan), locale);
-      tx.onUndo(units.undo);
-      tx.onUndo(writeStoredPlan(ss, planKey, toStoredPlan(plan, locale), locale));
+      writeStoredPlan(ss, planKey, toStoredPlan(plan, locale), locale);
       const previous = ss.getActiveSheet();
       sheet.activate();
       tx.onUndo(() => previous.activate());
@@ -103,7 +102,7 @@ function computeReimport(ss: Spreadsheet, plan: Plan, planKeyInput: string | nul
     const last = approved.filter((e) => e.code === r.code).pop();
     return last ? { ...r, due: last.requestedDue } : r;
   });
-  return planReimport(taskSheet, revised, locale);
+  return planReimport(taskSheet, revised);
 }
 
 /** google.script.run target: what a re-import would change (nothing is written). */
@@ -134,8 +133,7 @@ export function applyReimport(input: unknown, planKey: unknown): ReimportResult 
       const { taskSheet, diff } = reimport;
       applyReimportToSheet(tx, reimport, taskSheet.locale);
       const units = addUnits(ss, unitsOfPlan(plan), taskSheet.locale);
-      tx.onUndo(units.undo);
-      tx.onUndo(writeStoredPlan(ss, taskSheet.planKey, toStoredPlan(plan, taskSheet.locale), taskSheet.locale));
+      writeStoredPlan(ss, taskSheet.planKey, toStoredPlan(plan, taskSheet.locale), taskSheet.locale);
       return {
         planKey: taskSheet.planKey,
         sheetName: taskSheet.sheet.getName(),

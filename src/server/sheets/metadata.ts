@@ -7,6 +7,8 @@ import type { Spreadsheet, Sheet } from './gas';
 export const TASK_SHEET_KEY = 'planTracker.taskSheet';
 /** Column-level tag of a task-sheet column; its value is the column key. */
 export const COLUMN_KEY = 'planTracker.column';
+/** Row-level tag of a task sheet's header row: found wherever a sort or a delete moved it. */
+export const HEADER_ROW_KEY = 'planTracker.headerRow';
 /** Sheet-level tag of a task sheet: fingerprints of the colour rules the add-on wrote last. */
 export const RULES_KEY = 'planTracker.rules';
 /** Sheet-level tag of each shared sheet (see core/shared-sheets), one key per kind. */

@@ -1,28 +1,38 @@
 // The hidden sheet that keeps each plan's header, basis, reports, recipients and signer (for
-// the report), one row per plan: the plan key, then the JSON in chunks that fit in a cell.
+// the report) and its tasks as imported (for "Sửa cấu trúc bảng", which puts a deleted plan
+// column back from them), one row per plan: the plan key, then the JSON in chunks of a cell.
 // Developer metadata values have size limits, so the plan itself lives in cells.
 import type { Plan } from '../../core/types';
 import type { Locale } from '../../core/messages/index';
 import { findSharedSheet, openSharedSheet } from './shared-sheets';
+import { currentTransaction } from './transaction';
 import type { Sheet, Spreadsheet } from './gas';
 import { parseStored, StoredPlanSchema } from '../../shared/schemas';
 
-/** What is stored of a plan: everything but its tasks and the parser's warnings, plus the sheet's language. */
-export type StoredPlan = Omit<Plan, 'tasks' | 'warnings'> & { locale: Locale };
+/**
+ * What is stored of a plan: everything but the parser's warnings, plus the sheet's language.
+ * `tasks` are the tasks as last imported (absent in rows stored before they were kept).
+ */
+export type StoredPlan = Omit<Plan, 'tasks' | 'warnings'> & { locale: Locale; tasks?: Plan['tasks'] };
 
 /** Characters per cell (a cell holds at most 50 000). */
 const CHUNK = 40_000;
 
-/** The plan as stored: tasks and warnings left out. */
+/** The plan as stored: warnings left out. */
 export function toStoredPlan(plan: Plan, locale: Locale): StoredPlan {
-  const { tasks: _tasks, warnings: _warnings, ...rest } = plan;
+  const { warnings: _warnings, ...rest } = plan;
   return { ...rest, locale };
 }
 
-/** A Plan (with no tasks) from what is stored. */
+/** A Plan (with no tasks: they are the sheet's rows) from what is stored. */
 export function fromStoredPlan(stored: StoredPlan): Plan {
-  const { locale: _locale, ...rest } = stored;
+  const { locale: _locale, tasks: _tasks, ...rest } = stored;
   return { ...rest, tasks: [], warnings: [] };
+}
+
+/** The plan as last imported, tasks included (none for a row stored before tasks were kept). */
+export function importedPlan(stored: StoredPlan): Plan {
+  return { ...fromStoredPlan(stored), tasks: stored.tasks ?? [] };
 }
 
 /** Every stored plan by plan key (one read of the store sheet). */
@@ -32,10 +42,10 @@ export function readStoredPlans(ss: Spreadsheet): Map<string, StoredPlan> {
 }
 
 /**
- * Stores `plan` under `planKey`, replacing its earlier row. Returns an undo function that puts
- * the store back as it was (used when a later step of the same write fails).
+ * Stores `plan` under `planKey`, replacing its earlier row. Inside a transaction the store is
+ * put back as it was if the operation fails.
  */
-export function writeStoredPlan(ss: Spreadsheet, planKey: string, stored: StoredPlan, locale: Locale): () => void {
+export function writeStoredPlan(ss: Spreadsheet, planKey: string, stored: StoredPlan, locale: Locale): void {
   const { sheet: store, created } = openSharedSheet(ss, 'planStore', locale);
   const json = JSON.stringify(stored);
   const chunks: string[] = [];
@@ -50,23 +60,29 @@ export function writeStoredPlan(ss: Spreadsheet, planKey: string, stored: Stored
   const maxRows = store.getMaxRows();
   const growColumns = Math.max(0, width - maxColumns);
   const growRows = Math.max(0, row - maxRows);
-  if (growColumns > 0) store.insertColumnsAfter(maxColumns, growColumns);
-  if (growRows > 0) store.insertRowsAfter(maxRows, growRows);
+  // Inside a transaction each change is undone if the operation fails (a new store sheet is
+  // deleted by the transaction itself); each undo is registered right after its change.
+  const tx = created ? null : currentTransaction();
+  if (growColumns > 0) {
+    store.insertColumnsAfter(maxColumns, growColumns);
+    tx?.onUndo(() => store.deleteColumns(maxColumns + 1, growColumns));
+  }
+  if (growRows > 0) {
+    store.insertRowsAfter(maxRows, growRows);
+    tx?.onUndo(() => store.deleteRows(maxRows + 1, growRows));
+  }
   const range = store.getRange(row, 1, 1, width);
   const before = index >= 0 ? [rows[index].concat(Array(width - rows[index].length).fill(''))] : null;
-  const formatsBefore = created || growRows > 0 ? null : range.getNumberFormats();
-  range.setNumberFormat('@');
-  range.setValues([cells]);
-  return () => {
-    if (created) return ss.deleteSheet(store);
-    if (growRows > 0) store.deleteRows(maxRows + 1, growRows);
-    else {
+  if (tx && growRows === 0) {
+    const formatsBefore = range.getNumberFormats();
+    tx.onUndo(() => {
       if (before) range.setValues(before);
       else range.clearContent();
-      if (formatsBefore) range.setNumberFormats(formatsBefore);
-    }
-    if (growColumns > 0) store.deleteColumns(maxColumns + 1, growColumns);
-  };
+      range.setNumberFormats(formatsBefore);
+    });
+  }
+  range.setNumberFormat('@');
+  range.setValues([cells]);
 }
 
 function readAll(sheet: Sheet): unknown[][] {

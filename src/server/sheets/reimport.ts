@@ -3,10 +3,10 @@
 // the running transaction, so a failure puts the sheet back as it was.
 import { columnSpec, DATA_BORDER_COLOR, type ColumnKey } from '../../core/columns';
 import { mergeRevision, planColumnKeys, recordsToRows, type CellValue, type RevisionDiff } from '../../core/sheet-model';
-import { nextRowIds, rowList } from '../../core/row-identity';
+import { nextRowIds } from '../../core/row-identity';
 import type { TaskRecord } from '../../core/types';
-import { msg, type Locale } from '../../core/messages/index';
-import { UserError } from '../rpc';
+import type { Locale } from '../../core/messages/index';
+import { requireHealthy } from './sheet-health';
 import { FIRST_DATA_ROW, type TaskRows, type TaskSheet } from './task-sheet';
 import { formatBlock, saveRules, writeRules } from './task-sheet-format';
 import type { Transaction } from './transaction';
@@ -20,21 +20,13 @@ export interface Reimport {
 }
 
 /**
- * Merges `revised` into the sheet's records by task code (nothing is written). Refused when
- * the code column is gone or a code is duplicated or missing: a row would be matched by guess.
+ * Merges `revised` into the sheet's records by task code (nothing is written). Refused when a
+ * plan column or the header row is gone, or a code is duplicated or missing (a row would be
+ * matched by guess): see sheet-health.
  */
-export function planReimport(taskSheet: TaskSheet, revised: readonly TaskRecord[], locale: Locale): Reimport {
-  if (!taskSheet.columnOf.has('code')) {
-    throw new UserError('importSheetDamaged', { sheet: taskSheet.sheet.getName(), column: 'code' });
-  }
+export function planReimport(taskSheet: TaskSheet, revised: readonly TaskRecord[]): Reimport {
   const rows = taskSheet.readRecords();
-  const blocking = rows.problems.filter((p) => p.kind === 'duplicateCode' || p.kind === 'missingCode');
-  if (blocking.length > 0) {
-    const problems = blocking
-      .map((p) => (p.kind === 'duplicateCode' ? msg('rowProblemDuplicateCode', locale, { code: p.code, rows: rowList(p.rows) }) : msg('rowProblemMissingCode', locale, { rows: rowList(p.rows) })))
-      .join('; ');
-    throw new UserError('reimportAmbiguousRows', { sheet: taskSheet.sheet.getName(), problems });
-  }
+  requireHealthy(taskSheet, rows, 'reimport');
   const { records, diff } = mergeRevision(rows.records, revised);
   return { taskSheet, rows, merged: records, diff };
 }

@@ -5,6 +5,7 @@ import { SHARED_SHEETS, type SharedSheetKind } from '../../core/shared-sheets';
 import { HEADER_STYLE } from '../../core/columns';
 import { msg, type Locale } from '../../core/messages/index';
 import { SHARED_SHEET_KEYS, taggedSheet } from './metadata';
+import { currentTransaction } from './transaction';
 import type { Sheet, Spreadsheet } from './gas';
 
 export type { SharedSheetKind } from '../../core/shared-sheets';
@@ -17,24 +18,32 @@ export function findSharedSheet(ss: Spreadsheet, kind: SharedSheetKind): Sheet |
 /**
  * The shared sheet of `kind`, created when missing: named in `locale` (made unique), header row
  * bold on grey and frozen, widths set, hidden when it holds the add-on's data, tagged last.
- * `created` tells the caller whether to delete it again when a later step fails.
+ * `created` tells the caller it is new. A sheet half made when a step fails is deleted again,
+ * and inside a transaction a new sheet is deleted when the operation fails later.
  */
 export function openSharedSheet(ss: Spreadsheet, kind: SharedSheetKind, locale: Locale): { sheet: Sheet; created: boolean } {
   const found = findSharedSheet(ss, kind);
   if (found) return { sheet: found, created: false };
   const spec = SHARED_SHEETS[kind];
   const sheet = ss.insertSheet(uniqueName(ss, msg(spec.name, locale)));
-  const header = spec.header(locale);
-  if (header.length > 0) {
-    const range = sheet.getRange(1, 1, 1, header.length);
-    range.setValues([header]);
-    range.setFontWeight(HEADER_STYLE.fontWeight);
-    range.setBackground(HEADER_STYLE.background);
-    sheet.setFrozenRows(1);
+  const tx = currentTransaction();
+  if (tx) tx.insertedSheet(ss, sheet);
+  try {
+    const header = spec.header(locale);
+    if (header.length > 0) {
+      const range = sheet.getRange(1, 1, 1, header.length);
+      range.setValues([header]);
+      range.setFontWeight(HEADER_STYLE.fontWeight);
+      range.setBackground(HEADER_STYLE.background);
+      sheet.setFrozenRows(1);
+    }
+    spec.widths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+    if (spec.hidden) sheet.hideSheet();
+    sheet.addDeveloperMetadata(SHARED_SHEET_KEYS[kind], 'v1');
+  } catch (error) {
+    if (!tx) ss.deleteSheet(sheet);
+    throw error;
   }
-  spec.widths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
-  if (spec.hidden) sheet.hideSheet();
-  sheet.addDeveloperMetadata(SHARED_SHEET_KEYS[kind], 'v1');
   return { sheet, created: true };
 }
 

@@ -3,15 +3,15 @@
 // tasks the plan has. The new sheet is registered with the running transaction, so a failure
 // at any step deletes it again.
 import type { Plan, TaskRecord } from '../../core/types';
-import { COLUMNS, DATA_BORDER_COLOR, HEADER_STYLE, columnSpec, headerRow, type ColumnKey } from '../../core/columns';
+import { COLUMNS, DATA_BORDER_COLOR, columnSpec, headerRow, type ColumnKey } from '../../core/columns';
 import { dateCellsIn, recordsToRows } from '../../core/sheet-model';
 import { nextRowIds } from '../../core/row-identity';
 import { msg, type Locale } from '../../core/messages/index';
-import { COLUMN_KEY, TASK_SHEET_KEY } from './metadata';
+import { COLUMN_KEY, HEADER_ROW_KEY, TASK_SHEET_KEY } from './metadata';
 import { headerRowOf, rememberLayout } from './column-layout';
 import { uniqueName } from './shared-sheets';
 import { FIRST_DATA_ROW, HEADER_ROW } from './task-sheet';
-import { formatBlock, wrapStrategy, writeRules } from './task-sheet-format';
+import { formatBlock, styleHeader, writeRules } from './task-sheet-format';
 import type { Transaction } from './transaction';
 import type { Sheet, Spreadsheet } from './gas';
 
@@ -41,11 +41,7 @@ export function writeTaskSheet(tx: Transaction, ss: Spreadsheet, plan: Plan, rec
   const header = sheet.getRange(HEADER_ROW, 1, 1, width);
   const headerTexts = headerRow(columnOrder, locale);
   header.setValues([headerTexts]);
-  header.setFontWeight(HEADER_STYLE.fontWeight);
-  header.setBackground(HEADER_STYLE.background);
-  header.setWrapStrategy(wrapStrategy(HEADER_STYLE.wrap));
-  header.setHorizontalAlignment(HEADER_STYLE.horizontalAlignment);
-  header.setVerticalAlignment(HEADER_STYLE.verticalAlignment);
+  styleHeader(header);
   sheet.setFrozenRows(HEADER_ROW);
   columnOrder.forEach((key, i) => sheet.setColumnWidth(i + 1, columnSpec(key).width));
 
@@ -62,9 +58,10 @@ export function writeTaskSheet(tx: Transaction, ss: Spreadsheet, plan: Plan, rec
   columnOrder.forEach((key, i) => {
     if (columnSpec(key).hidden) sheet.hideColumns(i + 1);
   });
+  sheet.getRange(`${HEADER_ROW}:${HEADER_ROW}`).addDeveloperMetadata(HEADER_ROW_KEY, 'v1');
   sheet.addDeveloperMetadata(TASK_SHEET_KEY, options.planKey);
   // The first edit or sidebar call then finds the columns without reading their tags.
-  rememberLayout(sheet.getSheetId(), headerRowOf(headerTexts), { planKey: options.planKey, locale, columnOrder });
+  rememberLayout(sheet.getSheetId(), headerRowOf(headerTexts), { planKey: options.planKey, locale, columnOrder, headerRow: HEADER_ROW });
   return sheet;
 }
 

@@ -1,7 +1,7 @@
 // Formats of a task sheet's data rows: number formats, wraps, alignment and dropdowns by
 // column, and the add-on's colour rules, each in a constant number of calls. The rules are
 // replaced inside the running transaction, so a failed write puts the previous rules back.
-import { DATA_VERTICAL_ALIGNMENT, columnSpec, columnValidation, type ColumnKey, type ValidationSpec, type WrapKind } from '../../core/columns';
+import { DATA_VERTICAL_ALIGNMENT, HEADER_STYLE, columnSpec, columnValidation, type ColumnKey, type ValidationSpec, type WrapKind } from '../../core/columns';
 import { conditionalRules, type ConditionalRuleSpec } from '../../core/conditional-rules';
 import type { Locale } from '../../core/messages/index';
 import { fingerprint, RULES_KEY } from './metadata';
@@ -12,6 +12,15 @@ import type { ConditionalFormatRule, DataValidation, Range, Sheet } from './gas'
 /** The Sheets wrap strategy of a column's wrap kind. */
 export function wrapStrategy(kind: WrapKind): GoogleAppsScript.Spreadsheet.WrapStrategy {
   return kind === 'wrap' ? SpreadsheetApp.WrapStrategy.WRAP : SpreadsheetApp.WrapStrategy.CLIP;
+}
+
+/** The header row's look on `range`: bold, grey band, wrapped, centred (five calls). */
+export function styleHeader(range: Range): void {
+  range.setFontWeight(HEADER_STYLE.fontWeight);
+  range.setBackground(HEADER_STYLE.background);
+  range.setWrapStrategy(wrapStrategy(HEADER_STYLE.wrap));
+  range.setHorizontalAlignment(HEADER_STYLE.horizontalAlignment);
+  range.setVerticalAlignment(HEADER_STYLE.verticalAlignment);
 }
 
 /**

@@ -3,12 +3,12 @@
 // Writing lives beside it: task-sheet-create.ts, reimport.ts, task-sheet-format.ts.
 import type { Plan, TaskRecord } from '../../core/types';
 import type { PlanSheetSummary } from '../../shared/rpc';
-import { isColumnKey, type ColumnKey } from '../../core/columns';
+import { isColumnKey, isHeaderText, type ColumnKey } from '../../core/columns';
 import { dateCellsIn, rowsToRecords, type CellDates } from '../../core/sheet-model';
 import { findRow, identityProblems, type IdentityProblem, type IdentityRow, type RowLookup } from '../../core/row-identity';
 import type { Locale } from '../../core/messages/index';
 import { UserError } from '../rpc';
-import { COLUMN_KEY, TASK_SHEET_KEY, taggedSheets } from './metadata';
+import { COLUMN_KEY, HEADER_ROW_KEY, TASK_SHEET_KEY, taggedSheets } from './metadata';
 import { readHeaderRow, rememberedLayouts, rememberLayout, validLayout } from './column-layout';
 import { fromStoredPlan, readStoredPlans, type StoredPlan } from './plan-store';
 import { planLabel } from '../../core/plan-identity';
@@ -32,6 +32,8 @@ export interface TaskSheet {
   readonly plan: Plan;
   /** The language the sheet was made in (labels of states, recurrences). */
   locale: Locale;
+  /** The row the header tag is on: 1 when intact, another row when sorted into the data, null when deleted. */
+  headerRow: number | null;
   /** Column keys by position (index 0 = column A), found through column metadata; null for columns that are not the add-on's. */
   columnOrder: (ColumnKey | null)[];
   /** 1-based column of each add-on column present in the sheet. */
@@ -144,7 +146,9 @@ function taskSheetOf(ss: Spreadsheet, sheet: Sheet, sheetId: number, planKey: st
   };
   let layout = validLayout(layouts, sheetId, header);
   if (!layout || layout.planKey !== planKey) {
-    layout = { planKey, locale: storedPlan()?.locale ?? 'vi', columnOrder: readColumnOrder(sheet, header.width) };
+    const columnOrder = readColumnOrder(sheet, header.width);
+    const locale = storedPlan()?.locale ?? 'vi';
+    layout = { planKey, locale, columnOrder, headerRow: readHeaderTag(sheet, header.texts, columnOrder) };
     rememberLayout(sheetId, header, layout);
   }
   const columnOrder = layout.columnOrder;
@@ -166,6 +170,7 @@ function taskSheetOf(ss: Spreadsheet, sheet: Sheet, sheetId: number, planKey: st
       return plan;
     },
     locale: layout.locale,
+    headerRow: layout.headerRow,
     columnOrder,
     columnOf,
     firstDataRow: FIRST_DATA_ROW,
@@ -173,6 +178,17 @@ function taskSheetOf(ss: Spreadsheet, sheet: Sheet, sheetId: number, planKey: st
     dates,
     readRecords: () => readTaskRows(sheet, columnOrder, lastRow, dates),
   };
+}
+
+/**
+ * The row of the header tag (a finder and three calls). A sheet made before the tag existed has
+ * none: its row 1 is the header while it still reads as one (half the add-on's headers or more).
+ */
+function readHeaderTag(sheet: Sheet, row1: readonly string[], columnOrder: readonly (ColumnKey | null)[]): number | null {
+  const tags = sheet.createDeveloperMetadataFinder().withKey(HEADER_ROW_KEY).find();
+  if (tags.length > 0) return tags[0].getLocation().getRow()?.getRow() ?? null;
+  const expected = columnOrder.map((key, i) => (key ? isHeaderText(key, row1[i] ?? '') : null)).filter((hit) => hit !== null);
+  return expected.filter(Boolean).length * 2 >= expected.length && expected.length > 0 ? HEADER_ROW : null;
 }
 
 /** Column keys by position, from the column tags (one finder; a few calls per tagged column). */

@@ -83,11 +83,17 @@ export function transaction<T>(fn: (tx: Transaction) => T): T {
   } catch (error) {
     const complete = tx.rollback();
     if (complete && tx.leftovers.length === 0 && error instanceof UserError) throw error;
-    const detail = error instanceof UserError ? error.message : error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     if (!complete) throw new UserError('errorNotRolledBack', { detail });
     if (tx.leftovers.length > 0) throw new UserError('errorLeftover', { detail, leftovers: tx.leftovers.join('; ') });
     throw new UserError('errorRolledBack', { detail });
   } finally {
     current = null;
   }
+}
+
+/** The message of a thrown value, without a closing full stop (the sentence around it has its own). */
+function errorText(error: unknown): string {
+  const message = error !== null && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  return message.replace(/\.\s*$/, '');
 }

@@ -4,6 +4,7 @@
 import { mergeUnits, newUnit, rowsToUnits, unitsHeader, unitsToRows, UNITS_COLUMN_WIDTHS, type UnitEntry } from '../../core/units';
 import type { Locale } from '../../core/messages/index';
 import { findSharedSheet, openSharedSheet } from './shared-sheets';
+import { currentTransaction } from './transaction';
 import type { Sheet, Spreadsheet } from './gas';
 
 const WIDTH = UNITS_COLUMN_WIDTHS.length;
@@ -16,41 +17,43 @@ export function readUnits(ss: Spreadsheet): UnitEntry[] {
 
 /**
  * Adds the units in `names` that the registry lacks (creating the sheet if needed). Returns the
- * names added and an undo function that removes what this call wrote.
+ * names added. Inside a transaction, what it writes is undone if the operation fails.
  */
-export function addUnits(ss: Spreadsheet, names: readonly (string | null)[], locale: Locale): { added: string[]; undo: () => void } {
+export function addUnits(ss: Spreadsheet, names: readonly (string | null)[], locale: Locale): { added: string[] } {
   const found = findSharedSheet(ss, 'units');
   const existing = found ? readRows(found) : [];
   const { added } = mergeUnits(existing, names);
-  if (added.length === 0) return { added, undo: () => undefined };
+  if (added.length === 0) return { added };
   const { sheet: target, created } = found ? { sheet: found, created: false } : openSharedSheet(ss, 'units', locale);
   const first = Math.max(target.getLastRow(), 1) + 1;
   const needed = first + added.length - 1;
   const maxRows = target.getMaxRows();
   const grow = Math.max(0, needed - maxRows);
-  if (grow > 0) target.insertRowsAfter(maxRows, grow);
+  if (grow > 0) {
+    target.insertRowsAfter(maxRows, grow);
+    if (!created) currentTransaction()?.onUndo(() => target.deleteRows(maxRows + 1, grow));
+  }
   // A registry made before units had other names and members gets the new columns' headers.
   const header = found && target.getLastColumn() < WIDTH ? target.getRange(1, 1, 1, WIDTH) : null;
   const headerBefore = header?.getValues() ?? null;
-  header?.setValues([unitsHeader(locale)]);
   const range = target.getRange(first, 1, added.length, WIDTH);
   const formatsBefore = created ? [] : range.getNumberFormats();
-  range.setNumberFormat('@');
-  range.setValues(unitsToRows(added.map(newUnit)));
-  return {
-    added,
-    // The rows below the list were empty: clearing them and their format puts the sheet back.
-    undo: () => {
-      if (created) return ss.deleteSheet(target);
+  // The rows below the list were empty: clearing them and their format puts the sheet back (a
+  // new sheet is deleted by the transaction itself). Registered before the first write.
+  if (!created) {
+    currentTransaction()?.onUndo(() => {
       if (header && headerBefore) header.setValues(headerBefore);
-      if (grow > 0) target.deleteRows(maxRows + 1, grow);
-      const kept = target.getRange(first, 1, Math.min(added.length, maxRows - first + 1), WIDTH);
       if (maxRows >= first) {
+        const kept = target.getRange(first, 1, Math.min(added.length, maxRows - first + 1), WIDTH);
         kept.clearContent();
         kept.setNumberFormats(formatsBefore.slice(0, maxRows - first + 1));
       }
-    },
-  };
+    });
+  }
+  header?.setValues([unitsHeader(locale)]);
+  range.setNumberFormat('@');
+  range.setValues(unitsToRows(added.map(newUnit)));
+  return { added };
 }
 
 /**
@@ -70,8 +73,10 @@ export function writeUnits(ss: Spreadsheet, units: readonly UnitEntry[], locale:
   range.setNumberFormat('@');
   range.setValues(rows);
   return () => {
-    if (created) ss.deleteSheet(sheet);
-    else range.setValues(before);
+    // Inside a transaction a sheet made here is deleted by the transaction itself.
+    if (created) {
+      if (!currentTransaction()) ss.deleteSheet(sheet);
+    } else range.setValues(before);
   };
 }
 

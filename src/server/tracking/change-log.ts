@@ -36,7 +36,6 @@ export function appendLog(ss: Spreadsheet, entries: readonly LogEntry[], locale:
   if (entries.length === 0) return;
   const tx = currentTransaction();
   const { sheet, created } = openSharedSheet(ss, 'changeLog', locale);
-  if (created) tx?.insertedSheet(ss, sheet);
   const first = sheet.getLastRow() + 1;
   const maxRows = sheet.getMaxRows();
   const spare = maxRows - first + 1;

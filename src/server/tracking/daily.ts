@@ -3,6 +3,7 @@
 import { msg, type Locale } from '../../core/messages/index';
 import type { TrackingSettings, TrackingSettingsView } from '../../shared/rpc';
 import { readUnits } from '../sheets/units-sheet';
+import { transaction } from '../sheets/transaction';
 import { appendLog, type LogEntry } from './change-log';
 import { addressChanges } from '../people/addresses';
 import { composeDigests, type DigestMail } from './digest';
@@ -55,6 +56,11 @@ export function applySettings(settings: TrackingSettings): TrackingSettingsView 
  * e-mails sent.
  */
 export function runDailyCheckNow(now: Date, locale: Locale): number {
+  // One transaction: a failure undoes the check and the log together (mail already sent stays sent).
+  return transaction(() => dailyCheck(now, locale));
+}
+
+function dailyCheck(now: Date, locale: Locale): number {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const report = runOverdueCheck(ss, { planKey: null, now, locale });
   const settings = readSettings();

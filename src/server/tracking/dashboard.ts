@@ -6,6 +6,7 @@ import type { Statistics } from '../../core/statistics';
 import type { IsoDate } from '../../core/types';
 import { msg, type Locale } from '../../core/messages/index';
 import { openSharedSheet } from '../sheets/shared-sheets';
+import { currentTransaction, type Transaction } from '../sheets/transaction';
 import { readChartIds, writeChartIds } from './settings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,16 +33,19 @@ export const CHOOSER_CELL = { row: 2, column: 2 } as const;
  * three charts. The number of service calls depends neither on the number of tasks nor plans.
  */
 export function refreshDashboard(ss: Spreadsheet, input: DashboardInput): { historyRows: number } {
-  const history = openSharedSheet(ss, 'history', input.locale).sheet;
-  const rows = writeHistory(history, input);
+  const tx = currentTransaction();
+  const historyOpen = openSharedSheet(ss, 'history', input.locale);
+  const rows = writeHistory(historyOpen.sheet, input, historyOpen.created ? null : tx);
   const trend = planTrendRows(rows, input.shown.planKey, input.dates);
 
-  const dashboard = openSharedSheet(ss, 'dashboard', input.locale).sheet;
+  const dashboardOpen = openSharedSheet(ss, 'dashboard', input.locale);
+  const dashboard = dashboardOpen.sheet;
   const chosen = input.plans.find((p) => p.planKey === input.shown.planKey)?.label ?? input.shown.planTitle;
   const plans = { choices: input.plans.map((p) => p.label), chosen, allPlans: latestSnapshots(rows, input.plans, input.dates) };
   const model = dashboardModel(input.shown.stats, input.locale, { planTitle: input.shown.planTitle, rows: trend }, input.today, plans);
   const height = model.values.length;
   const columns = model.values[0].length;
+  if (!dashboardOpen.created && tx) saveDashboard(tx, dashboard, model.columnWidths.length);
   dashboard.clear();
   const grid = dashboard.getRange(1, 1, height, columns);
   grid.setNumberFormats(model.numberFormats);
@@ -61,8 +65,43 @@ export function refreshDashboard(ss: Spreadsheet, input: DashboardInput): { hist
   return { historyRows: trend.length };
 }
 
+/**
+ * Reads what a refresh replaces on an existing dashboard (cells with their formats, frozen rows,
+ * column widths, charts) and registers the undo that puts it back: a constant number of calls.
+ */
+function saveDashboard(tx: Transaction, dashboard: Sheet, widthColumns: number): void {
+  const block = dashboard.getDataRange();
+  const values = block.getValues();
+  const formulas = block.getFormulas();
+  const cells = values.map((row, r) => row.map((value, c) => (formulas[r][c] !== '' ? formulas[r][c] : value)));
+  const formats = block.getNumberFormats();
+  const weights = block.getFontWeights();
+  const backgrounds = block.getBackgrounds();
+  const colours = block.getFontColors();
+  const validations = block.getDataValidations();
+  const frozen = dashboard.getFrozenRows();
+  const widths = Array.from({ length: widthColumns }, (_, i) => dashboard.getColumnWidth(i + 1));
+  const charts = dashboard.getCharts();
+  tx.onUndo(() => {
+    const before = new Set(charts.map((c) => c.getChartId()));
+    for (const chart of dashboard.getCharts()) if (!before.has(chart.getChartId())) dashboard.removeChart(chart);
+    for (const chart of charts) dashboard.updateChart(chart);
+    widths.forEach((width, i) => dashboard.setColumnWidth(i + 1, width));
+    dashboard.setFrozenRows(frozen);
+    dashboard.clear();
+    const range = dashboard.getRange(1, 1, cells.length, cells[0].length);
+    range.setNumberFormats(formats);
+    range.setValues(cells);
+    range.setFontWeights(weights);
+    // Sheets reads an unset colour as white / black; null puts the default back.
+    range.setBackgrounds(backgrounds.map((row) => row.map((c) => (c === '#ffffff' ? null : c))) as string[][]);
+    range.setFontColors(colours.map((row) => row.map((c) => (c === '#000000' ? null : c))) as string[][]);
+    range.setDataValidations(validations);
+  });
+}
+
 /** Writes today's snapshots from the first changed row down, in one write; returns every data row. */
-function writeHistory(history: Sheet, input: DashboardInput): unknown[][] {
+function writeHistory(history: Sheet, input: DashboardInput, tx: Transaction | null): unknown[][] {
   const width = historyHeader(input.locale).length;
   const last = history.getLastRow();
   const existing = last > 1 ? history.getRange(2, 1, last - 1, width).getValues() : [];
@@ -71,8 +110,20 @@ function writeHistory(history: Sheet, input: DashboardInput): unknown[][] {
   if (changed.length === 0) return rows;
   const first = firstChanged + 2;
   const needed = first + changed.length - 1;
-  if (needed > history.getMaxRows()) history.insertRowsAfter(history.getMaxRows(), needed - history.getMaxRows());
+  const maxRows = history.getMaxRows();
+  const grow = Math.max(0, needed - maxRows);
+  if (grow > 0) history.insertRowsAfter(maxRows, grow);
   const target = history.getRange(first, 1, changed.length, width);
+  if (tx) {
+    // Rows from `first` held the old history (or nothing): their values and formats come back on undo.
+    const formatsBefore = target.getNumberFormats();
+    const valuesBefore = target.getValues();
+    tx.onUndo(() => {
+      target.setNumberFormats(formatsBefore);
+      target.setValues(valuesBefore);
+      if (grow > 0) history.deleteRows(maxRows + 1, grow);
+    });
+  }
   target.setNumberFormats(changed.map(() => historyFormats()));
   target.setValues(changed);
   return rows;

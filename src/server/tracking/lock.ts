@@ -35,7 +35,12 @@ export function withDocumentLock<T>(fn: () => T, waitMs: number = WAIT_MS): T {
     return fn();
   } finally {
     depth--;
-    lock.releaseLock();
+    // A lock that fails to release is released when the execution ends: the write's answer stands.
+    try {
+      lock.releaseLock();
+    } catch (error) {
+      console.error(error);
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import { SHARED_SHEET_KEYS } from '../sheets/metadata';
 import { userLocale } from '../locale';
 import { CHOOSER_CELL } from './dashboard';
 import { runOverdueCheck } from './overdue';
+import { currentTransaction, transaction } from '../sheets/transaction';
 import { appendLog, type LogEntry } from './change-log';
 import { ENTERED_FIELDS, columnRuns } from './progress-model';
 import { distinctLabels, planLabel } from '../../core/plan-identity';
@@ -27,7 +28,8 @@ const TRACKED = new Set<ColumnKey>(ENTERED_FIELDS);
 /** Handles one edit event; anything unexpected is logged to the console, never thrown. */
 export function handleEdit(e: EditEvent | undefined, now: Date = new Date()): void {
   try {
-    stampEdit(e, now);
+    // All or nothing: stamps and log rows are undone together if any step fails.
+    transaction(() => stampEdit(e, now));
   } catch (error) {
     console.error(error);
   }
@@ -99,9 +101,17 @@ function stampEdit(e: EditEvent | undefined, now: Date): void {
         return key === 'updatedAt' ? now : user || msg('logUnknownUser', locale);
       }),
     );
-    sheet.getRange(top, start + 1, height, end - start + 1).setValues(cells);
+    const before = rows.map((row) => row.slice(start, end + 1) as (string | number | boolean | Date)[]);
+    writeStamps(sheet.getRange(top, start + 1, height, end - start + 1), before, cells);
   }
   appendLog(ss, entries, locale);
+}
+
+/** Writes stamp cells inside the running transaction (registering their undo). */
+function writeStamps(range: GoogleAppsScript.Spreadsheet.Range, before: (string | number | boolean | Date)[][], after: (string | number | boolean | Date)[][]): void {
+  const tx = currentTransaction();
+  if (tx) tx.setValues(range, before, after);
+  else range.setValues(after);
 }
 
 function isDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {

@@ -9,6 +9,7 @@ import type { TaskRecord } from '../../core/types';
 import type { OverdueItem, OverdueReport } from '../../shared/rpc';
 import { listPlanSheets, openTaskSheet, type TaskRows, type TaskSheet } from '../sheets/task-sheet';
 import { transaction, type Transaction } from '../sheets/transaction';
+import { requireHealthy } from '../sheets/sheet-health';
 import { rowList } from '../../core/row-identity';
 import type { CellValue } from '../../core/sheet-model';
 import { UserError } from '../rpc';
@@ -50,6 +51,7 @@ export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): Overdue
       const taskSheet = openTaskSheet(ss, planKey);
       const sheetLocale: Locale = taskSheet.locale;
       const taskRows = taskSheet.readRecords();
+      requireHealthy(taskSheet, taskRows, 'check');
       const { records } = taskRows;
       const evaluated = evaluateRecords(records, today, dueSoonDays);
       writeEvaluationColumn(tx, taskSheet, taskRows, evaluated, sheetLocale);

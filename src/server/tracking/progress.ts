@@ -10,6 +10,8 @@ import type { TaskProgress, TaskRecord } from '../../core/types';
 import type { ProgressUpdate, ProgressView, ProgressViewRequest, SaveProgressResult } from '../../shared/rpc';
 import { listPlanSheets, openTaskSheet } from '../sheets/task-sheet';
 import { transaction } from '../sheets/transaction';
+import { blockingDescriptions, requireHealthy } from '../sheets/sheet-health';
+import { userLocale as userLocaleOf } from '../locale';
 import { rowList } from '../../core/row-identity';
 import { readUnits } from '../sheets/units-sheet';
 import { UserError } from '../rpc';
@@ -53,8 +55,12 @@ export function progressView(ss: Spreadsheet, request: ProgressViewRequest, now:
   const planKey = plans.some((p) => p.key === request.planKey) ? request.planKey! : (plans[0]?.key ?? null);
   if (planKey === null) return { ...base, planKey, tasks: [], supportTasks: [] };
 
+  const taskSheet = openTaskSheet(ss, planKey);
+  const taskRows = taskSheet.readRecords();
+  const problems = blockingDescriptions(taskSheet, taskRows, 'read', userLocaleOf());
+  if (problems.length > 0) return { ...base, planKey, tasks: [], supportTasks: [], sheetProblems: problems };
   // Records carry their extension request (an approved deadline is already their `due`).
-  const records = withExtensions(openTaskSheet(ss, planKey).readRecords().records, planKey, readExtensions(ss).entries);
+  const records = withExtensions(taskRows.records, planKey, readExtensions(ss).entries);
   // Office staff also reach tasks led by a group no registered unit stands for ("các phòng …"):
   // those are the office's to follow up. Members' pickers hold their own units only.
   if (access.office) {
@@ -92,6 +98,7 @@ export function saveTaskProgress(ss: Spreadsheet, update: ProgressUpdate, now: D
     const taskSheet = openTaskSheet(ss, update.planKey);
     const locale: Locale = taskSheet.locale;
     const rows = taskSheet.readRecords();
+    requireHealthy(taskSheet, rows, 'save');
     const rowId = typeof update.rowId === 'string' ? update.rowId : null;
     const lookup = rows.find({ rowId, code });
     if (!lookup.found) {
