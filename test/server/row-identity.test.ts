@@ -7,7 +7,7 @@ import { findRow, identityProblems, nextRowIds } from '../../src/core/row-identi
 import type { ProgressView, SaveProgressResult } from '../../src/shared/rpc';
 
 const NOW = '2023-06-01T02:00:00Z';
-const ROW_ID = 'Mã dòng (ẩn, không sửa)';
+const ROW_ID = 'Mã dòng';
 
 function taskSheet(bundle: ReturnType<typeof openAddOn>['bundle']) {
   const sheet = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;

@@ -65,7 +65,7 @@ function unitGroup(unit: string | null, items: OverdueItem[]): HTMLElement {
       { class: 'overdue-list' },
       items.map((item) =>
         el('li', { 'data-code': item.code, 'data-category': item.category }, [
-          el('button', { type: 'button', class: 'link', onclick: () => void call('goToTask', item.planKey, item.code, item.rowId).catch(() => undefined) }, [
+          el('button', { type: 'button', class: 'link', onclick: () => void call('goToTask', item.planKey, item.code).catch(() => undefined) }, [
             `${item.code} ${item.title}`,
           ]),
           el('div', { class: 'secondary' }, [

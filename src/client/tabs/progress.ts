@@ -51,7 +51,7 @@ export function mountProgressTab(panel: HTMLElement, _tab: TabContext): () => vo
     // A sheet changed by hand: what changed and how to repair it, instead of the tasks.
     if (current.sheetProblems) {
       replaceChildren(note, [current.sheetProblems.join(' ')]);
-      replaceChildren(list, []);
+      list.replaceChildren();
       return;
     }
     replaceChildren(

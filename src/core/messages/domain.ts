@@ -52,7 +52,7 @@ export const domain = {
   colUpdatedAt: { vi: 'Cập nhật lúc', en: 'Updated at' },
   colUpdatedBy: { vi: 'Người cập nhật', en: 'Updated by' },
   colInPlan: { vi: 'Trong kế hoạch', en: 'In plan' },
-  colRowId: { vi: 'Mã dòng (ẩn, không sửa)', en: 'Row id (hidden, do not edit)' },
+  colRowId: { vi: 'Mã dòng', en: 'Row id' },
   inPlanYes: { vi: 'Có', en: 'Yes' },
   inPlanNo: { vi: 'Không còn trong kế hoạch', en: 'No longer in the plan' },
   reportSection: { vi: 'Chế độ báo cáo', en: 'Reporting duties' },
