@@ -46,3 +46,56 @@ for (const [unit, lead, support] of [
     });
   });
 }
+
+describe.runIf(chromiumAvailable())('asking for more time and deciding it', () => {
+  const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const session = usePreviewInChromium({ initialState: () => stateFor(MEMBERS['Sở Tư pháp']) });
+
+  it('a member asks from the task\'s form; the entry then says it waits', { timeout: 90_000 }, async () => {
+    const { sidebar, errors, page } = await session.openPage();
+    await sidebar.locator('#tab-progress').click();
+    const item = sidebar.locator('.task-item[data-code="I.1"]');
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+    await item.locator('.task-summary').click();
+    await item.locator('details.extension summary').click();
+    await item.locator('details.extension input[type="date"]').fill(inAMonth);
+    await item.locator('details.extension button').click();
+    await expect.poll(() => item.locator('details.extension [role="status"]').textContent(), { timeout: 10_000 }).toContain('lý do');
+    await item.locator('details.extension textarea').fill('Chờ ý kiến thẩm định');
+    await item.locator('details.extension button').click();
+    await expect.poll(() => item.locator('details.extension [role="status"]').textContent(), { timeout: 10_000 }).toBe('Đã gửi đề nghị gia hạn.');
+    await page.screenshot({ path: join(ROOT, 'test-results/office-extension-asked.png') });
+    await page.reload();
+    await sidebar.locator('#tab-progress').click();
+    await expect.poll(() => sidebar.locator('.task-item[data-code="I.1"] .task-extension').textContent(), { timeout: 10_000 }).toMatch(/^Xin gia hạn đến \d\d\/\d\d\/\d{4}: chờ duyệt$/);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.runIf(chromiumAvailable())('the office\'s settings', () => {
+  const session = usePreviewInChromium({
+    initialState: () => {
+      const bundle = loadBundle({ saved: stateFor(MEMBERS['Sở Tư pháp']) });
+      const planKey = rpc<{ planKey: string }[]>(bundle, 'listPlans')[0].planKey;
+      const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      rpc(bundle, 'requestExtension', { planKey, code: 'I.1', due, reason: 'Chờ ý kiến thẩm định' });
+      bundle.emulator.setUser(OFFICE);
+      return bundle.emulator.save();
+    },
+  });
+
+  it('turns on the unit locks and approves a waiting request', { timeout: 90_000 }, async () => {
+    const { sidebar, errors, page } = await session.openPage();
+    await sidebar.locator('#tab-settings').click();
+    await expect.poll(() => sidebar.locator('#office-locks').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => sidebar.locator('#office-extensions li').count(), { timeout: 10_000 }).toBe(1);
+    expect(await sidebar.locator('#office-extensions li').textContent()).toContain('I.1');
+    await sidebar.locator('#office-locks').check();
+    await sidebar.locator('#office-save').click();
+    await expect.poll(() => sidebar.locator('#office-save + p, #panel-settings [role="status"]').allTextContents(), { timeout: 10_000 }).toContain('Đã lưu cài đặt.');
+    await page.screenshot({ path: join(ROOT, 'test-results/office-settings.png') });
+    await sidebar.locator('#office-extensions li button', { hasText: 'Duyệt' }).first().click();
+    await expect.poll(() => sidebar.locator('#office-extensions li').count(), { timeout: 10_000 }).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { el, replaceChildren, type Child } from '../dom';
 import { currentLocale, t } from '../i18n';
 import { call } from '../rpc';
 import type { TabContext } from './types';
+import { extensionForm, extensionNote } from './office';
 
 /** Fills the panel with the unit picker, the unit's tasks and the update form. */
 export function mountProgressTab(panel: HTMLElement, _tab: TabContext): () => void {
@@ -61,7 +62,6 @@ export function mountProgressTab(panel: HTMLElement, _tab: TabContext): () => vo
     // Tasks the unit leads (it updates them), then, apart, the tasks it supports (read only).
     const support = current.supportTasks.length === 0 ? [] : [
       el('h4', { id: 'progress-support' }, [t('trkSupportTasks', { count: current.supportTasks.length })]),
-      el('p', { class: 'secondary' }, [t('trkSupportHint')]),
       ...current.supportTasks.map((task) => el('div', { class: 'task-item block support', role: 'listitem', 'data-code': task.code }, [el('strong', {}, [task.code]), ` ${task.title}`, el('div', { class: 'secondary task-meta' }, taskMeta(task))])),
     ];
     replaceChildren(list, [...current.tasks.map((task) => taskItem(current, task)), ...support]);
@@ -107,6 +107,7 @@ function taskMeta(task: ProgressTask): Child[] {
   return [
     el('span', { class: 'task-facts' }, [facts.join(' · '), ' · ']),
     el('span', { class: `evaluation eval-${task.evaluation}` }, [evaluationLabel(task.evaluation as Evaluation, currentLocale())]),
+    extensionNote(task),
     task.updatedAt
       ? el('div', { class: 'task-updated' }, [
           t('trkUpdated', { user: task.updatedBy || t('logUnknownUser'), date: task.updatedOn ? formatDate(task.updatedOn) : '' }),
@@ -171,5 +172,6 @@ function taskForm(view: ProgressView, task: ProgressTask, onSaved: (task: Progre
     evidence,
     el('div', { class: 'block' }, [save]),
     message,
+    extensionForm(view.planKey ?? '', task, view.today),
   ]);
 }

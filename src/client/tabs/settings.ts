@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { call } from '../rpc';
 import type { TabContext } from './types';
 import { mountUnitMerge } from './unit-merge';
+import { mountOfficeSettings } from './office';
 
 /** Fills the panel with the tracking settings. */
 export function mountSettings(panel: HTMLElement, _tab: TabContext): void {
@@ -46,6 +47,7 @@ export function mountSettings(panel: HTMLElement, _tab: TabContext): void {
     el('div', { class: 'block' }, [save]),
     status,
   );
+  mountOfficeSettings(panel);
   const merges = el('section', { id: 'settings-unit-merge' });
   panel.append(merges);
   mountUnitMerge(merges);

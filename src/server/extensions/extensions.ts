@@ -81,8 +81,11 @@ export function requestExtension(input: ExtensionRequest): ExtensionView {
       requestedDue: input.due, reason: input.reason.trim(), requestedBy: currentEmail(), requestedAt: now.toISOString(),
       status: 'pending', decidedBy: '', decidedAt: '',
     };
+    // Inserting the sheet activates it: the unit stays on the sheet it was working in.
+    const previous = findSharedSheet(ss, 'extensions') ? null : ss.getActiveSheet();
     const { sheet, created } = openSharedSheet(ss, 'extensions', locale);
     if (created) tx.insertedSheet(ss, sheet);
+    previous?.activate();
     const row = Math.max(sheet.getLastRow(), 1) + 1;
     if (sheet.getMaxRows() < row) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());
     const range = sheet.getRange(row, 1, 1, WIDTH);
