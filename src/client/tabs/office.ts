@@ -14,23 +14,28 @@ export function extensionNote(task: ProgressTask): HTMLElement | null {
   return el('div', { class: 'secondary task-extension' }, [t(key, { date: formatDate(x.status === 'approved' ? x.originalDue ?? '' : x.requestedDue) })]);
 }
 
-/** A request for more time: new deadline and reason. */
+/** A request for more time: new deadline and reason (its fields made when first opened). */
 export function extensionForm(planKey: string, task: ProgressTask, today: string): HTMLElement {
-  const due = el('input', { type: 'date', min: today, 'aria-label': t('extNewDue') });
-  const reason = el('textarea', { rows: 2, 'aria-label': t('extWhy'), placeholder: t('extWhy') });
-  const note = el('p', { class: 'secondary', role: 'status' });
-  const send = el('button', { type: 'button', class: 'action' }, [t('extSend')]);
-  send.addEventListener('click', () => {
-    send.disabled = true;
-    call('requestExtension', { planKey, code: task.code, rowId: task.rowId, due: due.value, reason: reason.value }).then(
-      () => replaceChildren(note, [t('extSent')]),
-      (e: Error) => {
-        replaceChildren(note, [e.message]);
-        send.disabled = false;
-      },
-    );
+  const box = el('details', { class: 'extension' }, [el('summary', {}, [t('extAsk')])]);
+  box.addEventListener('toggle', () => {
+    if (box.children.length > 1) return;
+    const due = el('input', { type: 'date', min: today, 'aria-label': t('extNewDue') });
+    const reason = el('textarea', { rows: 2, 'aria-label': t('extWhy'), placeholder: t('extWhy') });
+    const note = el('p', { class: 'secondary', role: 'status' });
+    const send = el('button', { type: 'button', class: 'send' }, [t('extSend')]);
+    send.addEventListener('click', () => {
+      send.disabled = true;
+      call('requestExtension', { planKey, code: task.code, rowId: task.rowId, due: due.value, reason: reason.value }).then(
+        () => replaceChildren(note, [t('extSent')]),
+        (e: Error) => {
+          replaceChildren(note, [e.message]);
+          send.disabled = false;
+        },
+      );
+    });
+    box.append(due, reason, send, note);
   });
-  return el('details', { class: 'extension' }, [el('summary', {}, [t('extAsk')]), due, reason, send, note]);
+  return box;
 }
 
 /** Settings, for the office: office staff, "Khoá theo đơn vị", and the requests waiting. */
