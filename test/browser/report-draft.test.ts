@@ -56,4 +56,23 @@ describe.runIf(chromiumAvailable())('report draft in the preview', () => {
     expect(text).not.toContain('Không có đề xuất, kiến nghị.');
     expect(errors).toEqual([]);
   });
+
+  it('shows a period and cut-off that disagree before making the report, and makes it on a second click', async () => {
+    const { sidebar, errors } = await session.openPage();
+    await sidebar.locator('#tab-report').click();
+    await expect.poll(() => sidebar.locator('#report-plan option').count()).toBe(1);
+    await sidebar.locator('#report-kind').selectOption('semiannual');
+    await sidebar.locator('#report-year').fill('2023');
+    await sidebar.locator('#report-cutoff').fill('2023-12-28');
+    const before = await sidebar.locator('#report-list li').count();
+    await sidebar.locator('#report-create').click();
+    await expect.poll(() => sidebar.locator('#report-warnings .warning').count(), { timeout: 15_000 }).toBe(1);
+    expect(await sidebar.locator('#report-warnings').textContent()).toContain('Ngày số liệu (28/12/2023) sau khi kỳ báo cáo 6 tháng đầu năm 2023 kết thúc (30/06/2023).');
+    expect(await sidebar.locator('#report-result').textContent()).toContain('bấm "Tạo báo cáo" lần nữa');
+    expect(await sidebar.locator('#report-result a.report-link').count()).toBe(0);
+    await sidebar.locator('#report-create').click();
+    await expect.poll(() => sidebar.locator('#report-result a.report-link').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => sidebar.locator('#report-list li').count()).toBe(before + 1);
+    expect(errors).toEqual([]);
+  });
 });

@@ -9,10 +9,15 @@ import { call } from '../rpc';
 /** The draft area: load it for the settings, tell whether it has unsaved edits, save them. */
 export interface DraftArea {
   element: HTMLElement;
+  /** Shows the draft for the settings; rejects (showing nothing new) when the server refuses them. */
   load(settings: ReportRequest): Promise<void>;
   /** Saves what was typed since the draft was shown (nothing when nothing changed). */
   saveIfChanged(settings: ReportRequest): Promise<number | null>;
   clear(): void;
+  /** The warnings of the draft last shown (period and cut-off that disagree). */
+  readonly warnings: string[];
+  /** What the draft last shown was made for (the tab's key of plan, period and dates); '' when none. */
+  shownFor: string;
 }
 
 /** Rows a section's box starts with: about its length, up to 12. */
@@ -31,6 +36,7 @@ export function mountDraft(onError: (error: Error) => void): DraftArea {
   let shown = new Map<string, string>();
   const boxes = new Map<string, HTMLTextAreaElement>();
   let current: ReportRequest | null = null;
+  let shownWarnings: string[] = [];
 
   const sectionBox = (section: ReportDraftSection): HTMLElement => {
     const box = el('textarea', { class: 'draft-text', 'data-id': section.id, rows: rowsFor(section.text), 'aria-label': section.title });
@@ -49,6 +55,7 @@ export function mountDraft(onError: (error: Error) => void): DraftArea {
   const render = (draft: ReportDraftView): void => {
     boxes.clear();
     shown = new Map(draft.sections.map((s) => [s.id, s.text]));
+    shownWarnings = draft.warnings;
     replaceChildren(warnings, draft.warnings.map((w) => el('p', { class: 'warning' }, [w])));
     const nodes: HTMLElement[] = [el('h3', { class: 'subhead' }, [`${t('rptDraft')} — ${draft.periodLabel}`])];
     let planSection: string | null = null;
@@ -98,20 +105,22 @@ export function mountDraft(onError: (error: Error) => void): DraftArea {
 
   return {
     element,
+    get warnings() {
+      return shownWarnings;
+    },
+    shownFor: '',
     async load(settings) {
       current = settings;
       replaceChildren(status, []);
-      try {
-        render(await call('getReportDraft', settings));
-      } catch (error) {
-        onError(error as Error);
-      }
+      render(await call('getReportDraft', settings));
     },
     async saveIfChanged(settings) {
       current = settings;
       return save(changed());
     },
     clear() {
+      this.shownFor = '';
+      shownWarnings = [];
       boxes.clear();
       shown = new Map();
       replaceChildren(sections, []);

@@ -183,19 +183,40 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
   showDraft.addEventListener('click', () => {
     busy(true);
     replaceChildren(result, []);
-    void draft.load(read()).finally(() => busy(false));
+    const settings = read();
+    void draft
+      .load(settings)
+      .then(() => {
+        draft.shownFor = JSON.stringify([settings.planKey, settings.period, settings.cutoff, settings.reportDate]);
+      })
+      .catch(failed)
+      .finally(() => busy(false));
   });
   // What was typed in the draft is kept first, so the Doc says exactly what the draft says.
+  // A period and cut-off that disagree are shown (with the draft) before anything is made; a
+  // second click makes the report anyway.
+  let confirmed = '';
   create.addEventListener('click', () => {
     busy(true);
     replaceChildren(result, []);
     const settings = read();
-    draft
-      .saveIfChanged(settings)
-      .then(() => call('createReport', settings))
-      .then((created) => {
-        replaceChildren(result, [el('p', {}, [t('rptCreated')]), docLink(created.url, created.name)]);
-        return refreshList();
+    const dates = JSON.stringify([settings.planKey, settings.period, settings.cutoff, settings.reportDate]);
+    const check = draft.shownFor === dates ? Promise.resolve(draft.warnings) : draft.load(settings).then(() => draft.warnings);
+    check
+      .then((warnings) => {
+        draft.shownFor = dates;
+        if (warnings.length > 0 && confirmed !== dates) {
+          confirmed = dates;
+          replaceChildren(result, [el('p', { class: 'warning', role: 'alert' }, [t('rptConfirmWarnings')])]);
+          return;
+        }
+        return draft
+          .saveIfChanged(settings)
+          .then(() => call('createReport', settings))
+          .then((created) => {
+            replaceChildren(result, [el('p', {}, [t('rptCreated')]), docLink(created.url, created.name)]);
+            return refreshList();
+          });
       })
       .catch(failed)
       .finally(() => busy(false));

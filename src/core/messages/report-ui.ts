@@ -41,6 +41,7 @@ export const reportUi = {
   rptDraftSave: { vi: 'Lưu bản nháp', en: 'Save draft' },
   rptDraftSaved: { vi: 'Đã lưu bản nháp ({count} phần đã sửa).', en: 'Draft saved ({count} parts edited).' },
   rptDraftEdited: { vi: 'đã sửa', en: 'edited' },
+  rptConfirmWarnings: { vi: 'Kiểm tra cảnh báo ở trên; bấm "Tạo báo cáo" lần nữa để vẫn tạo.', en: 'Check the warnings above; click "Create report" again to make it anyway.' },
   rptDraftRevert: { vi: 'Dùng nội dung tự động', en: 'Use generated text' },
   rptDraftResults: { vi: 'Kết quả từng nhiệm vụ', en: 'Results by task' },
   rptNumber: { vi: 'Số báo cáo', en: 'Report number' },
