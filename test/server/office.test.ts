@@ -190,6 +190,16 @@ describe('"Khoá theo đơn vị"', () => {
     bundle.emulator.userEdit(sheetName, cell(bundle, sheetName, 'I.2', 'Kết quả'), 'Văn phòng sửa');
   });
 
+  it('covers a plan imported while the locks are on', () => {
+    const { bundle } = officeWithTwoUnits();
+    rpc(bundle, 'saveOfficeSettings', { officeEmails: [], unitLocks: true });
+    const second = importPlan(bundle, 'second.txt');
+    const protections = bundle.emulator.workbook().sheets.find((s) => s.name === second.sheetName)!.protections as { description: string; editors: string[] }[];
+    expect(protections.some((p) => p.description.startsWith('Tiến độ của Sở Nội vụ') && p.editors.includes(HOME))).toBe(true);
+    bundle.emulator.setUser(JUSTICE);
+    expect(() => bundle.emulator.userEdit(second.sheetName, cell(bundle, second.sheetName, 'I.2', 'Kết quả'), 'x')).toThrow(PROTECTED);
+  });
+
   it('comes off again, leaving the user\'s own protections', () => {
     const { bundle, planKey } = officeWithTwoUnits();
     const sheetName = rpc<{ sheetName: string; planKey: string }[]>(bundle, 'listPlans').find((p) => p.planKey === planKey)!.sheetName;

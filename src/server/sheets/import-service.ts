@@ -21,6 +21,7 @@ import { newPlanKey, planLabel, sameIssuedPlan } from '../../core/plan-identity'
 import type { Spreadsheet } from './gas';
 import { withDocumentLock } from '../tracking/lock';
 import { readExtensions } from '../extensions/extensions';
+import { applyUnitLocks, unitLocksOn } from '../people/unit-locks';
 
 function active(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
@@ -79,6 +80,8 @@ export function createTaskSheet(input: unknown): CreatedSheet {
       const previous = ss.getActiveSheet();
       sheet.activate();
       tx.onUndo(() => previous.activate());
+      // With "Khoá theo đơn vị" on, the new sheet's rows get their units' protections too.
+      if (unitLocksOn()) applyUnitLocks(ss, true, locale);
       return {
         planKey,
         label: planLabel(plan, sheet.getName(), locale),
@@ -134,6 +137,8 @@ export function applyReimport(input: unknown, planKey: unknown): ReimportResult 
       applyReimportToSheet(tx, reimport, taskSheet.locale);
       const units = addUnits(ss, unitsOfPlan(plan), taskSheet.locale);
       writeStoredPlan(ss, taskSheet.planKey, toStoredPlan(plan, taskSheet.locale), taskSheet.locale);
+      // Rows added or given to another unit get the protections of their units.
+      if (unitLocksOn()) applyUnitLocks(ss, true, taskSheet.locale);
       return {
         planKey: taskSheet.planKey,
         sheetName: taskSheet.sheet.getName(),
