@@ -1,6 +1,7 @@
-// npm run demo -- <plan-file> [more plan files…] [--progress <json-file>] [--today YYYY-MM-DD] [--out DIR]: runs the
+// npm run demo -- <plan-file> [more plan files…] [--progress <json-file>] [--today YYYY-MM-DD] [--out DIR] [--screenshots [DIR]]: runs the
 // add-on's main job (each plan file imported into its own sheet; progress and report on the first) through the real dist/Code.js on the emulator, without a browser, and writes
-// workbook.json and calls.json (and the report's report.json, report.html, report-calls.json).
+// workbook.json and calls.json (and the report's report.json, report.html, report-calls.json);
+// --screenshots also has Chromium take screens/sheet.png, dashboard.png and report-N.png.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +13,8 @@ import { loadEmulator } from '../test/emulator/index';
 import { reportModelOf } from '../src/server/report/create-report';
 import { validateReportRequest } from '../src/server/report/settings';
 import { renderDocPreview } from './lib/doc-preview';
+import { chartPng } from './lib/preview-chart';
+import { takeScreenshots } from './lib/preview-screens';
 
 interface DemoRun {
   bundle: LoadedBundle;
@@ -25,6 +28,10 @@ interface DemoRun {
   progress: Omit<ProgressUpdate, 'planKey' | 'baseline'>[];
   /** Extra files a step wants written to the output directory, by name. */
   outputs: Record<string, string>;
+  /** The task sheet the first import created. */
+  sheetName?: string;
+  /** The report Docs made. */
+  documentIds: string[];
 }
 
 /** One step of the job: a small function over the loaded add-on. */
@@ -60,6 +67,7 @@ const importPlan: Step = (run) => {
   // The review's defaults, as the sidebar starts with them: no deadline → end of the plan year.
   const created = callRpc(run, 'createTaskSheet', withDefaultDues(parsed.plan));
   run.planKey = created.planKey;
+  run.sheetName = created.sheetName;
   run.log(`createTaskSheet: sheet "${created.sheetName}" with ${created.tasks} tasks, ${created.reports} report rows, ${created.unitsAdded.length} units added`);
 };
 
@@ -101,6 +109,7 @@ const makeReport: Step = (run) => {
   const settings = defaults.settings;
   const before = run.bundle.emulator.calls.byMethod();
   const created = callRpc(run, 'createReport', settings);
+  run.documentIds.push(created.id);
   const after = run.bundle.emulator.calls.byMethod();
   const byMethod = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)]).filter(([, v]) => (v as number) > 0));
   const sum = (pick: (key: string) => boolean): number => Object.entries(byMethod).reduce((n, [k, v]) => n + (pick(k) ? (v as number) : 0), 0);
@@ -132,25 +141,32 @@ export interface DemoArgs {
   progressFile?: string;
   /** The day the check runs (--today YYYY-MM-DD), 09:00 in the spreadsheet's time zone. */
   today?: string;
+  /** Where Chromium writes the screenshots (--screenshots [DIR], default screens/); none without it. */
+  screenshots?: string;
 }
 
 function parseArgs(argv: string[]): DemoArgs {
   const option = (name: string): string | undefined => (argv.indexOf(name) >= 0 ? argv[argv.indexOf(name) + 1] : undefined);
+  // --screenshots takes an optional directory: the next word unless it is another option or a plan file.
+  const shotsAt = argv.indexOf('--screenshots');
+  const shotsDir = shotsAt >= 0 && argv[shotsAt + 1] !== undefined && !argv[shotsAt + 1].startsWith('--') && !/\.(txt|md)$/i.test(argv[shotsAt + 1]) ? argv[shotsAt + 1] : undefined;
   const valueAt = new Set(['--out', '--progress', '--today'].map((name) => argv.indexOf(name) + 1).filter((i) => i > 0));
+  if (shotsDir !== undefined) valueAt.add(shotsAt + 1);
   const outDir = option('--out') ?? 'out';
   const [planFile, ...morePlanFiles] = argv.filter((arg, i) => !arg.startsWith('--') && !valueAt.has(i));
   const today = option('--today');
   if (!planFile || !outDir || (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))) {
-    throw new Error('usage: npm run demo -- <plan-file> [more plan files…] [--progress <json-file>] [--today YYYY-MM-DD] [--out DIR]');
+    throw new Error('usage: npm run demo -- <plan-file> [more plan files…] [--progress <json-file>] [--today YYYY-MM-DD] [--out DIR] [--screenshots [DIR]]');
   }
-  return { planFile, morePlanFiles, outDir, progressFile: option('--progress'), today };
+  return { planFile, morePlanFiles, outDir, progressFile: option('--progress'), today, screenshots: shotsAt >= 0 ? (shotsDir ?? 'screens') : undefined };
 }
 
 /** Runs every step and writes what the add-on produced to `outDir`. */
-export function runDemo(args: DemoArgs, log: (line: string) => void = console.log): { workbook: unknown; calls: unknown } {
+export function runDemo(args: DemoArgs, log: (line: string) => void = console.log): DemoResult {
   // The emulator's clock: 09:00 in Hà Nội on --today (02:00 UTC), or now.
   const now = args.today ? new Date(`${args.today}T02:00:00Z`) : new Date();
-  const bundle = loadBundle({ emulator: { locale: 'vi', now: () => now } });
+  // Charts drawn for real (ECharts + resvg) when pictures are asked for, so the report carries the chart.
+  const bundle = loadBundle({ emulator: { locale: 'vi', now: () => now, chartImage: args.screenshots ? chartPng : undefined } });
   if (args.today) setClock(bundle, () => now);
   const run: DemoRun = {
     bundle,
@@ -159,6 +175,7 @@ export function runDemo(args: DemoArgs, log: (line: string) => void = console.lo
     log,
     progress: args.progressFile ? (JSON.parse(readFileSync(args.progressFile, 'utf8')) as DemoRun['progress']) : [],
     outputs: {},
+    documentIds: [],
   };
   for (const step of STEPS) step(run);
   const outDir = resolve(args.outDir);
@@ -169,14 +186,43 @@ export function runDemo(args: DemoArgs, log: (line: string) => void = console.lo
   writeFileSync(join(outDir, 'calls.json'), JSON.stringify(calls, null, 2));
   for (const [name, text] of Object.entries(run.outputs)) writeFileSync(join(outDir, name), text);
   log(`wrote ${join(outDir, 'workbook.json')} and calls.json (${calls.total} service calls)`);
-  return { workbook, calls };
+  return { workbook, calls, state: bundle.emulator.save(), now, sheetName: run.sheetName ?? '', documentIds: run.documentIds };
+}
+
+export interface DemoResult {
+  workbook: unknown;
+  calls: unknown;
+  /** The emulator's state at the end (emulator.save()). */
+  state: string;
+  now: Date;
+  sheetName: string;
+  documentIds: string[];
+}
+
+/** Has Chromium take the pictures of a demo run: the task sheet, the dashboard and the report pages. */
+export async function demoScreenshots(result: DemoResult, outDir: string, log: (line: string) => void = console.log): Promise<string[]> {
+  const state = JSON.parse(result.state) as { spreadsheet: { sheets: { name: string; charts: unknown[] }[] } };
+  const dashboard = state.spreadsheet.sheets.find((s) => s.charts.length > 0)?.name ?? '';
+  const files = await takeScreenshots({
+    state: result.state,
+    now: () => result.now,
+    outDir: resolve(outDir),
+    taskSheet: result.sheetName,
+    dashboardSheet: dashboard,
+    documentIds: result.documentIds,
+  });
+  log(`screenshots: ${files.join(', ')}`);
+  return files;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  try {
-    runDemo(parseArgs(process.argv.slice(2)));
-  } catch (error) {
+  const main = async (): Promise<void> => {
+    const args = parseArgs(process.argv.slice(2));
+    const result = runDemo(args);
+    if (args.screenshots) await demoScreenshots(result, args.screenshots);
+  };
+  main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
-  }
+  });
 }

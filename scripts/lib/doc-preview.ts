@@ -13,6 +13,8 @@ interface DocNode {
   /** TEXT nodes: each stretch with the character style it ends up with. */
   styled?: { text: string; attrs: Record<string, unknown> }[];
   children?: DocNode[];
+  /** INLINE_IMAGE: the picture's bytes in base64, when the emulator kept them. */
+  image?: { contentType: string; data?: string };
 }
 
 interface PageSetup {
@@ -95,6 +97,8 @@ function paragraphHtml(p: DocNode, font: string, pageNumber: number): string {
       if (c.type === 'INLINE_IMAGE') {
         const ca = c.attrs ?? {};
         // DocumentApp sizes are pixels (96 per inch), as CSS pixels are.
+        const picture = c.image?.data && /^image\/(png|jpeg|gif)$/.test(c.image.contentType) ? `data:${c.image.contentType};base64,${c.image.data}` : null;
+        if (picture) return `<img src="${picture}" alt="${escapeHtml(String(ca.ALT_TITLE ?? 'image'))}" style="width: ${num(ca.WIDTH, 400)}px; height: ${num(ca.HEIGHT, 300)}px; vertical-align: top">`;
         return `<span class="image" style="display: inline-flex; width: ${num(ca.WIDTH, 400)}px; height: ${num(ca.HEIGHT, 300)}px">${escapeHtml(String(ca.ALT_TITLE ?? 'image'))}</span>`;
       }
       return '';

@@ -44,6 +44,8 @@ interface DashboardModel {
   boldRows: number[];
   /** Font weight of every cell, same shape as values. */
   fontWeights: ('bold' | 'normal')[][];
+  /** Cells that wrap (the tables' headers, so no header is cut at its column's edge), same shape as values. */
+  wraps: boolean[][];
   /** Rows frozen at the top (the title and the unit table's header). */
   headerRows: number;
   /** Column widths in pixels. */
@@ -231,12 +233,14 @@ export function dashboardModel(
     },
   ];
 
+  const headerRows = new Set([TITLE_ROWS, TITLE_ROWS + pieTop]);
   return {
     values,
     numberFormats,
     boldRows: [...Array.from({ length: TITLE_ROWS }, (_, i) => i), ...[...bold].map((r) => r + TITLE_ROWS)],
     chooser: plans ? { row: 2, column: 2, choices: plans.choices } : null,
     fontWeights,
+    wraps: values.map((row, r) => row.map(() => headerRows.has(r))),
     headerRows: TITLE_ROWS + 1,
     columnWidths: [240, ...Array(tableWidth - 1).fill(110), 24, 100, ...Array(EVALUATIONS.length).fill(110)],
     charts,

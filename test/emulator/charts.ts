@@ -107,9 +107,12 @@ export class EmbeddedChart extends Counted {
   getNumHeaders(): number { return this.spec.numHeaders ?? -1; }
   getTransposeRowsAndColumns(): boolean { return this.spec.transposeRowsAndColumns ?? false; }
   modify(): EmbeddedChartBuilder { return new EmbeddedChartBuilder(this.ctx, cloneChart(this.spec)); }
-  /** Rendering is not emulated: a small PNG stands for the image. */
-  getAs(contentType: string): Blob { return makeBlob(this.ctx, PNG_BYTES, contentType, 'chart.png'); }
-  getBlob(): Blob { return makeBlob(this.ctx, PNG_BYTES, 'image/png', 'chart.png'); }
+  /** The chart drawn by the emulator's chartImage option, else a small PNG standing for it. */
+  getAs(contentType: string): Blob { return makeBlob(this.ctx, this.png(), contentType, 'chart.png'); }
+  getBlob(): Blob { return makeBlob(this.ctx, this.png(), 'image/png', 'chart.png'); }
+  private png(): Uint8Array {
+    return this.ctx.chartImage?.(this.ctx.state.spreadsheet, this.spec) ?? PNG_BYTES;
+  }
 }
 
 /** EmbeddedChartBuilder (one class for all the as…Chart() variants). */

@@ -2,7 +2,7 @@
 import type { CallCounter } from './counter';
 import { AuthMode, type EnumMember } from './enums';
 import { fail } from './errors';
-import type { EmulatorState, SheetState } from './state';
+import type { ChartSpec, EmulatorState, SheetState, SpreadsheetState } from './state';
 
 /** Simulated lock holders (by lock kind) for LockService tests. */
 export interface LockTable {
@@ -36,6 +36,8 @@ export interface Ctx {
    * https://developers.google.com/apps-script/reference/base/user#getEmail()
    */
   sameDomain: boolean;
+  /** Draws an embedded chart as PNG bytes (the preview and demo give one); without it a 1×1 PNG stands in. */
+  chartImage?: (spreadsheet: SpreadsheetState, chart: ChartSpec) => Uint8Array;
 }
 
 /** The full Sheets scope openById/openByUrl need; spreadsheets.currentonly does not cover them. */

@@ -410,7 +410,12 @@ function imageNode(image: Blob | { getBlob(): Blob }): DocNode {
   return {
     type: 'INLINE_IMAGE',
     attrs: { WIDTH: 400, HEIGHT: 300 },
-    image: { contentType: blob.getContentType() ?? 'image/png', bytes: blob.getBytes().length, name: blob.getName() },
+    image: {
+      contentType: blob.getContentType() ?? 'image/png',
+      bytes: blob.getBytes().length,
+      name: blob.getName(),
+      data: Buffer.from(blob.getBytes().map((b) => b & 0xff)).toString('base64'),
+    },
   };
 }
 
@@ -833,7 +838,9 @@ export class InlineImage extends Element {
     return this;
   }
   getBlob(): Blob {
-    return makeBlob(this.ctx, new Uint8Array(this._node.image?.bytes ?? 0), this._node.image?.contentType ?? 'image/png', this._node.image?.name ?? null);
+    const image = this._node.image;
+    const bytes = image?.data !== undefined ? Buffer.from(image.data, 'base64') : new Uint8Array(image?.bytes ?? 0);
+    return makeBlob(this.ctx, bytes, image?.contentType ?? 'image/png', image?.name ?? null);
   }
   getAltTitle(): string | null { return (this._node.attrs.ALT_TITLE as string) ?? null; }
   setAltTitle(title: string): InlineImage {

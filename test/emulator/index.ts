@@ -15,7 +15,7 @@ import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Charts as ChartsService, LockService, Logger, MailApp, MAIL_DAILY_QUOTA, PropertiesService, ScriptApp, Session, Utilities } from './services';
-import { parseState, stringifyState, type CellValue, type EmulatorState, type GridBox, type SpreadsheetState } from './state';
+import { parseState, stringifyState, type CellValue, type ChartSpec, type EmulatorState, type GridBox, type SpreadsheetState } from './state';
 import { HtmlService, uiAnswers } from './ui';
 import { requireEditable } from './permissions';
 
@@ -49,6 +49,8 @@ export interface EmulatorOptions {
    * user's e-mail. Default false: an add-on's users (other agencies) get '' there.
    */
   sameDomainAsDeveloper?: boolean;
+  /** Draws an embedded chart as PNG bytes for EmbeddedChart.getAs/getBlob; default a 1×1 PNG. */
+  chartImage?: (spreadsheet: SpreadsheetState, chart: ChartSpec) => Uint8Array;
 }
 
 /** The oauthScopes of the project's manifest (appsscript/appsscript.json), or [] without one. */
@@ -240,6 +242,7 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
     newDate: (ms) => new Date(ms),
     scopes: options.oauthScopes ?? manifestScopes(),
     sameDomain: options.sameDomainAsDeveloper ?? false,
+    chartImage: options.chartImage,
   };
 
   const globals: Record<string, unknown> = {

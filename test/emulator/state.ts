@@ -202,7 +202,8 @@ export interface DocNode {
   runs?: { start: number; end: number; attrs: Record<string, unknown> }[];
   children?: DocNode[];
   /** InlineImage payload. */
-  image?: { contentType: string; bytes: number; name: string | null };
+  /** `data`: the bytes in base64, so a preview can show the picture (absent in older states). */
+  image?: { contentType: string; bytes: number; name: string | null; data?: string };
   /** ListItem: list id and glyph. */
   listId?: string;
 }

@@ -51,6 +51,7 @@ export function refreshDashboard(ss: Spreadsheet, input: DashboardInput): { hist
   grid.setNumberFormats(model.numberFormats);
   grid.setValues(model.values);
   grid.setFontWeights(model.fontWeights);
+  grid.setWraps(model.wraps);
   dashboard.setFrozenRows(model.headerRows);
   if (model.chooser) {
     const rule = SpreadsheetApp.newDataValidation()
