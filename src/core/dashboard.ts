@@ -233,7 +233,7 @@ export function dashboardModel(
     },
   ];
 
-  const headerRows = new Set([TITLE_ROWS, TITLE_ROWS + pieTop]);
+  const headerRows = new Set([TITLE_ROWS, TITLE_ROWS + pieTop, ...(allRows.length ? [TITLE_ROWS + allTop] : [])]);
   return {
     values,
     numberFormats,
