@@ -16,6 +16,7 @@ import { chartPng } from './preview-chart';
 import { BodyTooLarge, readBody, refuseRequest } from './preview-guard';
 import { PREVIEW_USERS, previewUser } from './preview-users';
 import { columnLetters } from '../../test/emulator/a1';
+import { typeIntoCell } from './preview-edit';
 
 interface PreviewOptions {
   /** Port to listen on; 0 picks a free one (default 8080). */
@@ -98,16 +99,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const sheet = String(body.sheet ?? '');
     const a1 = typeof body.range === 'string' ? body.range : `${columnLetters(Number(body.column))}${Number(body.row)}`;
     const value = body.value === null || ['string', 'number', 'boolean'].includes(typeof body.value) ? body.value : String(body.value);
-    let event: unknown;
     try {
-      event = bundle.emulator.userEdit(sheet, a1, value);
+      typeIntoCell(bundle, sheet, a1, value);
     } catch (error) {
       return { ok: false, error: errorText(error) };
-    }
-    try {
-      if (bundle.functions.includes('onEdit')) bundle.emulator.runAsSimpleTrigger(() => bundle.run('onEdit', event));
-    } finally {
-      bundle.emulator.endExecution();
     }
     return { ok: true };
   };
