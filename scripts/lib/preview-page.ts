@@ -106,6 +106,8 @@ const PAGE_SCRIPT = `(function () {
     td.appendChild(input);
     input.focus();
     input.onkeydown = function (event) {
+      // The grid's own keys (Enter opens an editor) must not see the key that closed this one.
+      event.stopPropagation();
       if (event.key === 'Enter') { event.preventDefault(); finish(true); }
       if (event.key === 'Escape') { event.preventDefault(); finish(false); }
     };
@@ -131,7 +133,7 @@ const PAGE_SCRIPT = `(function () {
     if (td) { select(td); startEdit(td); }
   });
   grid.addEventListener('keydown', function (event) {
-    if (editing || !selected) return;
+    if (editing || !selected || event.defaultPrevented || event.target !== grid) return;
     if (event.key === 'Enter' || event.key === 'F2') { event.preventDefault(); startEdit(selected); }
     else if (event.key === 'Delete' || event.key === 'Backspace') { event.preventDefault(); if (!viewer) commit(Number(selected.dataset.row), Number(selected.dataset.col), ''); }
     else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) { event.preventDefault(); startEdit(selected, event.key); }

@@ -354,8 +354,11 @@ describe('typing in cells', () => {
     expect(await edit(preview, { sheet: sheetName, row: at('II.5'), column: column('Ngày hoàn thành'), value: '19/06/2023' })).toEqual({ ok: true });
     const after = (await drawn(preview, sheetName)).row('II.5');
     expect(after[0].background).toBe(EVALUATION_COLOURS.done_late!.background);
-    // onEdit ran as a simple trigger and stamped the row's update time.
+    // onEdit ran as a simple trigger and stamped the row's update time; starting the change log
+    // did not take the user away from the sheet they typed in.
     expect(after[column('Cập nhật lúc') - 1].text).not.toBe('');
+    const sheets = (await getJson<{ sheets: { name: string; active: boolean }[] }>(preview, '/api/sheets')).sheets;
+    expect(sheets.filter((s) => s.active).map((s) => s.name)).toEqual([sheetName]);
   });
 
   it('refuses a protected range to everyone but its editors and the owner, and every edit to a viewer', async () => {
