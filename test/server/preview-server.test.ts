@@ -344,6 +344,7 @@ describe('typing in cells', () => {
     const { header, sheet } = await drawn(preview, sheetName);
     const at = (code: string) => sheet.cells.findIndex((r) => r[0].text === code) + 1;
     const column = (name: string) => header.indexOf(name) + 1;
+    await fetch(new URL('/api/activate', preview.url), { method: 'POST', body: JSON.stringify({ name: sheetName }) });
 
     const refused = await edit(preview, { sheet: sheetName, row: at('II.5'), column: column('Tiến độ (%)'), value: '150' });
     expect(refused.ok).toBe(false);
