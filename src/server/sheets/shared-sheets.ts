@@ -19,13 +19,16 @@ export function findSharedSheet(ss: Spreadsheet, kind: SharedSheetKind): Sheet |
  * The shared sheet of `kind`, created when missing: named in `locale` (made unique), header row
  * bold on grey and frozen, widths set, hidden when it holds the add-on's data, tagged last.
  * `created` tells the caller it is new. A sheet half made when a step fails is deleted again,
- * and inside a transaction a new sheet is deleted when the operation fails later.
+ * and inside a transaction a new sheet is deleted when the operation fails later. insertSheet
+ * makes the new sheet the active one; `returnTo` is activated again after it (a hand edit that
+ * starts the change log must not take the user away from the sheet they typed in).
  */
-export function openSharedSheet(ss: Spreadsheet, kind: SharedSheetKind, locale: Locale): { sheet: Sheet; created: boolean } {
+export function openSharedSheet(ss: Spreadsheet, kind: SharedSheetKind, locale: Locale, options: { returnTo?: Sheet } = {}): { sheet: Sheet; created: boolean } {
   const found = findSharedSheet(ss, kind);
   if (found) return { sheet: found, created: false };
   const spec = SHARED_SHEETS[kind];
   const sheet = ss.insertSheet(uniqueName(ss, msg(spec.name, locale)));
+  options.returnTo?.activate();
   const tx = currentTransaction();
   if (tx) tx.insertedSheet(ss, sheet);
   try {

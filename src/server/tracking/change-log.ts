@@ -8,6 +8,7 @@ import { openSharedSheet } from '../sheets/shared-sheets';
 import { currentTransaction } from '../sheets/transaction';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** One logged change. */
 export interface LogEntry {
@@ -30,12 +31,13 @@ function logCell(value: unknown): CellValue {
 
 /**
  * Appends the entries to the change log in one write (plus a grow when the sheet is full).
- * Inside a transaction the rows are removed again if the operation fails.
+ * Inside a transaction the rows are removed again if the operation fails. When the log is made
+ * now, `returnTo` (the sheet the user is on) becomes the active sheet again.
  */
-export function appendLog(ss: Spreadsheet, entries: readonly LogEntry[], locale: Locale): void {
+export function appendLog(ss: Spreadsheet, entries: readonly LogEntry[], locale: Locale, returnTo?: Sheet): void {
   if (entries.length === 0) return;
   const tx = currentTransaction();
-  const { sheet, created } = openSharedSheet(ss, 'changeLog', locale);
+  const { sheet, created } = openSharedSheet(ss, 'changeLog', locale, { returnTo });
   const first = sheet.getLastRow() + 1;
   const maxRows = sheet.getMaxRows();
   const spare = maxRows - first + 1;

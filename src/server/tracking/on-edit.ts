@@ -104,7 +104,7 @@ function stampEdit(e: EditEvent | undefined, now: Date): void {
     const before = rows.map((row) => row.slice(start, end + 1) as (string | number | boolean | Date)[]);
     writeStamps(sheet.getRange(top, start + 1, height, end - start + 1), before, cells);
   }
-  appendLog(ss, entries, locale);
+  appendLog(ss, entries, locale, sheet);
 }
 
 /** Writes stamp cells inside the running transaction (registering their undo). */
