@@ -366,7 +366,8 @@ describe('typing in cells', () => {
     const seeded = loadBundle();
     const book = (seeded.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
     const sheet = book.insertSheet('Tasks');
-    sheet.getRange('A1:B1').protect().addEditor('phongtochuc@example.gov.vn');
+    // Only the listed editor (and the owner): not the rest of the owner's domain.
+    sheet.getRange('A1:B1').protect().setDomainEdit(false).addEditor('phongtochuc@example.gov.vn');
     writeFileSync(stateFile, seeded.emulator.save());
     const preview = await start();
 

@@ -23,36 +23,47 @@ describe('runScenario', () => {
   it('runs the office, two units and the report on one spreadsheet, each step as its user on its day', () => {
     const steps = parseScenario(readFileSync(SCENARIO, 'utf8'));
     const { results, bundle } = runScenario(steps, { baseDir: join(FIXTURES_DIR, 'scenarios') });
+    const office = 'vanphong@example.gov.vn';
+    const member = 'phongtochuc@example.gov.vn';
+    const outsider = 'phongketoan@example.gov.vn';
     expect(results.map((r) => [r.user, r.today])).toEqual([
-      ['vanphong@example.gov.vn', '2023-02-01'],
-      ['vanphong@example.gov.vn', '2023-02-01'],
-      ['vanphong@example.gov.vn', '2023-02-01'],
-      ['phongtochuc@example.gov.vn', '2023-03-15'],
-      ['phongtochuc@example.gov.vn', '2023-03-15'],
-      ['phongketoan@example.gov.vn', '2023-04-20'],
-      ['vanphong@example.gov.vn', '2023-05-12'],
-      ['vanphong@example.gov.vn', '2023-05-12'],
-      ['vanphong@example.gov.vn', '2023-05-12'],
+      [office, '2023-02-01'],
+      [office, '2023-02-01'],
+      [office, '2023-02-01'],
+      [office, '2023-02-01'],
+      [member, '2023-03-15'],
+      [member, '2023-03-15'],
+      [outsider, '2023-04-20'],
+      [outsider, '2023-04-20'],
+      [office, '2023-05-12'],
+      [office, '2023-05-12'],
+      [office, '2023-05-12'],
     ]);
     const created = answer<{ planKey: string; sheetName: string; tasks: number }>(results[1]);
     expect(created.tasks).toBeGreaterThan(0);
-    // The unit's save was stamped with its user and the scenario's day.
-    const saved = answer<{ task: { state: string | null; percent: number | null; updatedBy?: string; updatedOn?: string } }>(results[4]);
-    expect(saved.task).toMatchObject({ percent: 40 });
+    // The office typed the member's e-mail into the units sheet; the member's save is stamped
+    // with their e-mail and the scenario's day.
+    expect(results[3]).toMatchObject({ ok: true });
+    expect(answer<{ task: { percent: number | null } }>(results[5]).task.percent).toBe(40);
     const sheet = bundle.emulator.workbook().sheets.find((s) => s.name === created.sheetName)!;
     const header = sheet.displayValues[0];
-    const row = sheet.displayValues.find((r) => r[0] === 'II.2')!;
-    expect(row[header.indexOf('Người cập nhật')]).toBe('phongtochuc@example.gov.vn');
+    const row = sheet.displayValues.find((r) => r[0] === 'III.1')!;
+    expect(row[header.indexOf('Người cập nhật')]).toBe(member);
     expect(row[header.indexOf('Cập nhật lúc')]).toContain('15/03/2023');
+    // Someone outside the unit is refused, in the user's language, and nothing changes.
+    const refused = results[6].answer as { ok: boolean; error: string };
+    expect(refused.ok).toBe(false);
+    expect(refused.error).toContain('III.1');
+    expect(row[header.indexOf('Tình trạng')]).not.toBe('Hoàn thành');
     // 150 typed into the percent cell is refused by its rule, and the cell keeps its value.
-    expect(results[5]).toMatchObject({ ok: false });
-    expect(results[5].error).toContain('violates the data validation rules');
-    expect(sheet.displayValues.find((r) => r[0] === 'II.3')![header.indexOf('Tiến độ (%)')]).toBe('');
+    expect(results[7]).toMatchObject({ ok: false });
+    expect(results[7].error).toContain('violates the data validation rules');
+    expect(row[header.indexOf('Tiến độ (%)')]).toBe('40');
     // The check on 12/05 finds the 6-month report (due 10/05) overdue; the report is a Doc.
-    const check = answer<{ overdue: number; today: string }>(results[6]);
+    const check = answer<{ overdue: number; today: string }>(results[8]);
     expect(check.today).toBe('2023-05-12');
     expect(check.overdue).toBeGreaterThan(0);
-    const report = answer<{ id: string }>(results[8]);
+    const report = answer<{ id: string }>(results[10]);
     expect(bundle.emulator.documents().map((d) => (d as { id: string }).id)).toEqual([report.id]);
   });
 
