@@ -175,7 +175,7 @@ describe('createReport (built-in layout)', () => {
     expect(look(placeDate)).toMatchObject({ ITALIC: true, HORIZONTAL_ALIGNMENT: 'CENTER' });
   });
 
-  it('draws the rules under the agency and the motto as short centred paragraph borders', () => {
+  it('draws the rules under the agency, the motto and the subject as short centred paragraph borders', () => {
     const [left, right] = doc.body.children![1].children![0].children!;
     const ruleAfter = (cell: Node, text: string): Node => cell.children![cell.children!.findIndex((p) => p.text === text) + 1];
     const agencyRule = ruleAfter(left, 'BAN QUẢN LÝ KHU KINH TẾ');
@@ -186,6 +186,14 @@ describe('createReport (built-in layout)', () => {
       // Indented from both sides so the border is the rule's length.
       expect(mm(cellMm * (72 / 25.4) - 2 * (rule.attrs!.INDENT_START as number))).toBeCloseTo(ruleMm, 0);
     }
+    // Under the subject: a 40 mm rule across the 165 mm line, the subject's space after it.
+    const body = doc.body.children!;
+    const subject = body.findIndex((n) => n.text?.startsWith('Kết quả thực hiện Kế hoạch'));
+    const [line, rule] = [body[subject], body[subject + 1]];
+    expect(rule.text).toBe('');
+    expect(rule.attrs).toMatchObject({ BORDER_BOTTOM: expect.objectContaining({ width: 0.75 }), SPACING_AFTER: 12 });
+    expect(line.attrs?.SPACING_AFTER).toBe(0);
+    expect(mm(165 * (72 / 25.4) - 2 * (rule.attrs!.INDENT_START as number))).toBeCloseTo(40, 0);
   });
 
   it('keeps the paragraph the API puts before a table at the very top 1 pt high, and the title right after the header', () => {

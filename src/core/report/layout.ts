@@ -59,7 +59,8 @@ export const STYLES = {
   motto: { ...centred, sizePt: 14, bold: true, ruleBelowMm: 58 },
   placeDate: { ...centred, sizePt: 14, italic: true, spaceBeforePt: 6 },
   title: { ...centred, sizePt: 14, bold: true, spaceBeforePt: 18 },
-  subject: { ...centred, sizePt: 14, bold: true, spaceAfterPt: 12 },
+  /** The subject (trích yếu) with a short rule under it (1/3–1/2 of its line). */
+  subject: { ...centred, sizePt: 14, bold: true, spaceAfterPt: 12, ruleBelowMm: 40 },
   recipientsLabel: { ...centred, align: 'left', sizePt: 12, bold: true, italic: true, spaceBeforePt: 6 },
   recipient: { ...centred, align: 'left', sizePt: 11 },
   signer: { ...centred, sizePt: 14, bold: true, spaceBeforePt: 6 },

@@ -348,7 +348,8 @@ export class DocsPlanner {
   /** A paragraph with its style; runs that differ from the first get their own text style. */
   private styledParagraph(runs: readonly Run[], style: ParagraphStyle, named: string, widthPt: number, at?: { start: number; end: number }): void {
     const range = at ?? this.paragraph(runsText(runs));
-    this.styleRuns(range, runs, style, named);
+    // A rule sits right under its line; the space after the line goes after the rule.
+    this.styleRuns(range, runs, style.ruleBelowMm === null ? style : { ...style, spaceAfterPt: 0 }, named);
     if (style.ruleBelowMm !== null) this.rule(style, widthPt);
   }
 
@@ -376,7 +377,7 @@ export class DocsPlanner {
         alignment: 'CENTER',
         lineSpacing: 100,
         spaceAbove: pt(RULE_GAP_PT),
-        spaceBelow: pt(0),
+        spaceBelow: pt(style.spaceAfterPt),
         indentFirstLine: pt(0),
         indentStart: pt(side),
         indentEnd: pt(side),
@@ -406,7 +407,7 @@ export class DocsPlanner {
       const ranges = cells[0][c];
       let k = 0;
       for (const para of paragraphs) {
-        this.styleRuns(ranges[k++], para.runs, para.style, 'NORMAL_TEXT');
+        this.styleRuns(ranges[k++], para.runs, para.style.ruleBelowMm === null ? para.style : { ...para.style, spaceAfterPt: 0 }, 'NORMAL_TEXT');
         if (para.style.ruleBelowMm !== null) this.rule(para.style, mmToPt(block.columns[c].widthMm), ranges[k++]);
       }
     });
