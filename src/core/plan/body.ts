@@ -1,7 +1,7 @@
 // The plan's body: the tasks, reports and objectives read from its item tree, section by section.
 import type { PlanReport, PlanTask } from '../types';
 import { confidenceOf, dueConfidence, leadConfidence, taskConfidence, type LeadSource } from './confidence';
-import { findDeadline, parseDeadline, type Deadline } from './deadline';
+import { findDeadline, findRecurrence, parseDeadline, type Deadline } from './deadline';
 import { readReports, reportsOfRows } from './reports';
 import { readTaskTable } from './table';
 import { headingLike, makeTitle, splitSentences, stripColon } from './title';
@@ -197,7 +197,14 @@ class BodyReader {
     // A task whose work states no deadline is due when its one-off report is ("…; báo cáo kết quả trước ngày 15/12");
     // a periodic report ("báo cáo 6 tháng trước ngày …") is a duty of its own, not the task's deadline.
     const oneOff = dutySentences.filter((s) => !PERIODIC_REPORT.test(s)).join(' ');
-    const stated = scope.preferInherited ? null : findDeadline(workText, year) ?? (oneOff ? findDeadline(oneOff, year) : null) ?? (workText ? null : findDeadline(text, year));
+    // A task that is only a periodic report ("Định kỳ trước ngày 01/6 và 15/11 hằng năm báo cáo …") recurs; it has no one date.
+    const periodicOnly = (): Deadline | null => {
+      const rec = findRecurrence(text);
+      return rec ? { due: null, dueText: rec.word, recurrence: rec.recurrence } : null;
+    };
+    const stated = scope.preferInherited
+      ? null
+      : findDeadline(workText, year) ?? (oneOff ? findDeadline(oneOff, year) : null) ?? (workText ? null : oneOff ? findDeadline(text, year) : periodicOnly());
     // A month heading's month, else the deadline its group's parent or section states, for an item that states none.
     const deadline = (stated?.due || !scope.period ? stated : parseDeadline(scope.period, year)) ?? scope.inherited ?? null;
     const finalRef = this.uniqueRef(ref);
@@ -343,6 +350,13 @@ class BodyReader {
     // An item whose sub-items are its fields reads its unit and deadline from them ("- Thời gian thực hiện: …").
     const timeField = detailsOnly ? markerChildren.map((c) => DEADLINE_LINE.exec(c.own.trim())).find((m) => m) : null;
     if (timeField) scope = { ...scope, period: undefined, inherited: parseDeadline(timeField[1], this.ctx.year), preferInherited: true };
+    // A time field given by its "+" lines (the steps' own deadlines): the item is due at the last of them.
+    const steps = detailsOnly ? markerChildren.find((c) => /^thời (?:gian|hạn)[^:]{0,30}:$/i.test(c.own.trim()) && c.children.length > 0) : undefined;
+    if (steps) {
+      const dues = steps.children.map((c) => findDeadline([c.own, ...c.cont].join(' '), this.ctx.year)).filter((d): d is Deadline => Boolean(d?.due));
+      const last = dues.sort((a, b) => (a.due! < b.due! ? -1 : 1)).pop();
+      if (last) scope = { ...scope, period: undefined, inherited: last, preferInherited: true };
+    }
     this.addTask(ref, scope, text, units, { person: findPerson(own), addressee: findAddressee(own) });
   }
 

@@ -1,5 +1,5 @@
 // How sure the parser is of each task: that it is a task, of its lead unit, of its deadline (each 0..1).
-import type { Deadline } from './deadline';
+import { UNDATED, type Deadline } from './deadline';
 import { TASK_VERB_INSIDE, TASK_VERB_START, looksLikeUnit } from './vocab';
 
 /** Where a task's lead unit came from, strongest first. */
@@ -33,9 +33,11 @@ export function taskConfidence(text: string, lead: string | null): number {
 export function leadConfidence(lead: string | null, source: LeadSource, unitExpected: boolean): number {
   if (!lead) return unitExpected ? 0.3 : SOURCE_CONFIDENCE.none;
   let c = SOURCE_CONFIDENCE[source];
-  const words = lead.split(/\s+/).length;
-  if (words > 18) c = Math.min(c, 0.45);
-  else if (!looksLikeUnit(lead.split(/;\s*/)[0]) && source !== 'person') c = Math.min(c, 0.55);
+  // Co-leads are judged one by one: each should read like a unit of a few words.
+  for (const unit of lead.split(/;\s*/)) {
+    if (unit.split(/\s+/).length > 18) c = Math.min(c, 0.45);
+    else if (!looksLikeUnit(unit) && !/^(?:các|những)\s/i.test(unit) && source !== 'person') c = Math.min(c, 0.55);
+  }
   return c;
 }
 
@@ -47,9 +49,11 @@ export function dueConfidence(deadline: Deadline | null, inherited: boolean, tex
   if (deadline?.invalidDate) return 0.2;
   if (deadline?.due) return inherited ? 0.8 : 0.95;
   if (deadline?.recurrence) return 0.85;
+  // A phrase read as having no date: open-ended, a start condition, or relative to another event.
+  if (deadline?.dueText && UNDATED.test(deadline.dueText)) return 0.75;
   if (deadline?.dueText) return 0.45;
-  // A deadline cue followed by a number the parser could not read ("trước ngày 15/13").
-  return /(?:trước|chậm nhất|xong|hoàn thành|thời hạn|thời gian)[^.;]{0,25}\d/i.test(text) ? 0.5 : 0.7;
+  // A deadline cue followed by a date the parser could not read ("trước ngày 15/13").
+  return /(?:trước|chậm nhất|xong|hạn)[^.;]{0,20}\d{1,2}\s*\/\s*\d/i.test(text) ? 0.5 : 0.7;
 }
 
 /** Rounds to two decimals so the values read well in JSON. */

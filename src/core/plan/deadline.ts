@@ -135,6 +135,10 @@ const OPEN_ENDED = /(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)|
 /** The end of a window, just before its last date: "từ tháng 3 đến ", "từ ngày 05/12/2025 đến hết ngày ". */
 const WINDOW_END = /(?<![A-Za-z0-9À-ỹĐđ])từ\s+[^.;]{1,30}?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$/i;
 
+/** Phrases that state when without a date: open-ended, a start condition, or relative to another event. */
+export const UNDATED =
+  /(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi|(?:đến|tới)\s+khi|^(?:bắt đầu\s+)?(?:từ|kể từ)(?![A-Za-z0-9À-ỹĐđ])|theo tiến độ|sau khi|ngay khi|ngay sau|khi có|theo (?:kế hoạch|yêu cầu|chỉ đạo|đề nghị)/i;
+
 /** "đến", "tới": the end of a time window ("Từ ngày 05/12/2025 đến ngày 20/02/2026"). */
 const UNTIL = /(?<![A-Za-z0-9À-ỹĐđ])(?:đến|tới)(?![A-Za-z0-9À-ỹĐđ])/i;
 /** "Chậm nhất", "hạn chót": the binding date when a phrase also names a planned one ("Dự kiến ngày …"). */

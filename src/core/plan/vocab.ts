@@ -107,7 +107,7 @@ export const SUPPORT_FIELD = /(?:Đơn vị|Cơ quan) phối hợp(?:\s+thực h
 
 /** Sentences that set a reporting duty. */
 export const REPORT_DUTY =
-  /(?:chế độ (?:thông tin,?\s*)?báo cáo|chuẩn bị báo cáo|gửi báo cáo|báo cáo định kỳ|định kỳ[^.;]{0,40}báo cáo|báo cáo[^.;]{0,80}(?:trước ngày|hằng tháng|hàng tháng|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ))/i;
+  /(?:chế độ (?:thông tin,?\s*)?báo cáo|chuẩn bị báo cáo|gửi báo cáo|báo cáo định kỳ|định kỳ[^.;]{0,90}báo cáo|báo cáo[^.;]{0,80}(?:trước ngày|hằng tháng|hàng tháng|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ))/i;
 
 /**
  * A clause that sends a report to someone, wherever it stands in an operative item: "báo cáo kết quả về Sở …",

@@ -39,7 +39,7 @@ describe('confidence of parsed tasks', () => {
   });
 
   it('keeps every value between 0 and 1 on table rows too', () => {
-    const p = plan('I. NHIỆM VỤ', 'STT | Nội dung | Đơn vị chủ trì | Thời gian', '1 | Trồng cây xanh quanh nghĩa trang | Đoàn Thanh niên xã | Tháng 4/2026', '2 | Sửa cổng chính | | Theo tiến độ');
+    const p = plan('I. NHIỆM VỤ', 'STT | Nội dung | Đơn vị chủ trì | Thời gian', '1 | Trồng cây xanh quanh nghĩa trang | Đoàn Thanh niên xã | Tháng 4/2026', '2 | Sửa cổng chính | | Đợt cuối');
     // The second row's empty unit cell is merged with the one above: the unit is inferred, so less sure.
     expect(p.tasks.map((t) => t.leadUnit)).toEqual(['Đoàn Thanh niên xã', 'Đoàn Thanh niên xã']);
     expect(p.tasks.map((t) => t.confidence!.lead >= 0.9)).toEqual([true, false]);
