@@ -4,7 +4,7 @@ import { confidenceOf, dueConfidence, leadConfidence, taskConfidence, type LeadS
 import { findDeadline, findRecurrence, parseDeadline, type Deadline } from './deadline';
 import { readReports, reportsOfRows } from './reports';
 import { readTaskTable } from './table';
-import { headingLike, makeTitle, splitSentences, stripColon } from './title';
+import { headingLike, makeTitle, sentenceEnd, splitSentences, stripColon } from './title';
 import type { Node } from './tree';
 import { findAddressee, findExplicitUnits, findPerson, findSubject, headingUnits, readLeadField, splitUnitLabel, splitUnits, type Units } from './units';
 import {
@@ -345,7 +345,11 @@ class BodyReader {
       this.walkItems(node, ref, { ...scope, ...timing, ...fieldTiming, units: fieldUnits ?? preface ?? sentenceUnits ?? units });
       return;
     }
-    const head = unitLabel ? unitLabel.rest : headingUnit && hasBody ? '' : own;
+    // A heading over the paragraph that states the work ("4. Truyền thông về chuyển đổi số" then "Đăng tải tin, bài …"):
+    // the paragraph is the task, as an item written only as paragraphs takes its heading's number.
+    const headingOverParagraph =
+      node.kind === 'num' && !sentenceEnd(own) && !/:$/.test(own) && headingLike(own) && node.cont.length > 0 && TASK_VERB_START.test(node.cont[0]) && markerChildren.every((c) => fields.includes(c));
+    const head = unitLabel ? unitLabel.rest : (headingUnit && hasBody) || headingOverParagraph ? '' : own;
     const text = [head, ...node.cont, ...flatten(node)].filter(Boolean).join(' ');
     // An item whose sub-items are its fields reads its unit and deadline from them ("- Thời gian thực hiện: …").
     const timeField = detailsOnly ? markerChildren.map((c) => DEADLINE_LINE.exec(c.own.trim())).find((m) => m) : null;

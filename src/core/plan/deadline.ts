@@ -162,8 +162,14 @@ function chooseHit(phrase: string, hits: DateHit[]): DateHit | null {
   const until = UNTIL.exec(phrase);
   if (until) return hits.find((h) => h.start > until.index) ?? (START.test(phrase) ? null : hits[hits.length - 1]);
   if (START.test(phrase) && !TIME_OF_DAY.test(phrase)) return null;
-  return hits[0];
+  // Periods joined by a dash ("Quý II - Quý III/2026") are a window: due at its end.
+  let k = 0;
+  while (k + 1 < hits.length && DASH_JOIN.test(phrase.slice(hits[k].end, hits[k + 1].start))) k++;
+  return hits[k];
 }
+
+/** Nothing but a dash between two periods. */
+const DASH_JOIN = /^\s*[-–]\s*$/;
 
 /**
  * Reads a deadline phrase (a table cell, or the phrase a task states) into a due date and recurrence.
@@ -215,6 +221,7 @@ export function findDeadline(text: string, year: number | null): Deadline | null
     const rest = text.slice(end);
     const window = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:đến|tới)\s+(?:hết\s+)?[^.;]{0,40}/i.exec(rest);
     if (window) end += window[0].length;
+    for (const next of hits) if (next.start >= end && DASH_JOIN.test(text.slice(end, next.start))) end = next.end;
     const latest = /^[^.;]{0,60}?(?:chậm nhất|muộn nhất|hạn chót)[^.;]{0,40}/i.exec(text.slice(end));
     if (latest) end += latest[0].length;
     const open = /^\s*(?:(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi)/i.exec(text.slice(end));

@@ -205,7 +205,7 @@ export function findExplicitUnits(text: string): Units {
   const charge = /\((?:Phụ trách|Người phụ trách|Người thực hiện|Chủ trì|Thực hiện)\s*:\s*([^)]{2,120})\)/i.exec(text);
   if (!lead && charge) lead = tidy(charge[1]);
   if (!lead) {
-    const m = /(?:^|[.;]\s+)Giao\s+(?:cho\s+)?(.{3,140}?)\s+(?:là cơ quan |làm )?(?:chủ trì|thực hiện|triển khai|tổ chức|phụ trách|tham mưu|theo dõi)(?![A-Za-z0-9À-ỹĐđ])/i.exec(text);
+    const m = /(?:^|[.;]\s+)Giao\s+(?:cho\s+)?(.{3,140}?)\s+(?:là cơ quan |làm )?(?:chủ trì|thực hiện|triển khai|tổ chức|phụ trách|tham mưu|theo dõi|phối hợp)(?![A-Za-z0-9À-ỹĐđ])/i.exec(text);
     if (m && looksLikeUnit(m[1])) lead = tidy(m[1]);
   }
   // "Sở A chỉ đạo Chi cục B thực hiện …": the unit that does the work is B.
