@@ -64,13 +64,24 @@ function startsWithWord(text: string, words: string[]): boolean {
 }
 
 /**
+ * Whether the text names who acted before its first "đã"/"đang" ("Văn phòng đã tổ chức …",
+ * "Lãnh đạo Ban đang chỉ đạo …"): a capitalised subject of a few words, no clause break before.
+ */
+function hasOwnSubject(text: string): boolean {
+  const tense = wordsOf('reportResultTenseWords').filter((w) => !w.includes(' ')).join('|');
+  const match = new RegExp(`^(\\p{Lu}[^,;:.]{0,50}?)\\s(?:${tense})\\s`, 'u').exec(text);
+  // A subject is a few words ("Văn phòng", "Lãnh đạo Ban"), not a whole clause.
+  return match !== null && match[1].split(/\s+/).length <= 8;
+}
+
+/**
  * The unit's own result text as a sentence naming the unit, the text itself kept: "Văn phòng đã
  * ban hành …" from "Ban hành …", "<unit> đã ban hành Công văn số …" from a document's name,
  * "<unit> đã tổ chức …" from "Đã tổ chức …"; a text that already names the unit is kept as is.
  */
 export function resultSentence(actor: string, result: string, locale: Locale): string {
   const text = stripEnd(result);
-  if (text.toLocaleLowerCase('vi').startsWith(actor.toLocaleLowerCase('vi'))) return endSentence(text);
+  if (text.toLocaleLowerCase('vi').startsWith(actor.toLocaleLowerCase('vi')) || hasOwnSubject(text)) return endSentence(text);
   let key: MessageKey = 'reportActorDid';
   let body = lowerFirst(text);
   if (startsWithWord(text, wordsOf('reportResultTenseWords'))) key = 'reportActorSaid';

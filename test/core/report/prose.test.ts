@@ -16,6 +16,13 @@ describe('resultSentence', () => {
     expect(resultSentence(unit, 'Đã tiếp nhận 14 ý kiến phản ánh;', 'vi')).toBe(`${unit} đã tiếp nhận 14 ý kiến phản ánh.`);
     expect(resultSentence(unit, `${unit} đã ban hành Kế hoạch số 05/KH-VP`, 'vi')).toBe(`${unit} đã ban hành Kế hoạch số 05/KH-VP.`);
   });
+  it('keeps a text that names its own subject before "đã"/"đang", never doubling the unit', () => {
+    expect(resultSentence(unit, 'Văn phòng đã tổ chức 01 hội nghị sơ kết', 'vi')).toBe('Văn phòng đã tổ chức 01 hội nghị sơ kết.');
+    expect(resultSentence(unit, 'Lãnh đạo Ban đang chỉ đạo rà soát thủ tục', 'vi')).toBe('Lãnh đạo Ban đang chỉ đạo rà soát thủ tục.');
+    // A clause break before "đã" means the text starts with the action: the unit is named.
+    expect(resultSentence(unit, 'Tổ chức 02 hội nghị, đã có 85 lượt tham dự', 'vi')).toBe(`${unit} đã tổ chức 02 hội nghị, đã có 85 lượt tham dự.`);
+  });
+
   it('says a document named first was issued, and a figure named first was achieved', () => {
     expect(resultSentence(unit, 'Công văn số 125/BQLKKT-VP ngày 20/3/2023 về tuyên truyền', 'vi')).toBe(`${unit} đã ban hành Công văn số 125/BQLKKT-VP ngày 20/3/2023 về tuyên truyền.`);
     expect(resultSentence(unit, '01 mô hình "Dân vận khéo"', 'vi')).toBe(`${unit} đã thực hiện được 01 mô hình "Dân vận khéo".`);
