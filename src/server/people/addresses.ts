@@ -4,6 +4,7 @@
 import type { UnitEntry } from '../../core/units';
 import { msg, type Locale } from '../../core/messages/index';
 import type { LogEntry } from '../tracking/change-log';
+import { currentTransaction } from '../sheets/transaction';
 
 const KEY = 'planTracker.unitAddresses';
 
@@ -46,6 +47,11 @@ export function addressChanges(units: readonly UnitEntry[], now: Date, user: str
       newValue: after[key] ?? '',
     });
   }
-  if (entries.length > 0) props.setProperty(KEY, JSON.stringify(after));
+  if (entries.length > 0) {
+    // Inside the daily check's transaction the remembered addresses come back if it fails.
+    const tx = currentTransaction();
+    if (tx) tx.setProperty(props, KEY, JSON.stringify(after));
+    else props.setProperty(KEY, JSON.stringify(after));
+  }
   return entries;
 }
