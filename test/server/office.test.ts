@@ -130,6 +130,25 @@ describe('merging two units', () => {
   });
 });
 
+describe('address changes', () => {
+  it('are logged when typed into "Đơn vị", with who typed them', () => {
+    const { bundle } = openAddOn('2026-04-01T02:00:00Z', OFFICE, true);
+    importPlan(bundle, 'numbered.txt');
+    const row = sheetValues(bundle, 'Đơn vị').findIndex((r) => r[0] === 'Sở Nội vụ') + 1;
+    const edit = (a1: string, value: string) => {
+      const event = bundle.emulator.userEdit('Đơn vị', a1, value);
+      bundle.emulator.runAsSimpleTrigger(() => bundle.run('onEdit', event));
+    };
+    edit(`C${row}`, 'snv@example.gov.vn');
+    edit(`C${row}`, 'ai.do@example.com');
+    const log = sheetValues(bundle, 'Nhật ký').filter((r) => String(r[3]).startsWith('Email'));
+    expect(log.map((r) => r.slice(1, 6))).toEqual([
+      [OFFICE, '', 'Email liên hệ của Sở Nội vụ', '', 'snv@example.gov.vn'],
+      [OFFICE, '', 'Email liên hệ của Sở Nội vụ', 'snv@example.gov.vn', 'ai.do@example.com'],
+    ]);
+  });
+});
+
 describe('the daily digest', () => {
   it('goes only to the addresses in the registry (contacts and members), and an address change is logged', () => {
     const { bundle, clock } = openAddOn('2026-04-01T02:00:00Z', OFFICE);

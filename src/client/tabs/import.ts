@@ -26,6 +26,7 @@ import {
   type Doubt,
   type ReviewTask,
 } from './import-review';
+import { mountUnitMerge } from './unit-merge';
 import type { TabContext } from './types';
 
 interface ReviewState {
@@ -440,7 +441,7 @@ function showReview(view: HTMLElement, state: ReviewState): void {
           target.append(el('option', { value: made.planKey }, [made.label]));
           target.value = state.target = made.planKey;
           drawActions();
-          replaceChildren(feedback, [message('secondary', t('importCreated', { sheet: made.sheetName, tasks: made.tasks, reports: made.reports }))]);
+          replaceChildren(feedback, [message('secondary', t('importCreated', { sheet: made.sheetName, tasks: made.tasks, reports: made.reports })), unitMergeOffers()]);
           feedback.scrollIntoView({ block: 'nearest' });
         }),
       );
@@ -506,10 +507,17 @@ function diffView(diff: ReimportPreview, apply: () => void): HTMLElement {
   ]);
 }
 
+/** The units that now look like one (the plan's new names beside the listed ones), offered for merging. */
+function unitMergeOffers(): HTMLElement {
+  const section = el('section', { class: 'import-unit-merge' });
+  mountUnitMerge(section);
+  return section;
+}
+
 function applyReimport(state: ReviewState, feedback: HTMLElement): void {
   call('applyReimport', state.plan, state.target)
     .then((done) =>
-      replaceChildren(feedback, [message('secondary', t('importApplied', { sheet: done.sheetName, added: done.added, changed: done.changed, removed: done.removed }))]),
+      replaceChildren(feedback, [message('secondary', t('importApplied', { sheet: done.sheetName, added: done.added, changed: done.changed, removed: done.removed })), unitMergeOffers()]),
     )
     .catch((error) => replaceChildren(feedback, [message('error', describe(error))]));
 }

@@ -13,6 +13,8 @@ import { currentTransaction, transaction } from '../sheets/transaction';
 import { appendLog, type LogEntry } from './change-log';
 import { ENTERED_FIELDS, columnRuns } from './progress-model';
 import { distinctLabels, planLabel } from '../../core/plan-identity';
+import { addressChanges } from '../people/addresses';
+import { readUnits } from '../sheets/units-sheet';
 
 /** The part of the onEdit event the handler reads. */
 export interface EditEvent {
@@ -50,7 +52,15 @@ function stampEdit(e: EditEvent | undefined, now: Date): void {
     return;
   }
   const taskSheet = openTaskSheetOf(ss, sheet);
-  if (!taskSheet) return;
+  if (!taskSheet) {
+    // The units registry's addresses (contacts C, members E): a change is logged with who made it.
+    if (firstColumn <= 5 && firstColumn + numColumns - 1 >= 3 && firstRow + numRows - 1 >= 2 && isUnitsSheet(sheet)) {
+      const locale = userLocale();
+      const who = e?.user?.getEmail?.() || safeActiveEmail() || msg('logUnknownUser', locale);
+      appendLog(ss, addressChanges(readUnits(ss), now, who, locale), locale);
+    }
+    return;
+  }
   const { columnOrder } = taskSheet;
   // The tracked columns the edit touched (0-based positions).
   const touched: number[] = [];
@@ -112,6 +122,10 @@ function writeStamps(range: GoogleAppsScript.Spreadsheet.Range, before: (string 
   const tx = currentTransaction();
   if (tx) tx.setValues(range, before, after);
   else range.setValues(after);
+}
+
+function isUnitsSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  return sheet.getDeveloperMetadata().some((md) => md.getKey() === SHARED_SHEET_KEYS.units);
 }
 
 function isDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
