@@ -1,5 +1,6 @@
 // The sidebar's entry point: status strip, header, four tabs and the settings area.
 // Each tab's content comes from its own module in tabs/, mounted when first shown.
+import { at } from '../core/arrays';
 import type { SidebarMessageKey as MessageKey } from '../core/messages/sidebar';
 import type { SidebarContext } from '../shared/rpc';
 import { el, replaceChildren } from './dom';
@@ -71,7 +72,7 @@ function renderShell(root: HTMLElement, context: SidebarContext | null): void {
     body.append(panel);
   }
   root.append(header, bar, body);
-  show(TABS[0]);
+  show(at(TABS, 0));
 }
 
 /** Reads the context from the server, then draws the sidebar in the user's language. */

@@ -74,7 +74,9 @@ export function call<K extends keyof ServerApi>(
       string,
       (...callArgs: unknown[]) => void
     >;
-    target[name](...args);
+    const send = target[name];
+    if (!send) throw new RpcError(t('errorServer', { detail: String(name) }));
+    send(...args);
   });
   return settled.then(
     (value) => {

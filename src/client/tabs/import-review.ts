@@ -1,6 +1,7 @@
 // The review list's model, free of the DOM: default due dates; dropping, merging and
 // splitting tasks; doubts to review, typed dates and bulk edits. The sidebar (tabs/import.ts)
 // and the demo use it.
+import { at } from '../../core/arrays';
 import { makeTitle } from '../../core/plan/title';
 import { isIsoDate } from '../../core/dates';
 import type { IsoDate, Plan, PlanTask } from '../../core/types';
@@ -37,8 +38,8 @@ export function dropTask(tasks: readonly PlanTask[], index: number): PlanTask[] 
 /** Merges the task at `index` into the one above it (texts joined, units united, earliest due). */
 export function mergeUp(tasks: readonly PlanTask[], index: number): PlanTask[] {
   if (index <= 0 || index >= tasks.length) return [...tasks];
-  const above = tasks[index - 1];
-  const task = tasks[index];
+  const above = at(tasks, index - 1);
+  const task = at(tasks, index);
   const leadUnit = above.leadUnit ?? task.leadUnit;
   const units = [...above.supportUnits];
   for (const u of [task.leadUnit, ...task.supportUnits]) {
@@ -147,7 +148,8 @@ export function confirmFields(task: ReviewTask, fields: readonly Field[]): void 
 export function parseTypedDate(text: string): IsoDate | null {
   const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
   if (!match) return null;
-  const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+  const [, day = '', month = '', year = ''] = match;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
 
@@ -178,6 +180,7 @@ export function applyBulk(tasks: readonly ReviewTask[], selected: ReadonlySet<nu
 
 /** The items of `order` from `from` to `to`, inclusive, in either direction (a shift-click range). */
 export function rangeBetween<T>(order: readonly T[], from: T, to: T): T[] {
-  const [a, b] = [order.indexOf(from), order.indexOf(to)].sort((x, y) => x - y);
+  const a = Math.min(order.indexOf(from), order.indexOf(to));
+  const b = Math.max(order.indexOf(from), order.indexOf(to));
   return a < 0 ? [to] : order.slice(a, b + 1);
 }

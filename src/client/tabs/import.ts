@@ -2,6 +2,7 @@
 // table (doubtful ones flagged; a row opens its form; ticked rows are edited at once), then
 // create the task sheet, or preview and apply a re-import into the sheet that already tracks
 // the plan. All text goes through textContent.
+import { at } from '../../core/arrays';
 import { RECURRENCES, type IsoDate, type Plan, type Recurrence } from '../../core/types';
 import { formatDate } from '../../core/dates';
 import type { SidebarMessageKey as MessageKey } from '../../core/messages/sidebar';
@@ -187,9 +188,9 @@ function showReview(view: HTMLElement, state: ReviewState): void {
   };
 
   const summarize = (i: number): void => {
-    const task = plan.tasks[i];
+    const task = at(plan.tasks, i);
     const doubts = doubtsOf(task);
-    const row = rows[i];
+    const row = at(rows, i);
     const lead = task.leadUnit ?? '';
     row.className = doubts.length ? 'doubt' : '';
     replaceChildren(row, [
@@ -235,10 +236,10 @@ function showReview(view: HTMLElement, state: ReviewState): void {
     body.querySelector('.task-form')?.remove();
     const was = open;
     open = open === i ? null : i;
-    if (was !== null && rows[was]) rows[was].setAttribute('aria-expanded', 'false');
+    if (was !== null) rows[was]?.setAttribute('aria-expanded', 'false');
     if (open === null) return;
-    rows[i].setAttribute('aria-expanded', 'true');
-    rows[i].after(el('tr', { class: 'task-form' }, [el('td', { colspan: 3 }, [taskForm(i)])]));
+    at(rows, i).setAttribute('aria-expanded', 'true');
+    at(rows, i).after(el('tr', { class: 'task-form' }, [el('td', { colspan: 3 }, [taskForm(i)])]));
   };
 
   const redraw = (): void => {
@@ -281,7 +282,7 @@ function showReview(view: HTMLElement, state: ReviewState): void {
   onlyDoubts.addEventListener('change', redraw);
 
   const taskForm = (i: number): HTMLElement => {
-    const task = plan.tasks[i];
+    const task = at(plan.tasks, i);
     /** Applies an edit of the form, marks its field as checked, and redraws the row above. */
     const update = (apply: () => void, checked?: 'lead' | 'due'): void => {
       apply();
