@@ -1,6 +1,7 @@
 // npm run build: writes dist/Code.js (server bundle + top-level wrappers), dist/sidebar.html
 // (client bundle and stylesheet inlined) and dist/appsscript.json.
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, type Plugin } from 'esbuild';
+import { sidebarDictionaries } from '../src/core/messages/sidebar';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -97,12 +98,44 @@ export function escapeInline(text: string, tag: 'script' | 'style'): string {
   return text.replace(new RegExp(`</${tag}`, 'gi'), `<\\/${tag}`);
 }
 
+/**
+ * Shortens the sidebar's message keys to `$0`, `$1`, … in every TypeScript file of the
+ * sidebar bundle: a key is a whole quoted literal ('importDue') there, and nowhere built from
+ * parts (MessageKey is a union of literals, so a computed key needs a cast, and none exists),
+ * so replacing each literal and each dictionary property the same way keeps every lookup
+ * intact while the HTML loses the long names. Keys that the stylesheet or the page template
+ * also spell are left alone.
+ */
+export function shortMessageKeys(keepAlso: string[]): { plugin: Plugin; ids: Map<string, string> } {
+  const keys = sidebarDictionaries.flatMap((dictionary) => Object.keys(dictionary));
+  const ids = new Map<string, string>();
+  for (const key of keys) {
+    if (!ids.has(key) && !keepAlso.some((text) => text.includes(key))) ids.set(key, `$${ids.size.toString(36)}`);
+  }
+  const literal = /(['"])([A-Za-z][A-Za-z0-9_]*)\1|^(\s+)([A-Za-z][A-Za-z0-9_]*)(?=:\s*\{\s*vi:)/gm;
+  const plugin: Plugin = {
+    name: 'short-message-keys',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8').replace(literal, (whole, quote, quoted, indent, property) => {
+          if (quoted !== undefined) return ids.has(quoted) ? `${quote}${ids.get(quoted)}${quote}` : whole;
+          return ids.has(property) ? `${indent}'${ids.get(property)}'` : whole;
+        });
+        return { contents: source, loader: 'ts' };
+      });
+    },
+  };
+  return { plugin, ids };
+}
+
 async function buildSidebar(distDir: string): Promise<number> {
+  const template = readFileSync(CLIENT_TEMPLATE, 'utf8');
   const result = await esbuild({
     entryPoints: [CLIENT_ENTRY],
+    plugins: [shortMessageKeys([readFileSync(CLIENT_CSS, 'utf8'), template]).plugin],
     bundle: true,
     format: 'iife',
-    target: 'es2019',
+    target: 'es2020',
     platform: 'browser',
     minify: true,
     charset: 'utf8',
@@ -119,7 +152,6 @@ async function buildSidebar(distDir: string): Promise<number> {
     outfile: 'sidebar.css',
     logLevel: 'silent',
   });
-  const template = readFileSync(CLIENT_TEMPLATE, 'utf8');
   const html = `<!-- ${BANNER} -->\n` + template
     .replace('/*STYLES*/', () => escapeInline(css.outputFiles[0].text.trim(), 'style'))
     .replace('/*SCRIPT*/', () => escapeInline(result.outputFiles[0].text.trim(), 'script'));

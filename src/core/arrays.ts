@@ -7,3 +7,8 @@ export function at<T>(items: readonly T[], index: number): T {
   if (item === undefined) throw new RangeError(`index ${index} is outside 0..${items.length - 1}`);
   return item;
 }
+
+/** The last item; throws on an empty list. */
+export function last<T>(items: readonly T[]): T {
+  return at(items, items.length - 1);
+}

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeInline, SIDEBAR_MAX_BYTES, wrapperSource } from '../../scripts/build';
 import { DIST, loadBundle, topLevelFunctions } from '../harness/load-bundle';
 import { parser } from '../../src/core/messages/parser';
+import { sidebarDictionaries } from '../../src/core/messages/sidebar';
 import { report } from '../../src/core/messages/report';
 import { importServerMessages } from '../../src/core/messages/import-server';
 import { trackingServerMessages } from '../../src/core/messages/tracking-server';

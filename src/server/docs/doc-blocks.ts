@@ -9,7 +9,7 @@ type Body = GoogleAppsScript.Document.Body;
 function docIdOf(linkOrId: string): string | null {
   const text = linkOrId.trim();
   const fromLink = /\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{10,})/.exec(text);
-  if (fromLink) return fromLink[1];
+  if (fromLink) return fromLink[1] ?? null;
   return /^[A-Za-z0-9_-]{10,}$/.test(text) ? text : null;
 }
 

@@ -256,7 +256,7 @@ function dashboardChart(ss: Spreadsheet): GoogleAppsScript.Base.Blob | null {
   if (charts.length === 0) return null;
   const wanted = readChartIds().byUnit;
   const chart = charts.find((c) => c.getChartId() === wanted) ?? charts[0];
-  return chart.getAs('image/png');
+  return chart ? chart.getAs('image/png') : null;
 }
 
 /** The text placeholders' values (names documented in src/core/messages/report-ui.ts). */

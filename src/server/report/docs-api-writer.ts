@@ -4,6 +4,7 @@
 // cannot do comes with it: paragraph borders for the rules, merged group rows, pinned header
 // rows, a landscape section for a wide table, cell padding. The chart (a blob, which the API
 // cannot take: insertInlineImage needs a public URL) is added with DocumentApp afterwards.
+import { at, last } from '../../core/arrays';
 import { msg } from '../../core/messages/index';
 import { mmToPt, type Align, type ColumnsBlock, type ImageBlock, type ParagraphStyle, type ReportBlock, type ReportModel, type Run, type TableBlock } from '../../core/report/model';
 
@@ -140,15 +141,16 @@ export class DocsPlanner {
     const blocks = this.model.blocks;
     const wide = (block: ReportBlock | undefined) => block?.kind === 'table' && block.columns.length >= LANDSCAPE_MIN_COLUMNS;
     for (let i = 0; i < blocks.length; i++) {
+      const block = at(blocks, i);
       // A wide table goes on landscape pages of its own section, with its heading.
-      if (wide(blocks[i]) || (blocks[i].kind === 'heading' && wide(blocks[i + 1]))) {
+      if (wide(block) || (block.kind === 'heading' && wide(blocks[i + 1]))) {
         const start = this.sectionBreak();
-        if (!wide(blocks[i])) this.block(blocks[i++], images, false);
-        this.block(blocks[i], images, true);
+        if (!wide(block)) this.block(at(blocks, i++), images, false);
+        this.block(at(blocks, i), images, true);
         this.landscape(start, this.sectionBreak());
         continue;
       }
-      this.block(blocks[i], images, false);
+      this.block(block, images, false);
     }
     return { requests: [documentStyle, ...this.content, ...this.styleRequests(), ...this.extra], images: this.imageSlots };
   }
@@ -203,7 +205,7 @@ export class DocsPlanner {
    */
   private table(cells: string[][]): { start: number; cells: { start: number; end: number }[][][] } {
     const rows = cells.length;
-    const columns = cells[0].length;
+    const columns = at(cells, 0).length;
     const wasFresh = this.fresh;
     this.content.push({ insertTable: { rows, columns, location: { index: this.cursor } } });
     if (wasFresh) this.spacer(this.cursor);
@@ -211,26 +213,26 @@ export class DocsPlanner {
     // Fill the cells from the last: an empty cell's paragraph sits at cell start + 1.
     for (let r = rows - 1; r >= 0; r--) {
       for (let c = columns - 1; c >= 0; c--) {
-        const text = cells[r][c].split('\n').map(clean).join('\n');
+        const text = at(at(cells, r), c).split('\n').map(clean).join('\n');
         if (text === '') continue;
         const cellStart = start + 1 + r * (1 + 2 * columns) + 1 + 2 * c;
         this.content.push({ insertText: { location: { index: cellStart + 1 }, text } });
       }
     }
     // Final indexes, walking forward.
-    let at = start + 1;
+    let position = start + 1;
     const ranges: { start: number; end: number }[][][] = [];
     let paragraphs = 0;
     for (let r = 0; r < rows; r++) {
-      at += 1; // row start
+      position += 1; // row start
       const row: { start: number; end: number }[][] = [];
       for (let c = 0; c < columns; c++) {
-        at += 1; // cell start
+        position += 1; // cell start
         const cell: { start: number; end: number }[] = [];
-        for (const line of cells[r][c].split('\n')) {
+        for (const line of at(at(cells, r), c).split('\n')) {
           const len = clean(line).length;
-          cell.push({ start: at, end: at + len + 1 });
-          at += len + 1;
+          cell.push({ start: position, end: position + len + 1 });
+          position += len + 1;
           paragraphs += 1;
         }
         row.push(cell);
@@ -239,7 +241,7 @@ export class DocsPlanner {
     }
     // The paragraph the table was inserted in stays before it; the new last one follows.
     this.paragraphsBefore += 1 + paragraphs;
-    this.cursor = at;
+    this.cursor = position;
     this.fresh = true;
     return { start, cells: ranges };
   }
@@ -404,11 +406,11 @@ export class DocsPlanner {
       },
     });
     block.cells.forEach((paragraphs, c) => {
-      const ranges = cells[0][c];
+      const ranges = at(at(cells, 0), c);
       let k = 0;
       for (const para of paragraphs) {
-        this.styleRuns(ranges[k++], para.runs, para.style.ruleBelowMm === null ? para.style : { ...para.style, spaceAfterPt: 0 }, 'NORMAL_TEXT');
-        if (para.style.ruleBelowMm !== null) this.rule(para.style, mmToPt(block.columns[c].widthMm), ranges[k++]);
+        this.styleRuns(at(ranges, k++), para.runs, para.style.ruleBelowMm === null ? para.style : { ...para.style, spaceAfterPt: 0 }, 'NORMAL_TEXT');
+        if (para.style.ruleBelowMm !== null) this.rule(para.style, mmToPt(at(block.columns, c).widthMm), at(ranges, k++));
       }
     });
   }
@@ -443,19 +445,17 @@ export class DocsPlanner {
         fields: 'borderTop,borderBottom,borderLeft,borderRight,paddingLeft,paddingRight,paddingTop,paddingBottom',
       },
     });
-    const lastRow = cells[cells.length - 1];
-    const lastCell = lastRow[lastRow.length - 1];
-    const whole = { start: cells[0][0][0].start, end: lastCell[lastCell.length - 1].end };
+    const whole = { start: at(at(at(cells, 0), 0), 0).start, end: last(last(last(cells))).end };
     const cellParagraph: ParagraphStyle = { align: 'left', sizePt: block.sizePt, bold: false, italic: false, firstLineIndentMm: 0, spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1, ruleBelowMm: null, keepWithNext: false };
     this.styles.push({ ...whole, paragraph: this.paragraphStyle(cellParagraph, 'NORMAL_TEXT'), paragraphFields: PARAGRAPH_FIELDS, text: this.textStyle(charStyle(undefined, cellParagraph)), textFields: TEXT_FIELDS });
     block.rows.forEach((row, r) => {
-      const rowCells = cells[r];
-      const rowFirst = rowCells[0][0];
-      const rowLast = rowCells[rowCells.length - 1][rowCells[rowCells.length - 1].length - 1];
+      const rowCells = at(cells, r);
+      const rowFirst = at(at(rowCells, 0), 0);
+      const rowLast = last(last(rowCells));
       const rowBold = row.cells.every((cell) => cell.bold || cell.text === '') && row.cells.some((cell) => cell.bold);
       if (rowBold) this.styles.push({ start: rowFirst.start, end: rowLast.end, text: { bold: true }, textFields: 'bold' });
       row.cells.forEach((cell, c) => {
-        const range = { start: rowCells[c][0].start, end: rowCells[c][rowCells[c].length - 1].end };
+        const range = { start: at(at(rowCells, c), 0).start, end: last(at(rowCells, c)).end };
         if (cell.align !== 'left') this.styles.push({ ...range, paragraph: { alignment: ALIGNMENT[cell.align] }, paragraphFields: 'alignment' });
         const text: Record<string, unknown> = {};
         if (cell.bold && !rowBold) text.bold = true;
@@ -555,7 +555,7 @@ export function writeReportDoc(documentId: string, model: ReportModel, images: R
   for (const slot of plan.images) {
     const blob = images[slot.block.key];
     if (!blob) continue;
-    paragraphs[slot.paragraphOrdinal].appendInlineImage(blob).setWidth(mmToPx(slot.block.widthMm)).setHeight(mmToPx(slot.block.heightMm)).setAltTitle(slot.block.alt);
+    at(paragraphs, slot.paragraphOrdinal).appendInlineImage(blob).setWidth(mmToPx(slot.block.widthMm)).setHeight(mmToPx(slot.block.heightMm)).setAltTitle(slot.block.alt);
   }
   doc.saveAndClose();
 }

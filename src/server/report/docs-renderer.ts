@@ -288,9 +288,10 @@ function renderTable(block: TableBlock, sink: BlockSink, font: string): void {
   let rowStart = 0;
   block.rows.forEach((row, r) => {
     const rowBold = row.cells.every((cell) => cell.bold || cell.text === '') && row.cells.some((cell) => cell.bold);
-    if (rowBold && ranged) text.setBold(rowStart, rowStart + rowTexts[r].length - 1, true);
+    const rowLength = (rowTexts[r] ?? '').length;
+    if (rowBold && ranged) text.setBold(rowStart, rowStart + rowLength - 1, true);
     else if (rowBold) table.getRow(r).editAsText().setBold(true);
-    rowStart += rowTexts[r].length + 1;
+    rowStart += rowLength + 1;
     row.cells.forEach((cell, c) => {
       if (cell.text === '') return;
       const attrs: Record<string, unknown> = {};

@@ -140,7 +140,7 @@ export function validateReportRequest(value: unknown): ReportRequest {
 export function templateDocId(link: string): string | null {
   const trimmed = link.trim();
   const inUrl = /\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{10,})/.exec(trimmed);
-  if (inUrl) return inUrl[1];
+  if (inUrl) return inUrl[1] ?? null;
   if (/^https?:/i.test(trimmed)) return null;
   return /^[A-Za-z0-9_-]{10,}$/.test(trimmed) ? trimmed : null;
 }
@@ -167,7 +167,7 @@ function madePeriodLabels(planTitle: string): string[] {
   const sheet = findSharedSheet(SpreadsheetApp.getActiveSpreadsheet(), 'reports');
   if (!sheet || sheet.getLastRow() < 2) return [];
   const rows = sheet.getRange(2, 2, sheet.getLastRow() - 1, 2).getDisplayValues();
-  return rows.filter((row) => row[0] === planTitle).map((row) => row[1]);
+  return rows.filter((row) => row[0] === planTitle).map((row) => row[1] ?? '');
 }
 
 /** The issuer's code after "KH-" in the plan's code ("KH-BQLKKT" → "BQLKKT"). */

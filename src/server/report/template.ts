@@ -23,7 +23,7 @@ function modelParts(model: ReportModel): Record<BlockName, ReportBlock[]> {
   const end = signature >= 0 ? signature : blocks.length;
   return {
     noi_dung: blocks.slice(subject + 1, end),
-    khoi_ky: signature >= 0 ? [blocks[signature]] : [],
+    khoi_ky: blocks.slice(signature, signature >= 0 ? signature + 1 : 0),
     phu_luc: appendix >= 0 ? blocks.slice(appendix + 1) : [],
     bang_nhiem_vu: blocks.filter((b) => b.kind === 'table' && b.role === 'tasks'),
     bang_thong_ke: blocks.filter((b) => b.kind === 'table' && b.role === 'statistics'),
