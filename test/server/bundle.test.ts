@@ -96,6 +96,13 @@ describe('dist/sidebar.html', () => {
     expect(html).toContain('<style>');
   });
 
+  it('names its messages by short ids, not by their long keys (the build shortens them)', () => {
+    const html = sidebar();
+    const longKeys = sidebarDictionaries.flatMap((d) => Object.keys(d)).filter((key) => key.length > 8);
+    expect(longKeys.length).toBeGreaterThan(100);
+    expect(longKeys.filter((key) => html.includes(`${key}:{`) || html.includes(`"${key}"`))).toEqual([]);
+  });
+
   it('carries none of the server-only wording (report text, parser errors, import and tracking server wording)', () => {
     const html = sidebar();
     const serverOnly = [...Object.values(report), ...Object.values(parser), ...Object.values(importServerMessages), ...Object.values(trackingServerMessages)]
