@@ -28,10 +28,10 @@ export function openSharedSheet(ss: Spreadsheet, kind: SharedSheetKind, locale: 
   if (found) return { sheet: found, created: false };
   const spec = SHARED_SHEETS[kind];
   const sheet = ss.insertSheet(uniqueName(ss, msg(spec.name, locale)));
-  options.returnTo?.activate();
   const tx = currentTransaction();
   if (tx) tx.insertedSheet(ss, sheet);
   try {
+    options.returnTo?.activate();
     const header = spec.header(locale);
     if (header.length > 0) {
       const range = sheet.getRange(1, 1, 1, header.length);
