@@ -2,6 +2,7 @@
 // a new deadline with a reason; the office approves or refuses. The request is a row of the
 // "Gia hạn" sheet; an approval also writes the approved deadline into the task's deadline cell,
 // so evaluation, the dashboard and the report all use it, while the sheet keeps the original.
+import { at } from '../../core/arrays';
 import { todayIn } from '../../core/dates';
 import { columnHeader } from '../../core/columns';
 import { dateCellsIn, recordsToRows } from '../../core/sheet-model';
@@ -67,7 +68,7 @@ export function requestExtension(input: ExtensionRequest): ExtensionView {
     const rows = taskSheet.readRecords();
     const lookup = rows.find({ rowId: typeof input.rowId === 'string' ? input.rowId : null, code: input.code });
     if (!lookup.found) throw new UserError('trkTaskNotFound', { code: input.code });
-    const record = rows.records[rows.rows.indexOf(lookup.row)];
+    const record = at(rows.records, rows.rows.indexOf(lookup.row));
     const registry = readUnits(ss);
     if (!canUpdate(accessOf(ss, registry), registry, record)) throw new UserError('permNotYourUnit', { code: record.code, unit: record.leadUnit ?? '—' });
     const problem = requestProblem(record.due, input.due, input.reason, today);
@@ -132,13 +133,13 @@ export function decideExtension(input: ExtensionDecision): ExtensionView {
     const { entries, rows } = readExtensions(ss);
     const index = entries.findIndex((e) => e.id === input.id);
     if (index < 0) throw new UserError('extNotFound', { id: input.id });
-    const entry = entries[index];
+    const entry = at(entries, index);
     if (entry.status !== 'pending') throw new UserError('extDecided', { id: input.id });
     const taskSheet = openTaskSheet(ss, entry.planKey);
     const taskRows = taskSheet.readRecords();
     const lookup = taskRows.find({ rowId: entry.rowId || null, code: entry.code });
     if (!lookup.found) throw new UserError('trkTaskNotFound', { code: entry.code });
-    const record = taskRows.records[taskRows.rows.indexOf(lookup.row)];
+    const record = at(taskRows.records, taskRows.rows.indexOf(lookup.row));
     const decided: ExtensionEntry = { ...entry, status: input.approve ? 'approved' : 'refused', decidedBy: currentEmail(), decidedAt: now.toISOString() };
     const sheetLocale: Locale = taskSheet.locale;
     const dates = dateCellsIn(ss.getSpreadsheetTimeZone());
@@ -146,13 +147,13 @@ export function decideExtension(input: ExtensionDecision): ExtensionView {
       const column = taskSheet.columnOrder.indexOf('due');
       if (column >= 0) {
         const cell = taskSheet.sheet.getRange(lookup.row, column + 1);
-        const after = recordsToRows([{ ...record, due: entry.requestedDue }], taskSheet.columnOrder, sheetLocale, dates, { plainTextCells: true })[0][column];
+        const after = at(at(recordsToRows([{ ...record, due: entry.requestedDue }], taskSheet.columnOrder, sheetLocale, dates, { plainTextCells: true }), 0), column);
         tx.setValues(cell, [[cell.getValue() as string | number | boolean | Date]], [[after as string | number | boolean | Date]]);
       }
       appendLog(ss, [{ time: now, user: decided.decidedBy, code: record.code, field: columnHeader('due', sheetLocale), oldValue: entry.originalDue ?? '', newValue: `${entry.requestedDue} (${statusLabel('approved', sheetLocale)})`, plan: planLabel(taskSheet.plan, taskSheet.sheet.getName(), sheetLocale) }], sheetLocale);
     }
     const sheet = findSharedSheet(ss, 'extensions')!;
-    const range = sheet.getRange(rows[index], 1, 1, WIDTH);
+    const range = sheet.getRange(at(rows, index), 1, 1, WIDTH);
     tx.setValues(range, range.getValues() as (string | number | boolean | Date)[][], extensionsToRows([decided], dates, locale) as (string | number | boolean | Date)[][]);
     return view(decided, record.title, planLabel(taskSheet.plan, taskSheet.sheet.getName(), locale));
   }));

@@ -37,7 +37,7 @@ export function addressChanges(units: readonly UnitEntry[], now: Date, user: str
   const entries: LogEntry[] = [];
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if ((before[key] ?? '') === (after[key] ?? '')) continue;
-    const [unit, kind] = key.split('\u0000');
+    const [unit = '', kind = ''] = key.split('\u0000');
     entries.push({
       time: now,
       user,

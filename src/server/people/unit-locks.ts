@@ -3,6 +3,7 @@
 // office, and the change log only by those who save (office and members). The evaluation column
 // is recomputed by every check, whoever runs it, so it only warns. Protections the add-on made
 // carry a tag in their description and are replaced whole each time the locks are applied.
+import { at } from '../../core/arrays';
 import { resolveUnits, type UnitEntry } from '../../core/units';
 import { columnSpec, type ColumnKey } from '../../core/columns';
 import { msg, type Locale } from '../../core/messages/index';
@@ -107,16 +108,16 @@ export function applyUnitLocks(ss: Spreadsheet, on: boolean, locale: Locale): Lo
     // Each block of adjacent rows led by the same units: its progress cells for those units' members.
     const progressRuns = columnRuns(PROGRESS_KEYS.map((k) => columnOrder.indexOf(k)).filter((i) => i >= 0));
     const { records, rows } = taskSheet.readRecords();
-    const leadsOf = (i: number): UnitEntry[] => resolveUnits(units, records[i].leadUnit);
+    const leadsOf = (i: number): UnitEntry[] => resolveUnits(units, at(records, i).leadUnit);
     let i = 0;
     while (i < records.length) {
       const leads = leadsOf(i);
       const key = leads.map((u) => u.name).join('\n');
       let j = i + 1;
-      while (j < records.length && rows[j] === rows[j - 1] + 1 && leadsOf(j).map((u) => u.name).join('\n') === key) j++;
+      while (j < records.length && at(rows, j) === at(rows, j - 1) + 1 && leadsOf(j).map((u) => u.name).join('\n') === key) j++;
       const editors = [...office, ...leads.flatMap((u) => u.members)];
       const description = leads.length ? msg('lockUnit', locale, { unit: leads.map((u) => u.name).join('; ') }) : officeOnly;
-      for (const [start, end] of progressRuns) guard(sheet.getRange(rows[i], start + 1, rows[j - 1] - rows[i] + 1, end - start + 1), description, editors);
+      for (const [start, end] of progressRuns) guard(sheet.getRange(at(rows, i), start + 1, at(rows, j - 1) - at(rows, i) + 1, end - start + 1), description, editors);
       i = j;
     }
   }

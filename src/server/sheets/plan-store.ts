@@ -2,6 +2,7 @@
 // the report) and its tasks as imported (for "Sửa cấu trúc bảng", which puts a deleted plan
 // column back from them), one row per plan: the plan key, then the JSON in chunks of a cell.
 // Developer metadata values have size limits, so the plan itself lives in cells.
+import { at } from '../../core/arrays';
 import type { Plan } from '../../core/types';
 import type { Locale } from '../../core/messages/index';
 import { findSharedSheet, openSharedSheet } from './shared-sheets';
@@ -53,7 +54,8 @@ export function writeStoredPlan(ss: Spreadsheet, planKey: string, stored: Stored
   const rows = readAll(store);
   const index = rows.findIndex((row) => String(row[0]) === planKey);
   const row = index >= 0 ? index + 1 : rows.length + 1;
-  const width = Math.max(chunks.length + 1, index >= 0 ? rows[index].length : 0);
+  const existingRow = index >= 0 ? at(rows, index) : null;
+  const width = Math.max(chunks.length + 1, existingRow ? existingRow.length : 0);
   const cells = [planKey, ...chunks];
   while (cells.length < width) cells.push('');
   const maxColumns = store.getMaxColumns();
@@ -72,7 +74,7 @@ export function writeStoredPlan(ss: Spreadsheet, planKey: string, stored: Stored
     tx?.onUndo(() => store.deleteRows(maxRows + 1, growRows));
   }
   const range = store.getRange(row, 1, 1, width);
-  const before = index >= 0 ? [rows[index].concat(Array(width - rows[index].length).fill(''))] : null;
+  const before = existingRow ? [existingRow.concat(Array(width - existingRow.length).fill(''))] : null;
   if (tx && growRows === 0) {
     const formatsBefore = range.getNumberFormats();
     tx.onUndo(() => {

@@ -1,5 +1,6 @@
 // The dashboard and history sheets adapter: writes core's dashboard model and
 // today's snapshot in a few batched calls, and creates the charts once, updating them after.
+import { at } from '../../core/arrays';
 import { dashboardModel, historyFormats, historyHeader, latestSnapshots, mergeHistory, planTrendRows, type ChartSpec } from '../../core/dashboard';
 import type { CellDates } from '../../core/sheet-model';
 import type { Statistics } from '../../core/statistics';
@@ -44,7 +45,7 @@ export function refreshDashboard(ss: Spreadsheet, input: DashboardInput): { hist
   const plans = { choices: input.plans.map((p) => p.label), chosen, allPlans: latestSnapshots(rows, input.plans, input.dates) };
   const model = dashboardModel(input.shown.stats, input.locale, { planTitle: input.shown.planTitle, rows: trend }, input.today, plans);
   const height = model.values.length;
-  const columns = model.values[0].length;
+  const columns = at(model.values, 0).length;
   if (!dashboardOpen.created && tx) saveDashboard(tx, dashboard, model.columnWidths.length);
   dashboard.clear();
   const grid = dashboard.getRange(1, 1, height, columns);
@@ -74,7 +75,7 @@ function saveDashboard(tx: Transaction, dashboard: Sheet, widthColumns: number):
   const block = dashboard.getDataRange();
   const values = block.getValues();
   const formulas = block.getFormulas();
-  const cells = values.map((row, r) => row.map((value, c) => (formulas[r][c] !== '' ? formulas[r][c] : value)));
+  const cells = values.map((row, r) => row.map((value, c) => at(at(formulas, r), c) || value));
   const formats = block.getNumberFormats();
   const weights = block.getFontWeights();
   const backgrounds = block.getBackgrounds();
@@ -90,7 +91,7 @@ function saveDashboard(tx: Transaction, dashboard: Sheet, widthColumns: number):
     widths.forEach((width, i) => dashboard.setColumnWidth(i + 1, width));
     dashboard.setFrozenRows(frozen);
     dashboard.clear();
-    const range = dashboard.getRange(1, 1, cells.length, cells[0].length);
+    const range = dashboard.getRange(1, 1, cells.length, at(cells, 0).length);
     range.setNumberFormats(formats);
     range.setValues(cells);
     range.setFontWeights(weights);
@@ -135,7 +136,7 @@ function setWidths(sheet: Sheet, widths: readonly number[]): void {
   let start = 0;
   for (let i = 1; i <= widths.length; i++) {
     if (i === widths.length || widths[i] !== widths[start]) {
-      sheet.setColumnWidths(start + 1, i - start, widths[start]);
+      sheet.setColumnWidths(start + 1, i - start, at(widths, start));
       start = i;
     }
   }
@@ -155,7 +156,8 @@ function placeCharts(dashboard: Sheet, specs: readonly ChartSpec[]): void {
   const next: Record<string, number> = {};
   const inserted: ChartSpec[] = [];
   for (const spec of specs) {
-    const current = ids[spec.id] !== undefined ? existing.get(ids[spec.id]) : undefined;
+    const knownId = ids[spec.id];
+    const current = knownId !== undefined ? existing.get(knownId) : undefined;
     let builder = current ? current.modify().clearRanges() : dashboard.newChart();
     builder = builder.setChartType(chartType(spec)).setPosition(spec.position.row, spec.position.column, 0, 0);
     for (const a1 of spec.ranges) builder = builder.addRange(dashboard.getRange(a1));
@@ -169,7 +171,7 @@ function placeCharts(dashboard: Sheet, specs: readonly ChartSpec[]): void {
     const chart = builder.build();
     if (current) {
       dashboard.updateChart(chart);
-      next[spec.id] = ids[spec.id];
+      if (knownId !== undefined) next[spec.id] = knownId;
     } else {
       dashboard.insertChart(chart);
       inserted.push(spec);
