@@ -1,5 +1,6 @@
 // The report's part of the RPC contract (the "Báo cáo" tab ↔ src/server/report): JSON-safe,
 // dates as ISO "YYYY-MM-DD" strings, times as ISO date-time strings.
+import type { ReportSettings } from '../core/report/input';
 
 /** The period a report covers; `quarter` is used for 'quarter', `from`/`to` for 'range'. */
 export interface ReportPeriodRequest {
@@ -11,7 +12,12 @@ export interface ReportPeriodRequest {
 }
 
 /** What the "Báo cáo" tab sends to make a report (and what is remembered per spreadsheet). */
-export interface ReportRequest {
+/**
+ * What the Báo cáo tab sends: the report's own settings (number, agencies, place, signer,
+ * recipients, as core's ReportSettings declares them) and the choices of this report.
+ */
+export interface ReportRequest
+  extends Pick<ReportSettings, 'number' | 'parentAgency' | 'issuingAgency' | 'agencyCode' | 'place' | 'signerTitle' | 'signerName' | 'recipients'> {
   planKey: string;
   period: ReportPeriodRequest;
   /** Figures are evaluated at this date. */
@@ -22,15 +28,6 @@ export interface ReportRequest {
   planNumber?: string;
   /** The plan's date as cited, over the parsed one; null keeps the parsed one. */
   planDate?: string | null;
-  number: string;
-  parentAgency: string;
-  issuingAgency: string;
-  /** The symbol after "BC-" ("BQLKKT"). */
-  agencyCode: string;
-  place: string;
-  signerTitle: string;
-  signerName: string;
-  recipients: string[];
   /** A Google Doc link or id to build the report from; empty for the built-in layout. */
   templateUrl: string;
   /**

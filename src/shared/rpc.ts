@@ -2,7 +2,7 @@
 // with JSON-safe argument and result types (dates travel as ISO strings, never Date).
 import type { Locale } from '../core/messages/index';
 import type { CreatedReport, ReportDefaults, ReportDraftView, ReportLogEntry, ReportRequest } from './report-rpc';
-import type { Plan } from '../core/types';
+import type { Evaluation, Plan, TaskState } from '../core/types';
 import type { InferOutput } from 'valibot';
 import type { ProgressUpdateSchema, ProgressViewRequestSchema, TrackingSettingsSchema } from './schemas';
 
@@ -171,14 +171,13 @@ export interface ProgressTask {
   title: string;
   leadUnit: string | null;
   due: string | null;
-  /** A TaskState key. */
-  state: string | null;
+  state: TaskState | null;
   percent: number | null;
   completedOn: string | null;
   result: string;
   evidence: string;
-  /** An Evaluation key at today's date. */
-  evaluation: string;
+  /** The evaluation at today's date. */
+  evaluation: Evaluation;
   updatedAt: string | null;
   /** The calendar day of `updatedAt` in the spreadsheet's time zone. */
   updatedOn: string | null;

@@ -100,13 +100,13 @@ export function mountProgressTab(panel: HTMLElement, _tab: TabContext): () => vo
 /** The entry's summary: state, percent, deadline, evaluation, and who updated it when. */
 function taskMeta(task: ProgressTask): Child[] {
   const facts = [
-    task.state ? stateLabel(task.state as TaskState, currentLocale()) : null,
+    task.state ? stateLabel(task.state, currentLocale()) : null,
     task.percent === null ? null : `${task.percent}%`,
     task.due ? t('trkDue', { date: formatDate(task.due) }) : t('trkNoDue'),
   ].filter(Boolean);
   return [
     el('span', { class: 'task-facts' }, [facts.join(' · '), ' · ']),
-    el('span', { class: `evaluation eval-${task.evaluation}` }, [evaluationLabel(task.evaluation as Evaluation, currentLocale())]),
+    el('span', { class: `evaluation eval-${task.evaluation}` }, [evaluationLabel(task.evaluation, currentLocale())]),
     extensionNote(task),
     task.updatedAt
       ? el('div', { class: 'task-updated' }, [
@@ -122,7 +122,7 @@ function taskForm(view: ProgressView, task: ProgressTask, onSaved: (task: Progre
   const state = el(
     'select',
     { id: id('state') },
-    [el('option', { value: '' }, ['—']), ...TASK_STATES.map((s) => el('option', { value: s, selected: s === task.state }, [stateLabel(s as TaskState, currentLocale())]))],
+    [el('option', { value: '' }, ['—']), ...TASK_STATES.map((s) => el('option', { value: s, selected: s === task.state }, [stateLabel(s, currentLocale())]))],
   );
   const percent = el('input', { id: id('percent'), type: 'number', min: 0, max: 100, step: 1, value: task.percent ?? '' });
   const completedOn = el('input', { id: id('completed'), type: 'date', max: view.today, value: task.completedOn ?? '' });

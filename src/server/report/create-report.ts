@@ -27,7 +27,7 @@ import { renderFromTemplate, roleText, type TemplateValues } from './template';
 import { readDraftEdits } from './draft';
 import { readExtensions, withExtensions } from '../extensions/extensions';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Spreadsheet } from '../sheets/gas';
 
 /** Reports the tab lists. */
 const LIST_LIMIT = 30;

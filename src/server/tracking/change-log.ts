@@ -7,7 +7,7 @@ import { msg, type Locale } from '../../core/messages/index';
 import { openSharedSheet } from '../sheets/shared-sheets';
 import { currentTransaction } from '../sheets/transaction';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Spreadsheet } from '../sheets/gas';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** One logged change. */

@@ -11,7 +11,7 @@ import { currentTransaction, type Transaction } from '../sheets/transaction';
 import { readChartIds, writeChartIds } from './settings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Spreadsheet } from '../sheets/gas';
 
 interface DashboardInput {
   /** The plan the dashboard shows. */
