@@ -1,5 +1,6 @@
 // The task sheet's columns, declared once as data, and the labels of states, recurrences and
 // evaluations that its cells show. Every reader and writer of the task sheet derives from COLUMNS.
+import { comparableText } from './text';
 import { RECURRENCES, TASK_STATES, type Evaluation, type Recurrence, type TaskState } from './types';
 import { sidebarMsg as msg, sidebarMsgBoth as msgBoth, type Locale, type SidebarMessageKey as MessageKey } from './messages/sidebar';
 
@@ -267,5 +268,5 @@ function lookup<T extends string>(text: unknown, keys: readonly T[], names: (key
 
 /** Case-, spacing- and Unicode-form-insensitive form of a label (Sheets compares text case-insensitively too). */
 function comparable(text: unknown): string {
-  return String(text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  return comparableText(text);
 }

@@ -1,4 +1,5 @@
 // Per-unit statistics of evaluated tasks: counts per category, completion and on-time rates.
+import { comparableText } from './text';
 import { EVALUATIONS, type Evaluation, type IsoDate, type TaskRecord } from './types';
 import { evaluateTask, isDone, DEFAULT_DUE_SOON_DAYS } from './evaluation';
 
@@ -107,7 +108,7 @@ export function normaliseUnitName(name: string | null | undefined): string | nul
 
 /** The key under which unit names are compared: case-, spacing- and Unicode-form-insensitive. */
 export function unitKey(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  return comparableText(name);
 }
 
 function emptyCounts(): Record<Evaluation, number> {

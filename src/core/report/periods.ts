@@ -1,5 +1,6 @@
 // Report periods: their dates and labels, the period after one, the default period of a plan
 // (its report duties and the reports already made) and the checks of a period against its dates.
+import { comparableText } from '../text';
 import type { IsoDate, Recurrence } from '../types';
 import { msg, msgBoth, type Locale, type MessageKey } from '../messages/index';
 import { compareDates, endOfMonth, endOfQuarter, endOfYear, formatDate, isoDate } from '../dates';
@@ -162,7 +163,7 @@ export function cutoffFor(period: ReportPeriod, today: IsoDate): IsoDate {
 }
 
 function labelKey(label: string): string {
-  return label.normalize('NFC').trim().toLocaleLowerCase('vi');
+  return comparableText(label);
 }
 
 /**
