@@ -141,7 +141,14 @@ export const RPC_ARGUMENTS = {
   saveReportSettings: v.tuple([ReportRequestSchema]),
   createReport: v.tuple([ReportRequestSchema]),
   getReportDraft: v.tuple([ReportRequestSchema]),
-  saveReportDraft: v.tuple([ReportRequestSchema, v.record(v.pipe(v.string(), v.maxLength(200, 'valTooLong')), text(PLATFORM_LIMITS.cellChars), 'valBadInput')]),
+  saveReportDraft: v.tuple([
+    ReportRequestSchema,
+    v.pipe(
+      // A plain object of section id → text (an array would pass as one with keys "0", "1" …).
+      v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'valBadInput'),
+      v.record(v.pipe(v.string(), v.maxLength(200, 'valTooLong')), text(PLATFORM_LIMITS.cellChars), 'valBadInput'),
+    ),
+  ]),
   listReports: v.tuple([]),
   parsePlanText: v.tuple([v.string('valMissing')]),
   parsePlanDoc: v.tuple([v.string('valMissing')]),
@@ -160,7 +167,13 @@ export const RPC_ARGUMENTS = {
   getUnitRegistry: v.tuple([]),
   mergeUnits: v.tuple([text(SHORT_MAX), text(SHORT_MAX)]),
   getOfficeSettings: v.tuple([]),
-  saveOfficeSettings: v.tuple([v.looseObject({ officeEmails: v.pipe(v.array(text(320), 'valBadInput'), v.maxLength(200, 'valBadInput')) }, 'valMissing')]),
+  saveOfficeSettings: v.tuple([
+    v.pipe(
+      v.looseObject({ officeEmails: v.pipe(v.array(text(320), 'valBadInput'), v.maxLength(200, 'valBadInput')) }, 'valMissing'),
+      // The addresses are kept joined in one document property.
+      v.check((s) => utf8Bytes(s.officeEmails.join(',')) <= PLATFORM_LIMITS.propertyBytes, 'valPropertyTooBig'),
+    ),
+  ]),
   requestExtension: v.tuple([
     v.looseObject({ planKey, code: text(CODE_MAX), rowId: v.optional(v.nullable(text(CODE_MAX))), due: v.string('valDate'), reason: v.pipe(v.string('valBadInput'), v.maxLength(2000, 'valTooLong')) }, 'valMissing'),
   ]),

@@ -1,6 +1,7 @@
 // The report draft the "Báo cáo" tab shows: its sections written from the data, and the office's
 // edits kept per plan and period in the document properties, split under the 9 KB value limit.
 import { periodKey, type ReportPeriod } from '../../core/report/periods';
+import { putDocumentProperties } from '../guard/properties';
 import type { ReportModel } from '../../core/report/model';
 import type { ReportDraftView, ReportRequest } from '../../shared/report-rpc';
 import { msg } from '../../core/messages/index';
@@ -52,7 +53,8 @@ function writeDraftEdits(planKey: string, period: ReportPeriod, edits: Record<st
   for (let at = 0; at < json.length; at += PART_CHARS) parts.push(json.slice(at, at + PART_CHARS));
   const values: Record<string, string> = { [key]: String(parts.length) };
   parts.forEach((part, i) => (values[partKey(key, i)] = part));
-  properties.setProperties(values);
+  // Within Google's limits, or refused with a message before anything is written.
+  putDocumentProperties(values);
   for (let i = parts.length; i < before; i += 1) properties.deleteProperty(partKey(key, i));
 }
 
