@@ -49,7 +49,10 @@ export function neutraliseTypedFormulas(e: EditEvent | undefined): void {
   for (const c of columns) {
     const column = sheet.getRange(firstRow, firstColumn + c, formulas.length, 1);
     const values = column.getValues();
-    const texts = formulas.map((row, r) => [row[c] !== '' ? neutraliseFormula(row[c]) : (values[r][0] as string | number | boolean | Date)]);
+    const texts = formulas.map((row, r) => {
+      const formula = row[c] ?? '';
+      return [formula !== '' ? neutraliseFormula(formula) : (values[r]?.[0] as string | number | boolean | Date)];
+    });
     // The quote prefix keeps the text whatever the format; then the column's "@" comes back.
     column.setValues(texts).setNumberFormat('@');
   }

@@ -26,7 +26,8 @@ export function putDocumentProperties(values: Record<string, string>): void {
       else props.deleteProperty(key);
     }
   });
-  if (keys.length === 1) props.setProperty(keys[0], values[keys[0]]);
+  const [only] = keys;
+  if (keys.length === 1 && only !== undefined) props.setProperty(only, values[only] ?? '');
   else props.setProperties(values);
 }
 

@@ -38,7 +38,7 @@ const VERSION = `1.${fingerprint(COLUMN_KEYS.join(','))}`;
 /** The header row of `sheet` (three calls: its width, the range, one read). */
 export function readHeaderRow(sheet: Sheet): HeaderRow {
   const width = sheet.getLastColumn();
-  return headerRowOf(width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : []);
+  return headerRowOf(width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : []);
 }
 
 /** The header row made of `cells` (as a writer knows it, or as read back). */

@@ -1,6 +1,7 @@
 // Re-import of a revised plan into its task sheet: computed in memory (merge by task code),
 // refused when rows cannot be told apart, then written in a constant number of calls inside
 // the running transaction, so a failure puts the sheet back as it was.
+import { at } from '../../core/arrays';
 import { columnSpec, DATA_BORDER_COLOR, type ColumnKey } from '../../core/columns';
 import { mergeRevision, planColumnKeys, recordsToRows, type CellValue, type RevisionDiff } from '../../core/sheet-model';
 import { nextRowIds } from '../../core/row-identity';
@@ -57,7 +58,7 @@ export function applyReimportToSheet(tx: Transaction, reimport: Reimport, locale
       const before = rows.values.map((row) => row.slice(run.start, run.end + 1) as CellValue[]);
       const after = before.map((old, r) => {
         const i = recordAt.get(r);
-        return i === undefined ? old : newValues[i].slice(run.start, run.end + 1);
+        return i === undefined ? old : at(newValues, i).slice(run.start, run.end + 1);
       });
       if (JSON.stringify(before) === JSON.stringify(after)) continue;
       const range = sheet.getRange(FIRST_DATA_ROW, run.start + 1, blockRows, run.end - run.start + 1);

@@ -3,6 +3,7 @@
 // again at its place, tagged, formatted, and filled: plan columns from the stored plan (rows
 // matched by a code only one row holds), row ids for rows without one, progress columns empty.
 // Progress cells that exist are never written. Typed-cell and identity problems are reported.
+import { at as itemAt } from '../../core/arrays';
 import { COLUMNS, columnSpec, headerRow, type ColumnKey } from '../../core/columns';
 import { describeProblem, repairable } from '../../core/sheet-health';
 import { nextRowIds } from '../../core/row-identity';
@@ -66,7 +67,7 @@ export function repairTaskSheet(ss: Spreadsheet, planKey: string, userLocale: Lo
       taskSheet = openTaskSheet(ss, planKey);
       fillColumns(tx, ss, taskSheet, missing);
       writeRules(sheet, taskSheet.columnOrder, sheet.getMaxRows());
-      for (const key of missing) if (key !== 'rowId') done.push(msg('repairColumn', userLocale, { column: headerRow([key], userLocale)[0] }));
+      for (const key of missing) if (key !== 'rowId') done.push(msg('repairColumn', userLocale, { column: headerRow([key], userLocale)[0] ?? key }));
     }
     const idsGiven = giveMissingRowIds(tx, taskSheet, missing.includes('rowId'));
     if (idsGiven > 0) done.push(msg('repairRowIds', userLocale, { count: idsGiven }));
@@ -159,12 +160,12 @@ function fillColumns(tx: Transaction, ss: Spreadsheet, taskSheet: TaskSheet, add
     if (rows.values.length === 0) continue;
     const cells: CellValue[][] = rows.values.map(() => ['']);
     rows.records.forEach((record, i) => {
-      const r = rows.rows[i] - FIRST_DATA_ROW;
-      if (key === 'rowId') cells[r] = [ids[i]];
+      const r = itemAt(rows.rows, i) - FIRST_DATA_ROW;
+      if (key === 'rowId') cells[r] = [itemAt(ids, i)];
       else if (columnSpec(key).role === 'plan') {
         const source = duplicated.has(record.code) ? undefined : planned.get(record.code);
-        if (key === 'inPlan') cells[r] = recordsToRows([{ ...record, inPlan: source !== undefined }], [key], locale, dates, { plainTextCells: true })[0];
-        else if (source) cells[r] = recordsToRows([source], [key], locale, dates, { plainTextCells: true })[0];
+        if (key === 'inPlan') cells[r] = itemAt(recordsToRows([{ ...record, inPlan: source !== undefined }], [key], locale, dates, { plainTextCells: true }), 0);
+        else if (source) cells[r] = itemAt(recordsToRows([source], [key], locale, dates, { plainTextCells: true }), 0);
       }
     });
     const range = sheet.getRange(FIRST_DATA_ROW, at + 1, cells.length, 1);
@@ -184,7 +185,7 @@ function giveMissingRowIds(tx: Transaction, taskSheet: TaskSheet, columnJustAdde
   const before = rows.values.map((row) => [row[at] as CellValue]);
   const after = before.map((cell) => [...cell]);
   without.forEach((r, i) => {
-    after[r.row - FIRST_DATA_ROW] = [ids[i]];
+    after[r.row - FIRST_DATA_ROW] = [itemAt(ids, i)];
   });
   tx.setValues(taskSheet.sheet.getRange(FIRST_DATA_ROW, at + 1, before.length, 1), before, after);
   return without.length;

@@ -1,6 +1,7 @@
 // The task-sheet adapter's reading side: finds task sheets and their columns by developer
 // metadata and reads their rows in one call, with each row's identity (core/row-identity).
 // Writing lives beside it: task-sheet-create.ts, reimport.ts, task-sheet-format.ts.
+import { at } from '../../core/arrays';
 import type { Plan, TaskRecord } from '../../core/types';
 import type { PlanSheetSummary } from '../../shared/rpc';
 import { isColumnKey, isHeaderText, type ColumnKey } from '../../core/columns';
@@ -186,7 +187,8 @@ function taskSheetOf(ss: Spreadsheet, sheet: Sheet, sheetId: number, planKey: st
  */
 function readHeaderTag(sheet: Sheet, row1: readonly string[], columnOrder: readonly (ColumnKey | null)[]): number | null {
   const tags = sheet.createDeveloperMetadataFinder().withKey(HEADER_ROW_KEY).find();
-  if (tags.length > 0) return tags[0].getLocation().getRow()?.getRow() ?? null;
+  const [tag] = tags;
+  if (tag) return tag.getLocation().getRow()?.getRow() ?? null;
   const expected = columnOrder.map((key, i) => (key ? isHeaderText(key, row1[i] ?? '') : null)).filter((hit) => hit !== null);
   return expected.filter(Boolean).length * 2 >= expected.length && expected.length > 0 ? HEADER_ROW : null;
 }
@@ -215,7 +217,7 @@ export function taskRowsOf(values: unknown[][], columnOrder: readonly (ColumnKey
     records.push(record);
     rows.push(FIRST_DATA_ROW + i);
   });
-  const identity = records.map((r, i): IdentityRow => ({ row: rows[i], code: r.code, rowId: r.rowId ?? '' }));
+  const identity = records.map((r, i): IdentityRow => ({ row: at(rows, i), code: r.code, rowId: r.rowId ?? '' }));
   const problems = identityProblems(identity, columnOrder.includes('rowId'));
   return { records, rows, values, identity, problems, find: (wanted) => findRow(identity, wanted) };
 }

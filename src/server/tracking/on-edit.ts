@@ -1,6 +1,7 @@
 // Edits made directly in a task sheet: stamps "updated at/by" on the edited rows and appends
 // the change to the log. Runs as a simple trigger (LIMITED auth, 30 s, no mail), so it reads
 // only the edited rows, writes in batches, and never throws.
+import { at } from '../../core/arrays';
 import { columnHeader, type ColumnKey } from '../../core/columns';
 import { formatDate } from '../../core/dates';
 import { msg, type Locale } from '../../core/messages/index';
@@ -138,7 +139,7 @@ function showChosenPlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, chosen: st
   const labels = distinctLabels(sheets);
   const index = labels.indexOf(chosen.trim());
   if (index < 0) return;
-  runOverdueCheck(ss, { planKey: sheets[index].planKey, now, locale: userLocale() });
+  runOverdueCheck(ss, { planKey: at(sheets, index).planKey, now, locale: userLocale() });
 }
 
 /** A changed cell as the log shows it: dates as dd/MM/yyyy, the rest as text. */

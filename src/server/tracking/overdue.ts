@@ -1,5 +1,6 @@
 // The overdue check: recomputes every task's evaluation, writes each plan's evaluation column
 // in one batched write, refreshes the dashboard, and lists the overdue and due-soon tasks.
+import { at } from '../../core/arrays';
 import { evaluationLabel } from '../../core/columns';
 import { todayIn } from '../../core/dates';
 import { dateCellsIn } from '../../core/sheet-model';
@@ -40,7 +41,7 @@ export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): Overdue
   const dates = dateCellsIn(timeZone);
   const sheets = listPlanSheets(ss);
   const labels = distinctLabels(sheets);
-  const plans = sheets.map((p, i) => ({ planKey: p.planKey, label: labels[i] }));
+  const plans = sheets.map((p, i) => ({ planKey: p.planKey, label: labels[i] ?? p.planKey }));
   const keys = options.planKey ? [options.planKey] : plans.map((p) => p.planKey);
   if (keys.length === 0) throw new UserError('trkNoPlan');
 
@@ -59,7 +60,7 @@ export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): Overdue
       const planTitle = planLabel(taskSheet.plan, taskSheet.sheet.getName(), options.locale);
       evaluated.forEach((row, i) => {
         if (row.evaluation !== 'overdue' && row.evaluation !== 'due_soon') return;
-        const record: TaskRecord = records[i];
+        const record: TaskRecord = at(records, i);
         items.push({
           planKey,
           planTitle,
@@ -68,14 +69,14 @@ export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): Overdue
           title: record.title,
           unit: record.leadUnit,
           due: record.due!,
-          row: taskRows.rows[i],
+          row: at(taskRows.rows, i),
           category: row.evaluation,
         });
       });
       snapshots.push({ planKey, planTitle, stats: computeStatistics(evaluated), locale: sheetLocale });
     }
     const wanted = options.planKey ?? readDashboardPlan();
-    const shown = snapshots.find((p) => p.planKey === wanted) ?? snapshots[0];
+    const shown = snapshots.find((p) => p.planKey === wanted) ?? at(snapshots, 0);
     if (options.planKey && options.planKey !== readDashboardPlan()) writeDashboardPlan(options.planKey);
     refreshDashboard(ss, { shown, snapshots, plans, today, locale: shown.locale, dates });
     items.sort((a, b) => (a.category === b.category ? a.due.localeCompare(b.due) : a.category === 'overdue' ? -1 : 1));
@@ -101,9 +102,9 @@ function writeEvaluationColumn(tx: Transaction, taskSheet: TaskSheet, taskRows: 
   const before = taskRows.values.map((row) => [row[column] as CellValue]);
   const after = before.map((cell) => [...cell]);
   evaluated.forEach((row, i) => {
-    after[taskRows.rows[i] - taskSheet.firstDataRow] = [evaluationLabel(row.evaluation, locale)];
+    after[at(taskRows.rows, i) - taskSheet.firstDataRow] = [evaluationLabel(row.evaluation, locale)];
   });
-  if (after.every((cell, r) => cell[0] === before[r][0])) return;
+  if (after.every((cell, r) => cell[0] === before[r]?.[0])) return;
   tx.setValues(taskSheet.sheet.getRange(taskSheet.firstDataRow, column + 1, height, 1), before, after);
 }
 

@@ -1,6 +1,7 @@
 // The progress tab's server side: a unit's task list, and saving one task's progress cells
 // (found by row id, or by a code that only one row holds, at the moment of writing, under the
 // document lock) with a change-log row, all in one transaction.
+import { at } from '../../core/arrays';
 import { columnHeader, stateLabel, type ColumnKey } from '../../core/columns';
 import { formatDate, todayIn } from '../../core/dates';
 import { dateCellsIn, recordsToRows, type CellValue } from '../../core/sheet-model';
@@ -108,7 +109,7 @@ export function saveTaskProgress(ss: Spreadsheet, update: ProgressUpdate, now: D
       throw new UserError('rowDuplicateCode', { code, rows: rowList(lookup.rows), sheet });
     }
     const row = lookup.row;
-    const record = rows.records[rows.rows.indexOf(row)];
+    const record = at(rows.records, rows.rows.indexOf(row));
     // The row is this task's by its id, but its code was typed over: refuse rather than guess.
     if (code !== '' && record.code !== code) throw new UserError('rowTaskMoved', { code, now: record.code || '—' });
     // The server decides who may save: a member of the task's lead unit, or office staff.
@@ -125,7 +126,7 @@ export function saveTaskProgress(ss: Spreadsheet, update: ProgressUpdate, now: D
     const progress: TaskProgress = { ...entered, updatedAt: now.toISOString(), updatedBy: userEmail };
     const next: TaskRecord = { ...record, progress };
     const dates = dateCellsIn(timeZone);
-    const after = recordsToRows([next], taskSheet.columnOrder, locale, dates, { cutoff: today, dueSoonDays, plainTextCells: true })[0];
+    const after = at(recordsToRows([next], taskSheet.columnOrder, locale, dates, { cutoff: today, dueSoonDays, plainTextCells: true }), 0);
     // Only this task's changed cells and its stamps: one write per run of adjacent columns.
     const keys: ColumnKey[] = [...changed, ...STAMP_COLUMNS];
     const indexes = keys.map((key) => taskSheet.columnOrder.indexOf(key)).filter((i) => i >= 0);
