@@ -17,7 +17,9 @@ interface Row {
 
 async function loadCases(only: string | undefined): Promise<BenchCase[]> {
   const dir = fileURLToPath(new URL('./bench/', import.meta.url));
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'types.ts').sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'types.ts')
+    .sort();
   const cases: BenchCase[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as { cases?: BenchCase[] };
@@ -62,12 +64,18 @@ async function main(): Promise<void> {
   const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
   const cases = await loadCases(only);
   printBundleSizes(json);
-  if (!json) console.log(`${'case'.padEnd(28)}${'n'.padStart(8)}  ${'unit'.padEnd(6)}${'calls'.padStart(8)}${'ms'.padStart(12)}`);
+  if (!json)
+    console.log(
+      `${'case'.padEnd(28)}${'n'.padStart(8)}  ${'unit'.padEnd(6)}${'calls'.padStart(8)}${'ms'.padStart(12)}`,
+    );
   for (const c of cases) {
     for (const n of c.sizes) {
       const row = measure(c, n);
       if (json) console.log(JSON.stringify({ case: row.case, n: row.n, calls: row.calls, ms: row.ms }));
-      else console.log(`${row.case.padEnd(28)}${String(row.n).padStart(8)}  ${row.unit.padEnd(6)}${String(row.calls).padStart(8)}${row.ms.toFixed(2).padStart(12)}`);
+      else
+        console.log(
+          `${row.case.padEnd(28)}${String(row.n).padStart(8)}  ${row.unit.padEnd(6)}${String(row.calls).padStart(8)}${row.ms.toFixed(2).padStart(12)}`,
+        );
     }
   }
 }

@@ -63,9 +63,7 @@ function writeAtomically(path: string, text: string): void {
 
 /** A top-level declaration per export: Apps Script sees only these (menus, triggers, google.script.run). */
 export function wrapperSource(names: string[]): string {
-  return names
-    .map((name) => `function ${name}(...args) { return ${GLOBAL_NAME}.${name}(...args); }`)
-    .join('\n');
+  return names.map((name) => `function ${name}(...args) { return ${GLOBAL_NAME}.${name}(...args); }`).join('\n');
 }
 
 async function buildServer(distDir: string): Promise<{ names: string[]; bytes: number }> {
@@ -152,9 +150,11 @@ async function buildSidebar(distDir: string): Promise<number> {
     outfile: 'sidebar.css',
     logLevel: 'silent',
   });
-  const html = `<!-- ${BANNER} -->\n` + template
-    .replace('/*STYLES*/', () => escapeInline(css.outputFiles[0].text.trim(), 'style'))
-    .replace('/*SCRIPT*/', () => escapeInline(result.outputFiles[0].text.trim(), 'script'));
+  const html =
+    `<!-- ${BANNER} -->\n` +
+    template
+      .replace('/*STYLES*/', () => escapeInline(css.outputFiles[0].text.trim(), 'style'))
+      .replace('/*SCRIPT*/', () => escapeInline(result.outputFiles[0].text.trim(), 'script'));
   const bytes = Buffer.byteLength(html, 'utf8');
   if (bytes > SIDEBAR_MAX_BYTES) {
     throw new Error(`dist/sidebar.html is ${bytes} bytes; the limit is ${SIDEBAR_MAX_BYTES}`);

@@ -38,7 +38,11 @@ interface DemoRun {
 type Step = (run: DemoRun) => void;
 
 /** Calls a google.script.run target and fails the demo with its message if it answers with an error. */
-function callRpc<K extends keyof ServerApi>(run: DemoRun, name: K, ...args: Parameters<ServerApi[K]>): ReturnType<ServerApi[K]> {
+function callRpc<K extends keyof ServerApi>(
+  run: DemoRun,
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): ReturnType<ServerApi[K]> {
   const answer = run.bundle.rpc(name, args) as RpcResult<ReturnType<ServerApi[K]>> | null;
   if (!answer) throw new Error(`${name}: no answer (a Date in the result?)`);
   if (!answer.ok) throw new Error(`${name}: ${answer.error}`);
@@ -68,7 +72,9 @@ const importPlan: Step = (run) => {
   const created = callRpc(run, 'createTaskSheet', withDefaultDues(parsed.plan));
   run.planKey = created.planKey;
   run.sheetName = created.sheetName;
-  run.log(`createTaskSheet: sheet "${created.sheetName}" with ${created.tasks} tasks, ${created.reports} report rows, ${created.unitsAdded.length} units added`);
+  run.log(
+    `createTaskSheet: sheet "${created.sheetName}" with ${created.tasks} tasks, ${created.reports} report rows, ${created.unitsAdded.length} units added`,
+  );
 };
 
 /** Imports each further plan file into its own sheet, as the office does over a year. */
@@ -96,7 +102,8 @@ const checkOverdue: Step = (run) => {
 };
 
 /** The Docs classes, for counting the report's Docs calls apart from its Sheets reads. */
-const DOCS_CLASSES = /^(Docs\.Documents|DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|InlineImage|PageBreak|HorizontalRule|Element)\./;
+const DOCS_CLASSES =
+  /^(Docs\.Documents|DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|InlineImage|PageBreak|HorizontalRule|Element)\./;
 
 /**
  * Makes the report with the plan's defaults through createReport and keeps its model (built
@@ -111,9 +118,19 @@ const makeReport: Step = (run) => {
   const created = callRpc(run, 'createReport', settings);
   run.documentIds.push(created.id);
   const after = run.bundle.emulator.calls.byMethod();
-  const byMethod = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)]).filter(([, v]) => (v as number) > 0));
-  const sum = (pick: (key: string) => boolean): number => Object.entries(byMethod).reduce((n, [k, v]) => n + (pick(k) ? (v as number) : 0), 0);
-  const calls = { total: sum(() => true), docs: sum((k) => DOCS_CLASSES.test(k)), other: sum((k) => !DOCS_CLASSES.test(k)), byMethod };
+  const byMethod = Object.fromEntries(
+    Object.entries(after)
+      .map(([k, v]) => [k, v - (before[k] ?? 0)])
+      .filter(([, v]) => (v as number) > 0),
+  );
+  const sum = (pick: (key: string) => boolean): number =>
+    Object.entries(byMethod).reduce((n, [k, v]) => n + (pick(k) ? (v as number) : 0), 0);
+  const calls = {
+    total: sum(() => true),
+    docs: sum((k) => DOCS_CLASSES.test(k)),
+    other: sum((k) => !DOCS_CLASSES.test(k)),
+    byMethod,
+  };
   const copy = loadEmulator(run.bundle.emulator.save());
   const uninstall = copy.install();
   try {
@@ -130,7 +147,16 @@ const makeReport: Step = (run) => {
 };
 
 /** The job, in order. */
-const STEPS: Step[] = [openSpreadsheet, openSidebar, readSidebarContext, importPlan, importMorePlans, applyProgress, checkOverdue, makeReport];
+const STEPS: Step[] = [
+  openSpreadsheet,
+  openSidebar,
+  readSidebarContext,
+  importPlan,
+  importMorePlans,
+  applyProgress,
+  checkOverdue,
+  makeReport,
+];
 
 export interface DemoArgs {
   planFile: string;
@@ -146,19 +172,37 @@ export interface DemoArgs {
 }
 
 function parseArgs(argv: string[]): DemoArgs {
-  const option = (name: string): string | undefined => (argv.indexOf(name) >= 0 ? argv[argv.indexOf(name) + 1] : undefined);
+  const option = (name: string): string | undefined =>
+    argv.indexOf(name) >= 0 ? argv[argv.indexOf(name) + 1] : undefined;
   // --screenshots takes an optional directory: the next word unless it is another option or a plan file.
   const shotsAt = argv.indexOf('--screenshots');
-  const shotsDir = shotsAt >= 0 && argv[shotsAt + 1] !== undefined && !argv[shotsAt + 1].startsWith('--') && !/\.(txt|md)$/i.test(argv[shotsAt + 1]) ? argv[shotsAt + 1] : undefined;
-  const valueAt = new Set(['--out', '--progress', '--today'].map((name) => argv.indexOf(name) + 1).filter((i) => i > 0));
+  const shotsDir =
+    shotsAt >= 0 &&
+    argv[shotsAt + 1] !== undefined &&
+    !argv[shotsAt + 1].startsWith('--') &&
+    !/\.(txt|md)$/i.test(argv[shotsAt + 1])
+      ? argv[shotsAt + 1]
+      : undefined;
+  const valueAt = new Set(
+    ['--out', '--progress', '--today'].map((name) => argv.indexOf(name) + 1).filter((i) => i > 0),
+  );
   if (shotsDir !== undefined) valueAt.add(shotsAt + 1);
   const outDir = option('--out') ?? 'out';
   const [planFile, ...morePlanFiles] = argv.filter((arg, i) => !arg.startsWith('--') && !valueAt.has(i));
   const today = option('--today');
   if (!planFile || !outDir || (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))) {
-    throw new Error('usage: npm run demo -- <plan-file> [more plan files…] [--progress <json-file>] [--today YYYY-MM-DD] [--out DIR] [--screenshots [DIR]]');
+    throw new Error(
+      'usage: npm run demo -- <plan-file> [more plan files…] [--progress <json-file>] [--today YYYY-MM-DD] [--out DIR] [--screenshots [DIR]]',
+    );
   }
-  return { planFile, morePlanFiles, outDir, progressFile: option('--progress'), today, screenshots: shotsAt >= 0 ? (shotsDir ?? 'screens') : undefined };
+  return {
+    planFile,
+    morePlanFiles,
+    outDir,
+    progressFile: option('--progress'),
+    today,
+    screenshots: shotsAt >= 0 ? (shotsDir ?? 'screens') : undefined,
+  };
 }
 
 /** Runs every step and writes what the add-on produced to `outDir`. */
@@ -166,7 +210,9 @@ export function runDemo(args: DemoArgs, log: (line: string) => void = console.lo
   // The emulator's clock: 09:00 in Hà Nội on --today (02:00 UTC), or now.
   const now = args.today ? new Date(`${args.today}T02:00:00Z`) : new Date();
   // Charts drawn for real (ECharts + resvg) when pictures are asked for, so the report carries the chart.
-  const bundle = loadBundle({ emulator: { locale: 'vi', now: () => now, chartImage: args.screenshots ? chartPng : undefined } });
+  const bundle = loadBundle({
+    emulator: { locale: 'vi', now: () => now, chartImage: args.screenshots ? chartPng : undefined },
+  });
   if (args.today) setClock(bundle, () => now);
   const run: DemoRun = {
     bundle,
@@ -186,7 +232,14 @@ export function runDemo(args: DemoArgs, log: (line: string) => void = console.lo
   writeFileSync(join(outDir, 'calls.json'), JSON.stringify(calls, null, 2));
   for (const [name, text] of Object.entries(run.outputs)) writeFileSync(join(outDir, name), text);
   log(`wrote ${join(outDir, 'workbook.json')} and calls.json (${calls.total} service calls)`);
-  return { workbook, calls, state: bundle.emulator.save(), now, sheetName: run.sheetName ?? '', documentIds: run.documentIds };
+  return {
+    workbook,
+    calls,
+    state: bundle.emulator.save(),
+    now,
+    sheetName: run.sheetName ?? '',
+    documentIds: run.documentIds,
+  };
 }
 
 export interface DemoResult {
@@ -200,7 +253,11 @@ export interface DemoResult {
 }
 
 /** Has Chromium take the pictures of a demo run: the task sheet, the dashboard and the report pages. */
-export async function demoScreenshots(result: DemoResult, outDir: string, log: (line: string) => void = console.log): Promise<string[]> {
+export async function demoScreenshots(
+  result: DemoResult,
+  outDir: string,
+  log: (line: string) => void = console.log,
+): Promise<string[]> {
   const state = JSON.parse(result.state) as { spreadsheet: { sheets: { name: string; charts: unknown[] }[] } };
   const dashboard = state.spreadsheet.sheets.find((s) => s.charts.length > 0)?.name ?? '';
   const files = await takeScreenshots({

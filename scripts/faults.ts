@@ -20,7 +20,10 @@ for (const operation of OPERATIONS) {
   partial += result.leftPartial;
   if (json) console.log(JSON.stringify(result));
   else {
-    const extra = [result.leftDoc ? `${result.leftDoc} left an emptied Doc (named in the answer)` : '', result.tolerated ? `${result.tolerated} tolerated (recorded)` : '']
+    const extra = [
+      result.leftDoc ? `${result.leftDoc} left an emptied Doc (named in the answer)` : '',
+      result.tolerated ? `${result.tolerated} tolerated (recorded)` : '',
+    ]
       .filter(Boolean)
       .join(', ');
     console.log(

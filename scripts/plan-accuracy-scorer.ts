@@ -57,7 +57,13 @@ function tokens(s: string): string[] {
 }
 
 function same(a: string | null, b: string | null): boolean {
-  const norm = (s: string | null): string => (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/[\s.;,:]+$/, '').trim();
+  const norm = (s: string | null): string =>
+    (s ?? '')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/[\s.;,:]+$/, '')
+      .trim();
   return norm(a) === norm(b);
 }
 
@@ -103,7 +109,9 @@ export function scorePlan(name: string, plan: Plan, exp: Expected): Score {
   const freeReports = [...plan.reports];
   let reportsFound = 0;
   for (const r of exp.reports) {
-    const k = freeReports.findIndex((p) => (p.due ?? null) === (r.due ?? null) && (p.period ?? null) === (r.recurrence ?? null));
+    const k = freeReports.findIndex(
+      (p) => (p.due ?? null) === (r.due ?? null) && (p.period ?? null) === (r.recurrence ?? null),
+    );
     if (k >= 0) {
       reportsFound++;
       freeReports.splice(k, 1);
@@ -135,10 +143,15 @@ export function scorePlan(name: string, plan: Plan, exp: Expected): Score {
 /** The example plans with annotations: the seed first, then plans/. */
 export function listExamples(): Array<{ name: string; txt: string; json: string; seed: boolean }> {
   const out: Array<{ name: string; txt: string; json: string; seed: boolean }> = [];
-  for (const [dir, seed] of [['seeds', true], ['plans', false]] as const) {
+  for (const [dir, seed] of [
+    ['seeds', true],
+    ['plans', false],
+  ] as const) {
     const folder = join(sharedDir, dir);
     if (!existsSync(folder)) continue;
-    for (const f of readdirSync(folder).filter((f) => f.endsWith('.expected.json')).sort()) {
+    for (const f of readdirSync(folder)
+      .filter((f) => f.endsWith('.expected.json'))
+      .sort()) {
       const base = f.replace(/\.expected\.json$/, '');
       out.push({ name: `${dir}/${base}`, txt: join(folder, `${base}.txt`), json: join(folder, f), seed });
     }
@@ -149,7 +162,9 @@ export function listExamples(): Array<{ name: string; txt: string; json: string;
 /** Annotated plans in any folder: every `<name>.expected.json` with a `<name>.txt` (or `.md`) beside it. */
 export function listFolder(folder: string): Array<{ name: string; txt: string; json: string; seed: boolean }> {
   const out: Array<{ name: string; txt: string; json: string; seed: boolean }> = [];
-  for (const f of readdirSync(folder).filter((f) => f.endsWith('.expected.json')).sort()) {
+  for (const f of readdirSync(folder)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()) {
     const base = f.replace(/\.expected\.json$/, '');
     const txt = ['.txt', '.md'].map((e) => join(folder, base + e)).find((p) => existsSync(p));
     if (txt) out.push({ name: base, txt, json: join(folder, f), seed: false });
@@ -169,8 +184,10 @@ export function describeMisses(plan: Plan, exp: Expected): string[] {
       continue;
     }
     const p = plan.tasks[i];
-    if (!same(p.leadUnit, e.lead_unit)) out.push(`  lead ${e.ref} (${p.ref}): want ${JSON.stringify(e.lead_unit)} got ${JSON.stringify(p.leadUnit)}`);
-    if ((p.due ?? null) !== (e.due ?? null)) out.push(`  due ${e.ref} (${p.ref}): want ${e.due} got ${p.due} [${p.dueText ?? ''}]`);
+    if (!same(p.leadUnit, e.lead_unit))
+      out.push(`  lead ${e.ref} (${p.ref}): want ${JSON.stringify(e.lead_unit)} got ${JSON.stringify(p.leadUnit)}`);
+    if ((p.due ?? null) !== (e.due ?? null))
+      out.push(`  due ${e.ref} (${p.ref}): want ${e.due} got ${p.due} [${p.dueText ?? ''}]`);
   }
   plan.tasks.forEach((p, i) => {
     if (!used.has(i)) out.push(`  extra ${p.ref}: ${p.text.slice(0, 90)}`);
@@ -191,22 +208,59 @@ export function scoreExamples(folder?: string, detail = false): Array<Score & { 
 
 function parsePlanFallback(): Plan {
   return {
-    number: null, code: null, issuer: null, place: null, date: null, title: '', year: null, basis: [], objectives: [],
-    tasks: [], reports: [], recipients: [], signer: { title: null, name: null, block: null }, warnings: [],
+    number: null,
+    code: null,
+    issuer: null,
+    place: null,
+    date: null,
+    title: '',
+    year: null,
+    basis: [],
+    objectives: [],
+    tasks: [],
+    reports: [],
+    recipients: [],
+    signer: { title: null, name: null, block: null },
+    warnings: [],
   };
 }
 
 /** Adds scores together. */
 export function sumScores(name: string, scores: Score[]): Score {
-  const total: Score = { name, expected: 0, parsed: 0, matched: 0, leadRight: 0, supportRight: 0, dueRight: 0, reportsExpected: 0, reportsFound: 0, recipientsExpected: 0, recipientsFound: 0, signerFields: 0, signerRight: 0 };
-  for (const s of scores) for (const k of Object.keys(total) as Array<keyof Score>) if (k !== 'name') (total[k] as number) += s[k] as number;
+  const total: Score = {
+    name,
+    expected: 0,
+    parsed: 0,
+    matched: 0,
+    leadRight: 0,
+    supportRight: 0,
+    dueRight: 0,
+    reportsExpected: 0,
+    reportsFound: 0,
+    recipientsExpected: 0,
+    recipientsFound: 0,
+    signerFields: 0,
+    signerRight: 0,
+  };
+  for (const s of scores)
+    for (const k of Object.keys(total) as Array<keyof Score>) if (k !== 'name') (total[k] as number) += s[k] as number;
   return total;
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
 /** The figures as ratios. */
-export function figures(s: Score): { recall: number; precision: number; f1: number; lead: number; support: number; due: number; reports: number; recipients: number; signer: number } {
+export function figures(s: Score): {
+  recall: number;
+  precision: number;
+  f1: number;
+  lead: number;
+  support: number;
+  due: number;
+  reports: number;
+  recipients: number;
+  signer: number;
+} {
   const recall = ratio(s.matched, s.expected);
   const precision = ratio(s.matched, s.parsed);
   const f1 = recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);

@@ -57,7 +57,10 @@ const SIMPLE_TRIGGERS = new Set(['onOpen', 'onEdit']);
 
 /** The part of `value` at a dotted path ('value.plan.tasks.0'). */
 function pick(value: unknown, path: string[]): unknown {
-  return path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined),
+    value,
+  );
 }
 
 /** Replaces {"$file"} and {"$ref"} in a step's arguments. */
@@ -76,7 +79,9 @@ function resolveArgs(value: unknown, results: StepResult[], baseDir: string): un
 }
 
 function message(error: unknown): string {
-  return error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  return error && typeof error === 'object' && 'message' in error
+    ? String((error as { message: unknown }).message)
+    : String(error);
 }
 
 /** Checks the steps' shape; throws a message naming the first bad step. */
@@ -89,7 +94,8 @@ export function parseScenario(text: string): ScenarioStep[] {
     if ((step.call === undefined) === (step.edit === undefined)) throw bad('needs either "call" or "edit"');
     if (step.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(step.today)) throw bad('"today" is YYYY-MM-DD');
     if (step.args !== undefined && !Array.isArray(step.args)) throw bad('"args" is a list');
-    if (step.edit && (step.edit.sheet === undefined || step.edit.range === undefined)) throw bad('"edit" needs "sheet" and "range"');
+    if (step.edit && (step.edit.sheet === undefined || step.edit.range === undefined))
+      throw bad('"edit" needs "sheet" and "range"');
   });
   return steps as ScenarioStep[];
 }
@@ -97,7 +103,8 @@ export function parseScenario(text: string): ScenarioStep[] {
 /** Runs the steps in order on one spreadsheet; a failing step is recorded and the run goes on. */
 export function runScenario(steps: ScenarioStep[], options: ScenarioOptions = {}): ScenarioRun {
   const clock = { now: new Date() };
-  const bundle = options.bundle ?? loadBundle({ emulator: { locale: 'vi', now: () => clock.now, userEmail: options.user } });
+  const bundle =
+    options.bundle ?? loadBundle({ emulator: { locale: 'vi', now: () => clock.now, userEmail: options.user } });
   // The script's Date.now() follows the scenario's day as well as the emulator's stamps.
   (vm.runInContext('Date', bundle.context) as DateConstructor).now = () => clock.now.getTime();
   const baseDir = options.baseDir ?? process.cwd();
@@ -123,7 +130,9 @@ export function runScenario(steps: ScenarioStep[], options: ScenarioOptions = {}
         const name = String(step.call);
         result.call = name;
         const args = resolveArgs(step.args ?? [], results, baseDir) as unknown[];
-        result.answer = SIMPLE_TRIGGERS.has(name) ? (bundle.emulator.runAsSimpleTrigger(() => bundle.run(name, ...args)) ?? null) : bundle.rpc(name, args);
+        result.answer = SIMPLE_TRIGGERS.has(name)
+          ? (bundle.emulator.runAsSimpleTrigger(() => bundle.run(name, ...args)) ?? null)
+          : bundle.rpc(name, args);
       }
     } catch (error) {
       result.ok = false;
@@ -167,9 +176,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     const { file, outDir } = parseArgs(process.argv.slice(2));
     const run = runScenario(parseScenario(readFileSync(file, 'utf8')), { baseDir: dirname(resolve(file)) });
     const files = writeScenario(run, outDir);
-    const failed = run.results.filter((r) => !r.ok || (r.answer && typeof r.answer === 'object' && (r.answer as { ok?: unknown }).ok === false));
-    for (const r of run.results) console.log(`${r.step}. ${r.user} ${r.today} ${r.call ?? `edit ${r.edit?.sheet}!${r.edit?.range}`}: ${r.ok ? ((r.answer as { ok?: boolean } | null)?.ok === false ? `refused: ${(r.answer as { error: string }).error}` : 'ok') : r.error}`);
-    console.log(`${run.results.length} steps (${failed.length} refused or failed); wrote ${files.length} files to ${resolve(outDir)}`);
+    const failed = run.results.filter(
+      (r) => !r.ok || (r.answer && typeof r.answer === 'object' && (r.answer as { ok?: unknown }).ok === false),
+    );
+    for (const r of run.results)
+      console.log(
+        `${r.step}. ${r.user} ${r.today} ${r.call ?? `edit ${r.edit?.sheet}!${r.edit?.range}`}: ${r.ok ? ((r.answer as { ok?: boolean } | null)?.ok === false ? `refused: ${(r.answer as { error: string }).error}` : 'ok') : r.error}`,
+      );
+    console.log(
+      `${run.results.length} steps (${failed.length} refused or failed); wrote ${files.length} files to ${resolve(outDir)}`,
+    );
   } catch (error) {
     console.error(message(error));
     process.exit(1);

@@ -18,13 +18,18 @@ function sources(dir: string): string[] {
 
 /** Source without comments, so a comment may still name a service. */
 function code(path: string): string {
-  return readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  return readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
-const APPS_SCRIPT_GLOBALS = /\b(SpreadsheetApp|DocumentApp|DriveApp|HtmlService|PropertiesService|LockService|CacheService|Session|Utilities|ScriptApp|MailApp|GmailApp|UrlFetchApp|Logger|Charts|CardService|Browser|google\.script)\s*\./;
+const APPS_SCRIPT_GLOBALS =
+  /\b(SpreadsheetApp|DocumentApp|DriveApp|HtmlService|PropertiesService|LockService|CacheService|Session|Utilities|ScriptApp|MailApp|GmailApp|UrlFetchApp|Logger|Charts|CardService|Browser|google\.script)\s*\./;
 const VIETNAMESE_LETTER = '[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ]';
 /** A quoted or template string literal holding a Vietnamese letter. */
-const VIETNAMESE_LITERAL = new RegExp(`'[^'\\n]*${VIETNAMESE_LETTER}[^'\\n]*'|"[^"\\n]*${VIETNAMESE_LETTER}[^"\\n]*"|\`[^\`]*${VIETNAMESE_LETTER}[^\`]*\``);
+const VIETNAMESE_LITERAL = new RegExp(
+  `'[^'\\n]*${VIETNAMESE_LETTER}[^'\\n]*'|"[^"\\n]*${VIETNAMESE_LETTER}[^"\\n]*"|\`[^\`]*${VIETNAMESE_LETTER}[^\`]*\``,
+);
 
 describe('source rules', () => {
   it('src/core uses no Apps Script global', () => {
@@ -35,7 +40,9 @@ describe('source rules', () => {
   it('src/server and src/client hold no Vietnamese string literal (user text belongs in src/core/messages)', () => {
     expect(VIETNAMESE_LITERAL.test("label = 'Đơn vị'")).toBe(true);
     expect(VIETNAMESE_LITERAL.test('code.replace(/^[A-ZĐ]-/u, "")')).toBe(false);
-    const offenders = [...sources('src/server'), ...sources('src/client')].filter((path) => VIETNAMESE_LITERAL.test(code(path)));
+    const offenders = [...sources('src/server'), ...sources('src/client')].filter((path) =>
+      VIETNAMESE_LITERAL.test(code(path)),
+    );
     expect(offenders.map((p) => relative(ROOT, p))).toEqual([]);
   });
 });

@@ -18,16 +18,26 @@ function plan(n: number, version = 0): Plan {
     recurrence: i % 7 === 0 ? 'quarterly' : null,
   }));
   return {
-    number: '21/KH-UBND', code: 'UBND', issuer: 'Agency', place: 'Pleiku', date: '2024-01-05', title: 'Bench plan', year: 2024,
-    basis: ['Basis'], objectives: [], tasks,
+    number: '21/KH-UBND',
+    code: 'UBND',
+    issuer: 'Agency',
+    place: 'Pleiku',
+    date: '2024-01-05',
+    title: 'Bench plan',
+    year: 2024,
+    basis: ['Basis'],
+    objectives: [],
+    tasks,
     reports: [{ text: 'Annual report', period: 'annual', due: '2024-11-30', unit: 'Unit 0' }],
-    recipients: ['- Archive'], signer: { title: 'CHAIR', name: 'A', block: 'CHAIR' }, warnings: [],
+    recipients: ['- Archive'],
+    signer: { title: 'CHAIR', name: 'A', block: 'CHAIR' },
+    warnings: [],
   };
 }
 
 function rpc(bundle: LoadedBundle, name: string, ...args: unknown[]): void {
   const answer = bundle.rpc(name, args) as { ok: boolean; error?: string } | null;
-  if (!answer || !answer.ok) throw new Error(`${name}: ${answer?.error ?? 'no answer'}`);
+  if (!answer?.ok) throw new Error(`${name}: ${answer?.error ?? 'no answer'}`);
 }
 
 const SIZES = [10, 100, 1000, 5000];

@@ -13,7 +13,10 @@ function samplePlans(): string[] {
   const texts: string[] = [];
   for (const folder of [join(FIXTURES_DIR, 'plans'), join(shared, 'seeds'), join(shared, 'plans')]) {
     if (!existsSync(folder)) continue;
-    for (const f of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()) texts.push(readFileSync(join(folder, f), 'utf8'));
+    for (const f of readdirSync(folder)
+      .filter((f) => f.endsWith('.txt'))
+      .sort())
+      texts.push(readFileSync(join(folder, f), 'utf8'));
   }
   return texts;
 }
@@ -21,7 +24,9 @@ function samplePlans(): string[] {
 /** One long plan of about `kb` kilobytes: a header, then the examples' bodies repeated as sections. */
 function buildPlan(kb: number): string {
   const bodies = samplePlans();
-  const filler = bodies.length ? bodies : ['II. NHIỆM VỤ\n1. Rà soát thủ tục hành chính, hoàn thành trước ngày 30/6/2024.\n'];
+  const filler = bodies.length
+    ? bodies
+    : ['II. NHIỆM VỤ\n1. Rà soát thủ tục hành chính, hoàn thành trước ngày 30/6/2024.\n'];
   const parts: string[] = ['Số: 01/KH-UBND | | Gia Lai, ngày 05 tháng 01 năm 2024', 'KẾ HOẠCH', 'Kế hoạch thử tải'];
   let size = 0;
   for (let i = 0; size < kb * 1024; i++) {

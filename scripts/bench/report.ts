@@ -2,11 +2,10 @@
 // 1000 tasks: all service calls, and the Docs calls alone (one create, a few batchUpdates and
 // the chart's DocumentApp calls, nearly constant), and time.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BenchCase } from './types';
 import { DAN_VAN_PLAN_FILE } from '../../test/fixtures/index';
 import type { Plan } from '../../src/core/types';
-import { loadBundle, ROOT, type LoadedBundle } from '../../test/harness/load-bundle';
+import { loadBundle, type LoadedBundle } from '../../test/harness/load-bundle';
 
 const SEED = DAN_VAN_PLAN_FILE;
 const UNITS = ['Văn phòng và Tổ chức đoàn thể', 'Các phòng và đơn vị trực thuộc', 'Phòng Quản lý doanh nghiệp'];

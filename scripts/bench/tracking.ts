@@ -40,7 +40,16 @@ export const cases: BenchCase[] = [
       return () => {
         bundle.emulator.calls.reset();
         round += 1;
-        rpc(bundle, 'saveProgress', { planKey, code: `T.${n}`, state: 'in_progress', percent: round % 100, completedOn: null, result: `r${round}`, evidence: '', baseline: null });
+        rpc(bundle, 'saveProgress', {
+          planKey,
+          code: `T.${n}`,
+          state: 'in_progress',
+          percent: round % 100,
+          completedOn: null,
+          result: `r${round}`,
+          evidence: '',
+          baseline: null,
+        });
         return bundle.emulator.calls.total();
       };
     },
@@ -51,7 +60,9 @@ export const cases: BenchCase[] = [
     unit: 'tasks',
     prepare(n) {
       const { bundle } = prepared(n);
-      const sheet = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;
+      const sheet = bundle.emulator
+        .workbook()
+        .sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;
       const column = sheet.values[0].map(String).indexOf(columnHeader('result', 'vi'));
       let round = 0;
       const edit = () => {

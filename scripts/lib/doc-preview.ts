@@ -39,7 +39,8 @@ interface DocSnapshot {
 const DOCS_DEFAULT = { font: 'Arial', sizePt: 11, lineSpacing: 1.15, cellPaddingPt: 5, borderPt: 1 };
 
 type Attrs = Record<string, unknown>;
-const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+const num = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 
 interface Border {
   width: number;
@@ -65,7 +66,7 @@ function runHtml(run: { text: string; attrs: Attrs }, font: string): string {
   if (a.UNDERLINE === true) css.push('text-decoration: underline');
   if (typeof a.FOREGROUND_COLOR === 'string') css.push(`color: ${a.FOREGROUND_COLOR}`);
   if (typeof a.BACKGROUND_COLOR === 'string') css.push(`background: ${a.BACKGROUND_COLOR}`);
-  const text = escapeHtml(run.text).replace(/\u000b/g, '<br>');
+  const text = escapeHtml(run.text).replaceAll('\u000b', '<br>');
   return `<span style="${css.join('; ')}">${text}</span>`;
 }
 
@@ -88,7 +89,11 @@ function paragraphHtml(p: DocNode, font: string, pageNumber: number): string {
   ];
   for (const side of ['TOP', 'BOTTOM']) {
     const border = a[`BORDER_${side}`] as Border | undefined | null;
-    if (border && border.width > 0) css.push(`border-${side.toLowerCase()}: ${border.width}pt solid ${border.color ?? '#000'}`, `padding-${side.toLowerCase()}: ${border.padding}pt`);
+    if (border && border.width > 0)
+      css.push(
+        `border-${side.toLowerCase()}: ${border.width}pt solid ${border.color ?? '#000'}`,
+        `padding-${side.toLowerCase()}: ${border.padding}pt`,
+      );
   }
   const inner = (p.children ?? [])
     .map((c) => {
@@ -97,8 +102,12 @@ function paragraphHtml(p: DocNode, font: string, pageNumber: number): string {
       if (c.type === 'INLINE_IMAGE') {
         const ca = c.attrs ?? {};
         // DocumentApp sizes are pixels (96 per inch), as CSS pixels are.
-        const picture = c.image?.data && /^image\/(png|jpeg|gif)$/.test(c.image.contentType) ? `data:${c.image.contentType};base64,${c.image.data}` : null;
-        if (picture) return `<img src="${picture}" alt="${escapeHtml(String(ca.ALT_TITLE ?? 'image'))}" style="width: ${num(ca.WIDTH, 400)}px; height: ${num(ca.HEIGHT, 300)}px; vertical-align: top">`;
+        const picture =
+          c.image?.data && /^image\/(png|jpeg|gif)$/.test(c.image.contentType)
+            ? `data:${c.image.contentType};base64,${c.image.data}`
+            : null;
+        if (picture)
+          return `<img src="${picture}" alt="${escapeHtml(String(ca.ALT_TITLE ?? 'image'))}" style="width: ${num(ca.WIDTH, 400)}px; height: ${num(ca.HEIGHT, 300)}px; vertical-align: top">`;
         return `<span class="image" style="display: inline-flex; width: ${num(ca.WIDTH, 400)}px; height: ${num(ca.HEIGHT, 300)}px">${escapeHtml(String(ca.ALT_TITLE ?? 'image'))}</span>`;
       }
       return '';
@@ -114,12 +123,16 @@ function tableHtml(t: DocNode, font: string, pageNumber: number): string {
   const cells = rows.flatMap((r) => r.children ?? []);
   // A table every cell of which has no border is a layout table (the header, the signature).
   const cellBorder = (c: DocNode, side: string) => (c.attrs?.[`BORDER_${side}`] as Border | undefined)?.width;
-  const borderless = a.BORDER_WIDTH === 0 || (cells.length > 0 && cells.every((c) => ['TOP', 'BOTTOM', 'LEFT', 'RIGHT'].every((s) => cellBorder(c, s) === 0)));
+  const borderless =
+    a.BORDER_WIDTH === 0 ||
+    (cells.length > 0 && cells.every((c) => ['TOP', 'BOTTOM', 'LEFT', 'RIGHT'].every((s) => cellBorder(c, s) === 0)));
   const tableBorder = num(a.BORDER_WIDTH, DOCS_DEFAULT.borderPt);
   const columns = Math.max(0, ...rows.map((r) => r.children?.length ?? 0));
   const widths = (a.COLUMN_WIDTHS ?? {}) as Record<string, number>;
   const colgroup = `<colgroup>${Array.from({ length: columns }, (_, c) => (widths[c] !== undefined ? `<col style="width: ${widths[c]}pt">` : '<col>')).join('')}</colgroup>`;
-  const total = Array.from({ length: columns }, (_, c) => widths[c]).every((w) => w !== undefined) ? Object.values(widths).reduce((x, y) => x + y, 0) : null;
+  const total = Array.from({ length: columns }, (_, c) => widths[c]).every((w) => w !== undefined)
+    ? Object.values(widths).reduce((x, y) => x + y, 0)
+    : null;
   const pinned = num(a.PINNED_HEADER_ROWS, 0);
   const rowHtml = (row: DocNode) =>
     `<tr>${(row.children ?? [])
@@ -127,8 +140,12 @@ function tableHtml(t: DocNode, font: string, pageNumber: number): string {
       .map((cell) => {
         const ca = cell.attrs ?? {};
         const css = [
-          ...['TOP', 'BOTTOM', 'LEFT', 'RIGHT'].map((side) => borderCss(ca[`BORDER_${side}`] ?? (borderless ? { width: 0 } : undefined), side.toLowerCase(), tableBorder)),
-          ...['TOP', 'BOTTOM', 'LEFT', 'RIGHT'].map((side) => `padding-${side.toLowerCase()}: ${num(ca[`PADDING_${side}`], DOCS_DEFAULT.cellPaddingPt)}pt`),
+          ...['TOP', 'BOTTOM', 'LEFT', 'RIGHT'].map((side) =>
+            borderCss(ca[`BORDER_${side}`] ?? (borderless ? { width: 0 } : undefined), side.toLowerCase(), tableBorder),
+          ),
+          ...['TOP', 'BOTTOM', 'LEFT', 'RIGHT'].map(
+            (side) => `padding-${side.toLowerCase()}: ${num(ca[`PADDING_${side}`], DOCS_DEFAULT.cellPaddingPt)}pt`,
+          ),
           'vertical-align: top',
         ];
         if (typeof ca.BACKGROUND_COLOR === 'string') css.push(`background: ${ca.BACKGROUND_COLOR}`);
@@ -143,7 +160,13 @@ function tableHtml(t: DocNode, font: string, pageNumber: number): string {
 
 function contentHtml(nodes: DocNode[], font: string, pageNumber: number): string {
   return nodes
-    .map((n) => (n.type === 'TABLE' ? tableHtml(n, font, pageNumber) : n.type === 'PARAGRAPH' || n.type === 'LIST_ITEM' ? paragraphHtml(n, font, pageNumber) : ''))
+    .map((n) =>
+      n.type === 'TABLE'
+        ? tableHtml(n, font, pageNumber)
+        : n.type === 'PARAGRAPH' || n.type === 'LIST_ITEM'
+          ? paragraphHtml(n, font, pageNumber)
+          : '',
+    )
     .join('\n');
 }
 
@@ -171,7 +194,11 @@ function pagesOf(doc: DocSnapshot): Page[] {
     }
     current.nodes.push(node);
   }
-  return pages.filter((page, i) => i === 0 || page.nodes.some((n) => n.type !== 'PARAGRAPH' || (n.text ?? '') !== '' || (n.children ?? []).length > 0));
+  return pages.filter(
+    (page, i) =>
+      i === 0 ||
+      page.nodes.some((n) => n.type !== 'PARAGRAPH' || (n.text ?? '') !== '' || (n.children ?? []).length > 0),
+  );
 }
 
 function docFont(doc: DocSnapshot): string {
@@ -194,10 +221,13 @@ function docHtml(doc: DocSnapshot): string {
     const flip = page.section.flipPageOrientation === true;
     const width = flip ? doc.page.height : doc.page.width;
     const height = flip ? doc.page.width : doc.page.height;
-    const m = (key: 'marginTop' | 'marginBottom' | 'marginLeft' | 'marginRight') => num(page.section[key], doc.page[key]);
+    const m = (key: 'marginTop' | 'marginBottom' | 'marginLeft' | 'marginRight') =>
+      num(page.section[key], doc.page[key]);
     // From page 2 the default header; on page 1 the first-page header when the Doc uses one.
     const head = i === 0 && style.useFirstPageHeaderFooter === true ? firstHeader : header;
-    const headerHtml = head ? `<div class="doc-header" style="position: absolute; left: ${m('marginLeft')}pt; right: ${m('marginRight')}pt; top: 36pt">${contentHtml(head.body.children ?? [], font, i + 1)}</div>` : '';
+    const headerHtml = head
+      ? `<div class="doc-header" style="position: absolute; left: ${m('marginLeft')}pt; right: ${m('marginRight')}pt; top: 36pt">${contentHtml(head.body.children ?? [], font, i + 1)}</div>`
+      : '';
     return (
       `<section class="page${flip ? ' landscape' : ''}" style="width: ${width}pt; min-height: ${height}pt; padding: ${m('marginTop')}pt ${m('marginRight')}pt ${m('marginBottom')}pt ${m('marginLeft')}pt">` +
       `${headerHtml}\n${contentHtml(page.nodes, font, i + 1)}\n</section>`
@@ -213,7 +243,20 @@ function docHtml(doc: DocSnapshot): string {
     '.image { box-sizing: border-box; border: 1px dashed #5f6368; color: #5f6368; align-items: center; justify-content: center; font-style: italic; vertical-align: top; }',
     '@media print { html { background: none; } body { padding: 0; } .page { margin: 0; box-shadow: none; break-after: page; } }',
   ].join('\n');
-  return ['<!DOCTYPE html>', '<html lang="vi">', '<head>', '<meta charset="utf-8">', `<title>${escapeHtml(doc.name)}</title>`, `<style>\n${css}\n</style>`, '</head>', '<body>', ...boxes, '</body>', '</html>', ''].join('\n');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="vi">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(doc.name)}</title>`,
+    `<style>\n${css}\n</style>`,
+    '</head>',
+    '<body>',
+    ...boxes,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
 }
 
 function cssFont(family: string): string {

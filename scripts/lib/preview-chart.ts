@@ -33,7 +33,12 @@ function columnsOf(ss: SpreadsheetState, boxes: GridBox[]): { raw: unknown[]; te
   return columns;
 }
 
-function readColumn(ss: SpreadsheetState, sheet: SheetState, box: GridBox, column: number): { raw: unknown[]; text: string[] } {
+function readColumn(
+  ss: SpreadsheetState,
+  sheet: SheetState,
+  box: GridBox,
+  column: number,
+): { raw: unknown[]; text: string[] } {
   const raw: unknown[] = [];
   const text: string[] = [];
   for (let r = box.row; r < box.row + box.numRows; r++) {
@@ -56,18 +61,34 @@ export function chartOption(ss: SpreadsheetState, spec: ChartSpec): Record<strin
   const columns = columnsOf(ss, spec.ranges);
   const options = spec.options;
   const [domain, ...series] = columns;
-  const guessHeader = series.length > 0 && series.every((s) => typeof s.raw[0] === 'string' && s.raw.slice(1).some((v) => typeof v === 'number'));
+  const guessHeader =
+    series.length > 0 &&
+    series.every((s) => typeof s.raw[0] === 'string' && s.raw.slice(1).some((v) => typeof v === 'number'));
   const headers = spec.numHeaders !== undefined && spec.numHeaders >= 0 ? spec.numHeaders : guessHeader ? 1 : 0;
   const labels = (domain?.text ?? []).slice(headers);
-  const colours = Array.isArray(options.colors) && options.colors.length ? (options.colors as string[]) : DEFAULT_COLOURS;
-  const title = typeof options.title === 'string' && options.title ? { text: options.title, left: 'center', textStyle: { fontSize: 14 } } : undefined;
-  const base = { animation: false, color: colours, title, tooltip: {}, textStyle: { fontFamily: 'Arial, DejaVu Sans, sans-serif' } };
+  const colours =
+    Array.isArray(options.colors) && options.colors.length ? (options.colors as string[]) : DEFAULT_COLOURS;
+  const title =
+    typeof options.title === 'string' && options.title
+      ? { text: options.title, left: 'center', textStyle: { fontSize: 14 } }
+      : undefined;
+  const base = {
+    animation: false,
+    color: colours,
+    title,
+    tooltip: {},
+    textStyle: { fontFamily: 'Arial, DejaVu Sans, sans-serif' },
+  };
   const type = spec.type.toUpperCase();
   if (type === 'PIE') {
     const values = series[0] ?? { raw: [], text: [] };
     // Each slice keeps its category's colour; empty categories draw nothing, as in Sheets.
     const data = labels
-      .map((name, i) => ({ name, value: numeric(values.raw[i + headers]) ?? 0, itemStyle: { color: colours[i % colours.length] } }))
+      .map((name, i) => ({
+        name,
+        value: numeric(values.raw[i + headers]) ?? 0,
+        itemStyle: { color: colours[i % colours.length] },
+      }))
       .filter((d) => d.value > 0);
     return {
       ...base,
@@ -85,7 +106,12 @@ export function chartOption(ss: SpreadsheetState, spec: ChartSpec): Record<strin
     areaStyle: type === 'AREA' ? {} : undefined,
     data: s.raw.slice(headers).map(numeric),
   }));
-  const category = { type: 'category', data: labels, inverse: horizontal, axisLabel: { width: 150, overflow: 'truncate' } };
+  const category = {
+    type: 'category',
+    data: labels,
+    inverse: horizontal,
+    axisLabel: { width: 150, overflow: 'truncate' },
+  };
   const value = { type: 'value' };
   return {
     ...base,
@@ -129,5 +155,7 @@ export function chartSvg(ss: SpreadsheetState, spec: ChartSpec): string {
  */
 export function chartPng(ss: SpreadsheetState, spec: ChartSpec): Uint8Array {
   const svg = chartSvg(ss, spec);
-  return new Resvg(svg, { background: '#ffffff', font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  return new Resvg(svg, { background: '#ffffff', font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
+    .render()
+    .asPng();
 }

@@ -8,7 +8,12 @@ import type { LoadedBundle } from '../../test/harness/load-bundle';
  * the edit is refused (nothing changes). A failing onEdit does not undo the edit, as in Sheets:
  * its message is returned (Sheets logs it in the executions list).
  */
-export function typeIntoCell(bundle: LoadedBundle, sheet: string, a1: string, value: unknown): { triggerError: string | null } {
+export function typeIntoCell(
+  bundle: LoadedBundle,
+  sheet: string,
+  a1: string,
+  value: unknown,
+): { triggerError: string | null } {
   const event = bundle.emulator.userEdit(sheet, a1, value);
   try {
     if (bundle.functions.includes('onEdit')) bundle.emulator.runAsSimpleTrigger(() => bundle.run('onEdit', event));

@@ -32,7 +32,8 @@ export function refuseRequest(request: IncomingMessage, port: number): Refusal |
   if (request.method !== 'POST') return null;
   const origin = request.headers.origin;
   const site = request.headers['sec-fetch-site'];
-  if (origin !== undefined && !ownOrigins(port).includes(String(origin).toLowerCase())) return { status: 403, reason: 'Cross-origin request refused' };
+  if (origin !== undefined && !ownOrigins(port).includes(String(origin).toLowerCase()))
+    return { status: 403, reason: 'Cross-origin request refused' };
   if (site !== undefined && site !== 'same-origin') return { status: 403, reason: 'Cross-site request refused' };
   return null;
 }

@@ -51,7 +51,9 @@ const SHIM = `(function () {
 /** The sidebar's HTML with the shim placed before any of its own scripts. */
 export function withShim(sidebarHtml: string): string {
   const tag = `<script>${SHIM}</script>`;
-  return /<head[^>]*>/i.test(sidebarHtml) ? sidebarHtml.replace(/<head[^>]*>/i, (head) => `${head}${tag}`) : tag + sidebarHtml;
+  return /<head[^>]*>/i.test(sidebarHtml)
+    ? sidebarHtml.replace(/<head[^>]*>/i, (head) => `${head}${tag}`)
+    : tag + sidebarHtml;
 }
 
 /**
@@ -325,12 +327,23 @@ table.grid { border-collapse: separate; border-spacing: 0; table-layout: fixed; 
 `;
 
 /** The preview page: top bar, sheet area (filled by script), the sidebar iframe (editors only). */
-export function previewPage(options: { sidebarTitle: string; spreadsheetName: string; user: PreviewUser; users: readonly PreviewUser[]; locale: string }): string {
+export function previewPage(options: {
+  sidebarTitle: string;
+  spreadsheetName: string;
+  user: PreviewUser;
+  users: readonly PreviewUser[];
+  locale: string;
+}): string {
   const viewer = options.user.role === 'viewer';
   const userOptions = options.users
-    .map((u) => `<option value="${escapeHtml(u.email)}"${u.email === options.user.email ? ' selected' : ''}>${escapeHtml(u.label)} — ${escapeHtml(u.email)}</option>`)
+    .map(
+      (u) =>
+        `<option value="${escapeHtml(u.email)}"${u.email === options.user.email ? ' selected' : ''}>${escapeHtml(u.label)} — ${escapeHtml(u.email)}</option>`,
+    )
     .join('');
-  const known = options.users.some((u) => u.email === options.user.email) ? '' : `<option selected>${escapeHtml(options.user.email)}</option>`;
+  const known = options.users.some((u) => u.email === options.user.email)
+    ? ''
+    : `<option selected>${escapeHtml(options.user.email)}</option>`;
   const language = (code: string, title: string) =>
     `<button type="button" class="link" data-locale="${code}" title="${title}" aria-pressed="${options.locale.startsWith(code)}">${code}</button>`;
   const sidebar = viewer

@@ -35,14 +35,21 @@ export interface Preview {
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  response.writeHead(status, {
+    'content-type': `${type}; charset=utf-8`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   response.end(body);
 }
 
-const sendJson = (response: ServerResponse, value: unknown, status = 200): void => send(response, status, 'application/json', JSON.stringify(value));
+const sendJson = (response: ServerResponse, value: unknown, status = 200): void =>
+  send(response, status, 'application/json', JSON.stringify(value));
 
 function errorText(error: unknown): string {
-  return error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  return error && typeof error === 'object' && 'message' in error
+    ? String((error as { message: unknown }).message)
+    : String(error);
 }
 
 /** A JSON object body, or null when the body is not one. */
@@ -87,7 +94,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const visit = load(bundle.emulator.save());
     visit.run('onOpen', { authMode: 'FULL' });
     visit.run('showSidebar');
-    return visit.emulator.ui().sidebars.at(-1) ?? { title: '', html: readFileSync(join(distDir, 'sidebar.html'), 'utf8') };
+    return (
+      visit.emulator.ui().sidebars.at(-1) ?? { title: '', html: readFileSync(join(distDir, 'sidebar.html'), 'utf8') }
+    );
   };
   let bundle = open();
   let sidebar = openSidebar();
@@ -98,7 +107,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     if (currentUser().role === 'viewer') return { ok: false, error: 'You can only view this spreadsheet.' };
     const sheet = String(body.sheet ?? '');
     const a1 = typeof body.range === 'string' ? body.range : `${columnLetters(Number(body.column))}${Number(body.row)}`;
-    const value = body.value === null || ['string', 'number', 'boolean'].includes(typeof body.value) ? body.value : String(body.value);
+    const value =
+      body.value === null || ['string', 'number', 'boolean'].includes(typeof body.value)
+        ? body.value
+        : String(body.value);
     try {
       typeIntoCell(bundle, sheet, a1, value);
     } catch (error) {
@@ -120,7 +132,18 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       const user = currentUser();
       if (user.role !== 'viewer') sidebar = openSidebar();
       const name = bundle.emulator.state().spreadsheet.name;
-      send(response, 200, 'text/html', previewPage({ sidebarTitle: sidebar.title, spreadsheetName: name, user, users: PREVIEW_USERS, locale: bundle.emulator.state().user.locale }));
+      send(
+        response,
+        200,
+        'text/html',
+        previewPage({
+          sidebarTitle: sidebar.title,
+          spreadsheetName: name,
+          user,
+          users: PREVIEW_USERS,
+          locale: bundle.emulator.state().user.locale,
+        }),
+      );
     } else if (request.method === 'GET' && path === '/sidebar') {
       send(response, 200, 'text/html', withShim(sidebar.html));
     } else if (request.method === 'GET' && path === '/vendor/echarts.min.js') {

@@ -2,7 +2,14 @@
 // service calls: displayed values, formats, conditional format rules evaluated per cell (custom
 // formulas through HyperFormula), validation dropdowns, frozen panes, merges and charts.
 import { HyperFormula } from 'hyperformula';
-import type { CellState, ConditionalRuleSpec, EmulatorState, SheetState, SpreadsheetState, ValidationSpec } from '../../test/emulator/state';
+import type {
+  CellState,
+  ConditionalRuleSpec,
+  EmulatorState,
+  SheetState,
+  SpreadsheetState,
+  ValidationSpec,
+} from '../../test/emulator/state';
 import { lastColumn, lastRow, peek, readValue } from '../../test/emulator/grid';
 import { dateToSerial, displayValue, isDate, wallTime } from '../../test/emulator/dates';
 import { validates } from '../../test/emulator/rules';
@@ -70,7 +77,9 @@ function valignOf(alignment: string | undefined): CellView['valign'] {
 
 /** Sheets' alignment: an explicit one, else numbers and dates right, booleans centred, text left. */
 function alignOf(cell: CellState | undefined, value: unknown): string | null {
-  const set = String(cell?.ha ?? '').toLowerCase().replace(/^general-/, '');
+  const set = String(cell?.ha ?? '')
+    .toLowerCase()
+    .replace(/^general-/, '');
   if (/^(left|center|right)$/.test(set)) return set;
   if (typeof value === 'number' || isDate(value)) return 'right';
   if (typeof value === 'boolean') return 'center';
@@ -82,7 +91,9 @@ function choicesOf(ss: SpreadsheetState, dv: ValidationSpec | undefined): string
   if (!dv) return null;
   if (dv.criteria === 'VALUE_IN_LIST' && dv.values[1] !== false) return (dv.values[0] as unknown[]).map(String);
   if (dv.criteria === 'VALUE_IN_RANGE' && dv.values[1] !== false) {
-    const box = (dv.values[0] as { $range?: { sheetId: number; row: number; col: number; numRows: number; numCols: number } })?.$range;
+    const box = (
+      dv.values[0] as { $range?: { sheetId: number; row: number; col: number; numRows: number; numCols: number } }
+    )?.$range;
     const sheet = box && ss.sheets.find((s) => s.id === box.sheetId);
     if (!box || !sheet) return [];
     const out: string[] = [];
@@ -115,11 +126,14 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/(?<![A-Za-z0-9_.!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g, (_, colAbs: string, letters: string, rowAbs: string, row: string) => {
-            const column = colAbs ? letters : letterOf(numberOf(letters) + columns);
-            const line = rowAbs ? row : String(Number(row) + rows);
-            return `${colAbs}${column}${rowAbs}${line}`;
-          }),
+        : part.replace(
+            /(?<![A-Za-z0-9_.!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+            (_, colAbs: string, letters: string, rowAbs: string, row: string) => {
+              const column = colAbs ? letters : letterOf(numberOf(letters) + columns);
+              const line = rowAbs ? row : String(Number(row) + rows);
+              return `${colAbs}${column}${rowAbs}${line}`;
+            },
+          ),
     )
     .join('"');
 }
@@ -146,22 +160,38 @@ function simpleRuleHolds(rule: ConditionalRuleSpec, value: unknown): boolean {
   const text = typeof value === 'string' ? value : String(value ?? '');
   const n = typeof value === 'number' ? value : null;
   switch (rule.criteria) {
-    case 'CELL_EMPTY': return value === '';
-    case 'CELL_NOT_EMPTY': return value !== '';
-    case 'TEXT_EQUAL_TO': return text === String(a);
-    case 'TEXT_CONTAINS': return text.includes(String(a));
-    case 'TEXT_DOES_NOT_CONTAIN': return !text.includes(String(a));
-    case 'TEXT_STARTS_WITH': return text.startsWith(String(a));
-    case 'TEXT_ENDS_WITH': return text.endsWith(String(a));
-    case 'NUMBER_EQUAL_TO': return n !== null && n === a;
-    case 'NUMBER_NOT_EQUAL_TO': return n !== null && n !== a;
-    case 'NUMBER_GREATER_THAN': return n !== null && n > Number(a);
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return n !== null && n >= Number(a);
-    case 'NUMBER_LESS_THAN': return n !== null && n < Number(a);
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return n !== null && n <= Number(a);
-    case 'NUMBER_BETWEEN': return n !== null && n >= Number(a) && n <= Number(b);
-    case 'NUMBER_NOT_BETWEEN': return n !== null && (n < Number(a) || n > Number(b));
-    default: return false;
+    case 'CELL_EMPTY':
+      return value === '';
+    case 'CELL_NOT_EMPTY':
+      return value !== '';
+    case 'TEXT_EQUAL_TO':
+      return text === String(a);
+    case 'TEXT_CONTAINS':
+      return text.includes(String(a));
+    case 'TEXT_DOES_NOT_CONTAIN':
+      return !text.includes(String(a));
+    case 'TEXT_STARTS_WITH':
+      return text.startsWith(String(a));
+    case 'TEXT_ENDS_WITH':
+      return text.endsWith(String(a));
+    case 'NUMBER_EQUAL_TO':
+      return n !== null && n === a;
+    case 'NUMBER_NOT_EQUAL_TO':
+      return n !== null && n !== a;
+    case 'NUMBER_GREATER_THAN':
+      return n !== null && n > Number(a);
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return n !== null && n >= Number(a);
+    case 'NUMBER_LESS_THAN':
+      return n !== null && n < Number(a);
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return n !== null && n <= Number(a);
+    case 'NUMBER_BETWEEN':
+      return n !== null && n >= Number(a) && n <= Number(b);
+    case 'NUMBER_NOT_BETWEEN':
+      return n !== null && (n < Number(a) || n > Number(b));
+    default:
+      return false;
   }
 }
 
@@ -170,8 +200,16 @@ function simpleRuleHolds(rule: ConditionalRuleSpec, value: unknown): boolean {
  * whose range holds the cell and whose condition is true there. Custom formulas are relative to
  * their range's top-left cell and evaluated by HyperFormula over the sheet's values.
  */
-export function matchingRules(ss: SpreadsheetState, sheet: SheetState, rows: number, columns: number, now: Date): (ConditionalRuleSpec | null)[][] {
-  const result: (ConditionalRuleSpec | null)[][] = Array.from({ length: rows }, () => Array<ConditionalRuleSpec | null>(columns).fill(null));
+export function matchingRules(
+  ss: SpreadsheetState,
+  sheet: SheetState,
+  rows: number,
+  columns: number,
+  now: Date,
+): (ConditionalRuleSpec | null)[][] {
+  const result: (ConditionalRuleSpec | null)[][] = Array.from({ length: rows }, () =>
+    Array<ConditionalRuleSpec | null>(columns).fill(null),
+  );
   const rules = sheet.conditionalRules;
   if (rules.length === 0) return result;
   const tz = ss.timeZone;
@@ -197,7 +235,10 @@ export function matchingRules(ss: SpreadsheetState, sheet: SheetState, rows: num
             wanted.push({ r, c, rule: index });
             continue;
           }
-          const text = shiftFormula(String(rule.values[0] ?? ''), r - anchor.row, c - anchor.col).replace(/TODAY\(\)/gi, today);
+          const text = shiftFormula(String(rule.values[0] ?? ''), r - anchor.row, c - anchor.col).replace(
+            /TODAY\(\)/gi,
+            today,
+          );
           if (!formulaRow.has(text)) formulaRow.set(text, formulaRow.size);
           wanted.push({ r, c, rule: index, formula: text });
         }
@@ -233,8 +274,12 @@ export function matchingRules(ss: SpreadsheetState, sheet: SheetState, rows: num
 function sheetView(state: EmulatorState, sheet: SheetState, now: Date): SheetView {
   const ss = state.spreadsheet;
   const tz = ss.timeZone;
-  const chartRows = sheet.charts.map((c) => c.position.anchorRow + Math.ceil((Number(c.options.height) || 371) / 21) + 1);
-  const chartColumns = sheet.charts.map((c) => c.position.anchorColumn + Math.ceil((Number(c.options.width) || 600) / 100));
+  const chartRows = sheet.charts.map(
+    (c) => c.position.anchorRow + Math.ceil((Number(c.options.height) || 371) / 21) + 1,
+  );
+  const chartColumns = sheet.charts.map(
+    (c) => c.position.anchorColumn + Math.ceil((Number(c.options.width) || 600) / 100),
+  );
   const rows = Math.min(Math.max(lastRow(sheet), 30, ...chartRows), sheet.maxRows, MAX_ROWS);
   const columns = Math.min(Math.max(lastColumn(sheet), 10, ...chartColumns), sheet.maxCols, MAX_COLUMNS);
   const rules = matchingRules(ss, sheet, rows, columns, now);
@@ -258,7 +303,7 @@ function sheetView(state: EmulatorState, sheet: SheetState, now: Date): SheetVie
         valign: valignOf(cell?.va),
         choices: choicesOf(ss, dv),
         checkbox: dv?.criteria === 'CHECKBOX' ? value === (dv.values.length ? dv.values[0] : true) : null,
-        invalid: Boolean(dv && dv.allowInvalid && value !== '' && !validates(dv, value)),
+        invalid: Boolean(dv?.allowInvalid && value !== '' && !validates(dv, value)),
         help: dv?.helpText ?? null,
         formula: cell?.f ?? null,
       };
@@ -269,7 +314,10 @@ function sheetView(state: EmulatorState, sheet: SheetState, now: Date): SheetVie
     active,
     hidden: sheet.hidden,
     selectedRows:
-      active && selection && selection.sheetId === sheet.id && !(selection.row === 1 && selection.numRows === 1 && selection.numColumns === 1)
+      active &&
+      selection &&
+      selection.sheetId === sheet.id &&
+      !(selection.row === 1 && selection.numRows === 1 && selection.numColumns === 1)
         ? [selection.row, selection.row + selection.numRows - 1]
         : null,
     frozenRows: sheet.frozenRows,
@@ -279,7 +327,9 @@ function sheetView(state: EmulatorState, sheet: SheetState, now: Date): SheetVie
     heights: { ...sheet.rowHeights },
     hiddenColumns: [...sheet.hiddenCols],
     hiddenRows: [...sheet.hiddenRows],
-    merges: sheet.merges.filter((m) => m.row <= rows && m.col <= columns).map((m) => [m.row, m.col, m.numRows, m.numCols]),
+    merges: sheet.merges
+      .filter((m) => m.row <= rows && m.col <= columns)
+      .map((m) => [m.row, m.col, m.numRows, m.numCols]),
     cells,
     charts: chartViews(ss, sheet),
   };

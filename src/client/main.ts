@@ -32,13 +32,15 @@ const SETTINGS: TabSpec = { id: 'settings', label: 'tabSettings', mount: mountSe
 function renderShell(root: HTMLElement, context: SidebarContext | null): void {
   const tab: TabContext = { context };
   // Mounted tabs, with what to do when shown again.
+  // biome-ignore lint/suspicious/noConfusingVoidType: what a MountTab returned: a cleanup function or nothing.
   const mounted = new Map<string, (() => void) | void>();
   const panels = new Map<string, HTMLElement>();
   const buttons = new Map<string, HTMLElement>();
 
   const show = (spec: TabSpec): void => {
     for (const [id, panel] of panels) panel.hidden = id !== spec.id;
-    for (const [id, button] of buttons) button.setAttribute(id === SETTINGS.id ? 'aria-pressed' : 'aria-selected', String(id === spec.id));
+    for (const [id, button] of buttons)
+      button.setAttribute(id === SETTINGS.id ? 'aria-pressed' : 'aria-selected', String(id === spec.id));
     if (mounted.has(spec.id)) mounted.get(spec.id)?.();
     else mounted.set(spec.id, spec.mount(panels.get(spec.id)!, tab));
   };
@@ -46,7 +48,15 @@ function renderShell(root: HTMLElement, context: SidebarContext | null): void {
   const tabButton = (spec: TabSpec): HTMLElement => {
     const button = el(
       'button',
-      { type: 'button', role: 'tab', id: `tab-${spec.id}`, class: 'tab', 'aria-controls': `panel-${spec.id}`, 'aria-selected': 'false', onclick: () => show(spec) },
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${spec.id}`,
+        class: 'tab',
+        'aria-controls': `panel-${spec.id}`,
+        'aria-selected': 'false',
+        onclick: () => show(spec),
+      },
       [t(spec.label)],
     );
     buttons.set(spec.id, button);
@@ -55,19 +65,33 @@ function renderShell(root: HTMLElement, context: SidebarContext | null): void {
   // The settings area opens from a gear in the header, in place of the tab content.
   const settingsButton = el(
     'button',
-    { type: 'button', id: `tab-${SETTINGS.id}`, class: 'icon', title: t(SETTINGS.label), 'aria-label': t(SETTINGS.label), 'aria-pressed': 'false', onclick: () => show(SETTINGS) },
+    {
+      type: 'button',
+      id: `tab-${SETTINGS.id}`,
+      class: 'icon',
+      title: t(SETTINGS.label),
+      'aria-label': t(SETTINGS.label),
+      'aria-pressed': 'false',
+      onclick: () => show(SETTINGS),
+    },
     ['\u2699'],
   );
   buttons.set(SETTINGS.id, settingsButton);
 
   const header = el('header', { class: 'header' }, [
-    el('div', { class: 'secondary user' }, [context && context.userEmail ? t('uiSignedInAs', { email: context.userEmail }) : '']),
+    el('div', { class: 'secondary user' }, [context?.userEmail ? t('uiSignedInAs', { email: context.userEmail }) : '']),
     settingsButton,
   ]);
   const bar = el('nav', { class: 'tabs', role: 'tablist' }, TABS.map(tabButton));
   const body = el('main', { class: 'panels' });
   for (const spec of [...TABS, SETTINGS]) {
-    const panel = el('section', { role: spec === SETTINGS ? 'region' : 'tabpanel', id: `panel-${spec.id}`, class: 'panel', 'aria-labelledby': `tab-${spec.id}`, hidden: true });
+    const panel = el('section', {
+      role: spec === SETTINGS ? 'region' : 'tabpanel',
+      id: `panel-${spec.id}`,
+      class: 'panel',
+      'aria-labelledby': `tab-${spec.id}`,
+      hidden: true,
+    });
     panels.set(spec.id, panel);
     body.append(panel);
   }

@@ -70,10 +70,9 @@ export function call<K extends keyof ServerApi>(
         else if (result && result.ok === false) reject(new RpcError(result.error));
         else reject(new RpcError(t('errorServer', { detail: String(name) })));
       })
-      .withFailureHandler((error) => reject(new RpcError(t('errorServer', { detail: detailOf(error) })))) as unknown as Record<
-      string,
-      (...callArgs: unknown[]) => void
-    >;
+      .withFailureHandler((error) =>
+        reject(new RpcError(t('errorServer', { detail: detailOf(error) }))),
+      ) as unknown as Record<string, (...callArgs: unknown[]) => void>;
     const send = target[name];
     if (!send) throw new RpcError(t('errorServer', { detail: String(name) }));
     send(...args);

@@ -53,7 +53,8 @@ export function conditionalRules(layout: RuleLayout): ConditionalRuleSpec[] {
   const code = ref('code');
   const state = ref('state');
   const due = ref('due');
-  if (!code || !state || !due) throw new Error('The task sheet needs its code, state and due columns for the colour rules');
+  if (!code || !state || !due)
+    throw new Error('The task sheet needs its code, state and due columns for the colour rules');
   const completed = ref('completedOn');
   const inPlan = ref('inPlan');
 

@@ -142,25 +142,43 @@ export function dashboardModel(
   ];
   // The all-plans table under the pie block: per plan, tasks, done on time, late, overdue, completion rate.
   const allTop = pieTop + pieRows.length + 1;
-  const allRows: CellValue[][] = plans && plans.allPlans.length > 0
-    ? [
-        pad([msg('dashAllPlans', locale), msg('dashPlanTasks', locale), evaluationLabel('done_on_time', locale), evaluationLabel('done_late', locale), evaluationLabel('overdue', locale), msg('dashCompletionRate', locale)]),
-        ...plans.allPlans.map((p) => pad([p.label, p.total, p.onTime, p.late, p.overdue, p.completionRate])),
-      ]
-    : [];
+  const allRows: CellValue[][] =
+    plans && plans.allPlans.length > 0
+      ? [
+          pad([
+            msg('dashAllPlans', locale),
+            msg('dashPlanTasks', locale),
+            evaluationLabel('done_on_time', locale),
+            evaluationLabel('done_late', locale),
+            evaluationLabel('overdue', locale),
+            msg('dashCompletionRate', locale),
+          ]),
+          ...plans.allPlans.map((p) => pad([p.label, p.total, p.onTime, p.late, p.overdue, p.completionRate])),
+        ]
+      : [];
   const left = [...tableRows, pad([]), ...pieRows, ...(allRows.length ? [pad([]), ...allRows] : [])];
   const leftFormats = [
     ...tableFormats,
     Array(tableWidth).fill('@'),
     ...pieRows.map((_, i) => Array.from({ length: tableWidth }, (_, c) => (i > 0 && c === 1 ? COUNT_FORMAT : '@'))),
     ...(allRows.length
-      ? [Array(tableWidth).fill('@'), ...allRows.map((_, i) => Array.from({ length: tableWidth }, (_, c) => (i === 0 || c === 0 || c > 5 ? '@' : c === 5 ? RATE_FORMAT : COUNT_FORMAT)))]
+      ? [
+          Array(tableWidth).fill('@'),
+          ...allRows.map((_, i) =>
+            Array.from({ length: tableWidth }, (_, c) =>
+              i === 0 || c === 0 || c > 5 ? '@' : c === 5 ? RATE_FORMAT : COUNT_FORMAT,
+            ),
+          ),
+        ]
       : []),
   ];
   const bold = new Set([0, overallRow, pieTop, ...(allRows.length ? [allTop] : [])]);
 
   // The trend block, to the right of the gap column.
-  const trendRows: CellValue[][] = [[msg('historyDate', locale), ...EVALUATIONS.map((e) => evaluationLabel(e, locale))], ...trend.rows];
+  const trendRows: CellValue[][] = [
+    [msg('historyDate', locale), ...EVALUATIONS.map((e) => evaluationLabel(e, locale))],
+    ...trend.rows,
+  ];
   const height = Math.max(left.length, trendRows.length);
   const width = TREND_COLUMN + TREND_WIDTH;
   const values: CellValue[][] = [];
@@ -173,7 +191,9 @@ export function dashboardModel(
     numberFormats.push([
       ...(leftFormats[r] ?? Array(tableWidth).fill('@')),
       '@',
-      ...Array.from({ length: TREND_WIDTH }, (_, c) => (r === 0 || r >= trendRows.length ? '@' : c === 0 ? DATE_FORMAT : COUNT_FORMAT)),
+      ...Array.from({ length: TREND_WIDTH }, (_, c) =>
+        r === 0 || r >= trendRows.length ? '@' : c === 0 ? DATE_FORMAT : COUNT_FORMAT,
+      ),
     ]);
     fontWeights.push([
       ...Array<'bold' | 'normal'>(tableWidth).fill(bold.has(r) ? 'bold' : 'normal'),
@@ -222,7 +242,9 @@ export function dashboardModel(
       sheet: 'dashboard',
       type: 'line',
       stacked: false,
-      title: trend.planTitle ? msg('dashChartTrendOf', locale, { plan: trend.planTitle }) : msg('dashChartTrend', locale),
+      title: trend.planTitle
+        ? msg('dashChartTrendOf', locale, { plan: trend.planTitle })
+        : msg('dashChartTrend', locale),
       // The trend block's dates and category counts: this plan's snapshots only.
       ranges: [
         `${columnLetter(TREND_COLUMN)}${top}:${columnLetter(TREND_COLUMN)}${lastTrendRow}`,
@@ -278,7 +300,16 @@ export function latestSnapshots(
     if (!found) return [];
     const r = found.row;
     const rate = r[3 + EVALUATIONS.length];
-    return [{ label, total: count(r[2]), onTime: count(r[at('done_on_time')]), late: count(r[at('done_late')]), overdue: count(r[at('overdue')]), completionRate: typeof rate === 'number' ? rate : '' }];
+    return [
+      {
+        label,
+        total: count(r[2]),
+        onTime: count(r[at('done_on_time')]),
+        late: count(r[at('done_late')]),
+        overdue: count(r[at('overdue')]),
+        completionRate: typeof rate === 'number' ? rate : '',
+      },
+    ];
   });
 }
 
@@ -286,7 +317,11 @@ export function latestSnapshots(
  * The trend of `planKey` from the history's data rows (header excluded): its snapshots' dates
  * and category counts, oldest first. Other plans' rows are left out.
  */
-export function planTrendRows(history: readonly (readonly unknown[])[], planKey: string, dates: CellDates): CellValue[][] {
+export function planTrendRows(
+  history: readonly (readonly unknown[])[],
+  planKey: string,
+  dates: CellDates,
+): CellValue[][] {
   return history
     .map((r) => ({ r, date: dates.fromCell(r[0]) }))
     .filter(({ r, date }) => date !== null && historyPlanId(r) === planKey)

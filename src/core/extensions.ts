@@ -38,12 +38,27 @@ export interface TaskExtension {
 
 /** The columns of the "Gia hạn" sheet. */
 export const EXTENSION_HEADER: readonly MessageKey[] = [
-  'extId', 'extPlanId', 'logCode', 'extRowId', 'extOriginalDue', 'extRequestedDue', 'extReason', 'extRequestedBy', 'extRequestedAt', 'extStatus', 'extDecidedBy', 'extDecidedAt',
+  'extId',
+  'extPlanId',
+  'logCode',
+  'extRowId',
+  'extOriginalDue',
+  'extRequestedDue',
+  'extReason',
+  'extRequestedBy',
+  'extRequestedAt',
+  'extStatus',
+  'extDecidedBy',
+  'extDecidedAt',
 ];
 
 export const EXTENSION_WIDTHS = [60, 110, 70, 60, 100, 100, 280, 200, 130, 110, 200, 130];
 
-const STATUS_KEYS: Record<ExtensionStatus, MessageKey> = { pending: 'extPending', approved: 'extApproved', refused: 'extRefused' };
+const STATUS_KEYS: Record<ExtensionStatus, MessageKey> = {
+  pending: 'extPending',
+  approved: 'extApproved',
+  refused: 'extRefused',
+};
 
 /** A status as the sheet shows it, in the sheet's language. */
 export function statusLabel(status: ExtensionStatus, locale: Locale): string {
@@ -62,21 +77,46 @@ function statusOf(text: string): ExtensionStatus {
 export function extensionsToRows(entries: readonly ExtensionEntry[], dates: CellDates, locale: Locale): CellValue[][] {
   const day = (d: IsoDate | null) => (d ? dates.toCell(d) : '');
   return entries.map((e) => [
-    e.id, e.planKey, neutraliseFormula(e.code), e.rowId, day(e.originalDue), day(e.requestedDue), neutraliseFormula(e.reason),
-    e.requestedBy, e.requestedAt, statusLabel(e.status, locale), e.decidedBy, e.decidedAt,
+    e.id,
+    e.planKey,
+    neutraliseFormula(e.code),
+    e.rowId,
+    day(e.originalDue),
+    day(e.requestedDue),
+    neutraliseFormula(e.reason),
+    e.requestedBy,
+    e.requestedAt,
+    statusLabel(e.status, locale),
+    e.decidedBy,
+    e.decidedAt,
   ]);
 }
 
 /** Entries from the sheet's data rows; rows without an id or a date asked for are skipped. */
 export function rowsToExtensions(rows: readonly (readonly unknown[])[], dates: CellDates): ExtensionEntry[] {
-  const text = (v: unknown) => String(v ?? '').replace(/^'(?=[=+\-@])/, '').trim();
+  const text = (v: unknown) =>
+    String(v ?? '')
+      .replace(/^'(?=[=+\-@])/, '')
+      .trim();
   return rows.flatMap((r) => {
     const requestedDue = dates.fromCell(r[5]);
     if (!text(r[0]) || !requestedDue) return [];
-    return [{
-      id: text(r[0]), planKey: text(r[1]), code: text(r[2]), rowId: text(r[3]), originalDue: dates.fromCell(r[4]), requestedDue,
-      reason: text(r[6]), requestedBy: text(r[7]), requestedAt: text(r[8]), status: statusOf(text(r[9])), decidedBy: text(r[10]), decidedAt: text(r[11]),
-    }];
+    return [
+      {
+        id: text(r[0]),
+        planKey: text(r[1]),
+        code: text(r[2]),
+        rowId: text(r[3]),
+        originalDue: dates.fromCell(r[4]),
+        requestedDue,
+        reason: text(r[6]),
+        requestedBy: text(r[7]),
+        requestedAt: text(r[8]),
+        status: statusOf(text(r[9])),
+        decidedBy: text(r[10]),
+        decidedAt: text(r[11]),
+      },
+    ];
   });
 }
 
@@ -96,7 +136,11 @@ export function isAbout(entry: ExtensionEntry, planKey: string, record: Pick<Tas
  * The task's extension as the report and the sidebar read it: its latest request (approved,
  * refused or pending) with the plan's own deadline (the one before any approved extension).
  */
-export function taskExtension(entries: readonly ExtensionEntry[], planKey: string, record: Pick<TaskRecord, 'code' | 'rowId'>): TaskExtension | null {
+export function taskExtension(
+  entries: readonly ExtensionEntry[],
+  planKey: string,
+  record: Pick<TaskRecord, 'code' | 'rowId'>,
+): TaskExtension | null {
   const mine = entries.filter((e) => isAbout(e, planKey, record));
   const latest = mine[mine.length - 1];
   if (!latest) return null;
@@ -112,9 +156,15 @@ export function taskExtension(entries: readonly ExtensionEntry[], planKey: strin
 }
 
 /** Checks a request: a real date after the current deadline and not before today, and a reason. Returns a message key when refused. */
-export function requestProblem(current: IsoDate | null, requested: unknown, reason: unknown, today: IsoDate): MessageKey | null {
+export function requestProblem(
+  current: IsoDate | null,
+  requested: unknown,
+  reason: unknown,
+  today: IsoDate,
+): MessageKey | null {
   if (!isIsoDate(requested)) return 'extBadDate';
-  if (compareDates(requested, today) < 0 || (current !== null && compareDates(requested, current) <= 0)) return 'extNotLater';
+  if (compareDates(requested, today) < 0 || (current !== null && compareDates(requested, current) <= 0))
+    return 'extNotLater';
   if (typeof reason !== 'string' || reason.trim() === '') return 'extNoReason';
   if (reason.length > 1000) return 'extReasonTooLong';
   return null;

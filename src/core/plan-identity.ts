@@ -28,7 +28,10 @@ const squash = (text: string | null | undefined): string =>
  * Whether two plans are the same issued document: same number, and same issuer and date where
  * both say one. A plan without a number matches nothing (its title alone never identifies it).
  */
-export function sameIssuedPlan(a: Pick<Plan, 'number' | 'issuer' | 'date'> & { code?: string | null }, b: Pick<Plan, 'number' | 'issuer' | 'date'> & { code?: string | null }): boolean {
+export function sameIssuedPlan(
+  a: Pick<Plan, 'number' | 'issuer' | 'date'> & { code?: string | null },
+  b: Pick<Plan, 'number' | 'issuer' | 'date'> & { code?: string | null },
+): boolean {
   if (!squash(a.number) || squash(a.number) !== squash(b.number)) return false;
   if (a.code && b.code && squash(a.code) !== squash(b.code)) return false;
   if (a.issuer && b.issuer && squash(a.issuer) !== squash(b.issuer)) return false;
@@ -40,7 +43,11 @@ export function sameIssuedPlan(a: Pick<Plan, 'number' | 'issuer' | 'date'> & { c
  * The name a plan is shown by everywhere: its title and number ("Kế hoạch … — Số 05/KH-UBND"),
  * or, for a plan with no title, its number or its sheet's name.
  */
-export function planLabel(plan: Pick<Plan, 'title' | 'number'> & { code?: string | null }, sheetName: string, locale: Locale): string {
+export function planLabel(
+  plan: Pick<Plan, 'title' | 'number'> & { code?: string | null },
+  sheetName: string,
+  locale: Locale,
+): string {
   const title = plan.title.replace(/\s+/g, ' ').trim();
   const number = [(plan.number ?? '').trim(), (plan.code ?? '').trim()].filter(Boolean).join('/');
   if (title && number) return msg('planLabelNumbered', locale, { title, number });

@@ -43,14 +43,22 @@ export function nextRowIds(existing: readonly string[], count: number): string[]
  */
 export function identityProblems(rows: readonly IdentityRow[], hasRowIds: boolean): IdentityProblem[] {
   const problems: IdentityProblem[] = [];
-  const byCode = groupBy(rows.filter((r) => r.code !== ''), (r) => r.code);
-  for (const [code, group] of byCode) if (group.length > 1) problems.push({ kind: 'duplicateCode', code, rows: group.map((r) => r.row) });
+  const byCode = groupBy(
+    rows.filter((r) => r.code !== ''),
+    (r) => r.code,
+  );
+  for (const [code, group] of byCode)
+    if (group.length > 1) problems.push({ kind: 'duplicateCode', code, rows: group.map((r) => r.row) });
   const noCode = rows.filter((r) => r.code === '').map((r) => r.row);
   if (noCode.length > 0) problems.push({ kind: 'missingCode', rows: noCode });
   if (hasRowIds) {
-    const byId = groupBy(rows.filter((r) => r.rowId !== ''), (r) => r.rowId);
+    const byId = groupBy(
+      rows.filter((r) => r.rowId !== ''),
+      (r) => r.rowId,
+    );
     for (const group of byId.values()) {
-      if (group.length > 1) problems.push({ kind: 'duplicateRowId', code: group[0].code, rows: group.map((r) => r.row) });
+      if (group.length > 1)
+        problems.push({ kind: 'duplicateRowId', code: group[0].code, rows: group.map((r) => r.row) });
     }
     const noId = rows.filter((r) => r.rowId === '').map((r) => r.row);
     if (noId.length > 0) problems.push({ kind: 'missingRowId', rows: noId });
@@ -70,7 +78,8 @@ export type RowLookup =
 export function findRow(rows: readonly IdentityRow[], wanted: { rowId?: string | null; code: string }): RowLookup {
   const rowId = (wanted.rowId ?? '').trim();
   const code = wanted.code.trim();
-  const hits = rowId !== '' ? rows.filter((r) => r.rowId === rowId) : rows.filter((r) => r.code === code && code !== '');
+  const hits =
+    rowId !== '' ? rows.filter((r) => r.rowId === rowId) : rows.filter((r) => r.code === code && code !== '');
   if (hits.length === 1) return { found: true, row: hits[0].row };
   return { found: false, reason: hits.length === 0 ? 'notFound' : 'ambiguous', rows: hits.map((r) => r.row) };
 }

@@ -22,10 +22,26 @@ interface SharedSheetSpec {
 }
 
 /** The change log's columns: time, user, task code, field, old value, new value, plan (last, so older logs stay aligned). */
-export const CHANGE_LOG_HEADER: readonly MessageKey[] = ['logTime', 'logUser', 'logCode', 'logField', 'logOld', 'logNew', 'logPlan'];
+export const CHANGE_LOG_HEADER: readonly MessageKey[] = [
+  'logTime',
+  'logUser',
+  'logCode',
+  'logField',
+  'logOld',
+  'logNew',
+  'logPlan',
+];
 
 /** The reports log's columns: time, plan, period, cut-off, user, document name, link. */
-export const REPORTS_LOG_HEADER: readonly MessageKey[] = ['rptLogTime', 'rptLogPlan', 'rptLogPeriod', 'rptLogCutoff', 'rptLogUser', 'rptLogName', 'rptLogLink'];
+export const REPORTS_LOG_HEADER: readonly MessageKey[] = [
+  'rptLogTime',
+  'rptLogPlan',
+  'rptLogPeriod',
+  'rptLogCutoff',
+  'rptLogUser',
+  'rptLogName',
+  'rptLogLink',
+];
 
 const headerOf = (keys: readonly MessageKey[]) => (locale: Locale) => keys.map((key) => msg(key, locale));
 const none = () => [];
@@ -34,9 +50,27 @@ const none = () => [];
 export const SHARED_SHEETS: Readonly<Record<SharedSheetKind, SharedSheetSpec>> = {
   units: { kind: 'units', name: 'sheetUnits', header: unitsHeader, widths: UNITS_COLUMN_WIDTHS, hidden: false },
   planStore: { kind: 'planStore', name: 'sheetPlanStore', header: none, widths: [], hidden: true },
-  changeLog: { kind: 'changeLog', name: 'sheetChangeLog', header: headerOf(CHANGE_LOG_HEADER), widths: [130, 200, 70, 140, 220, 220, 260], hidden: false },
+  changeLog: {
+    kind: 'changeLog',
+    name: 'sheetChangeLog',
+    header: headerOf(CHANGE_LOG_HEADER),
+    widths: [130, 200, 70, 140, 220, 220, 260],
+    hidden: false,
+  },
   history: { kind: 'history', name: 'sheetHistory', header: historyHeader, widths: [], hidden: false },
   dashboard: { kind: 'dashboard', name: 'sheetDashboard', header: none, widths: [], hidden: false },
-  extensions: { kind: 'extensions', name: 'sheetExtensions', header: headerOf(EXTENSION_HEADER), widths: EXTENSION_WIDTHS, hidden: false },
-  reports: { kind: 'reports', name: 'sheetReports', header: headerOf(REPORTS_LOG_HEADER), widths: [130, 240, 140, 100, 200, 320, 200], hidden: false },
+  extensions: {
+    kind: 'extensions',
+    name: 'sheetExtensions',
+    header: headerOf(EXTENSION_HEADER),
+    widths: EXTENSION_WIDTHS,
+    hidden: false,
+  },
+  reports: {
+    kind: 'reports',
+    name: 'sheetReports',
+    header: headerOf(REPORTS_LOG_HEADER),
+    widths: [130, 240, 140, 100, 200, 320, 200],
+    hidden: false,
+  },
 };

@@ -30,7 +30,11 @@ const NEEDED_COLUMNS: Record<HealthNeed, readonly ColumnKey[]> = {
 const TYPED_COLUMNS: readonly ColumnKey[] = ['due', 'completedOn', 'percent', 'state'];
 
 /** Problems of the structure: the header row's place and the add-on's columns that are gone. */
-export function structureProblems(headerRow: number | null, present: ReadonlySet<ColumnKey>, allColumns: readonly ColumnKey[]): HealthProblem[] {
+export function structureProblems(
+  headerRow: number | null,
+  present: ReadonlySet<ColumnKey>,
+  allColumns: readonly ColumnKey[],
+): HealthProblem[] {
   const problems: HealthProblem[] = [];
   if (headerRow === null) problems.push({ kind: 'headerDeleted' });
   else if (headerRow !== 1) problems.push({ kind: 'headerMoved', row: headerRow });
@@ -42,7 +46,12 @@ export function structureProblems(headerRow: number | null, present: ReadonlySet
  * Cells of the typed columns that do not read as their type: text in a date column, a percent
  * that is not a number, a state not in the list. `rows` are the sheet rows of `values`.
  */
-export function cellProblems(values: readonly (readonly unknown[])[], rows: readonly number[], columnOrder: readonly (ColumnKey | null)[], dates: CellDates): HealthProblem[] {
+export function cellProblems(
+  values: readonly (readonly unknown[])[],
+  rows: readonly number[],
+  columnOrder: readonly (ColumnKey | null)[],
+  dates: CellDates,
+): HealthProblem[] {
   const problems: HealthProblem[] = [];
   for (const key of TYPED_COLUMNS) {
     const at = columnOrder.indexOf(key);
@@ -105,7 +114,11 @@ export function describeProblem(problem: HealthProblem, locale: Locale): string 
     case 'badCells': {
       const kind = columnSpec(problem.key).kind;
       const key = kind === 'date' ? 'healthBadDate' : kind === 'percent' ? 'healthBadPercent' : 'healthBadState';
-      return msg(key, locale, { column: columnHeader(problem.key, locale), rows: rowList(problem.rows), sample: problem.sample });
+      return msg(key, locale, {
+        column: columnHeader(problem.key, locale),
+        rows: rowList(problem.rows),
+        sample: problem.sample,
+      });
     }
     case 'duplicateCode':
       return msg('rowProblemDuplicateCode', locale, { code: problem.code, rows: rowList(problem.rows) });
@@ -120,5 +133,10 @@ export function describeProblem(problem: HealthProblem, locale: Locale): string 
 
 /** True when "Sửa cấu trúc bảng" can fix the problem (the header row and deleted columns). */
 export function repairable(problem: HealthProblem): boolean {
-  return problem.kind === 'headerDeleted' || problem.kind === 'headerMoved' || problem.kind === 'columnDeleted' || problem.kind === 'missingRowId';
+  return (
+    problem.kind === 'headerDeleted' ||
+    problem.kind === 'headerMoved' ||
+    problem.kind === 'columnDeleted' ||
+    problem.kind === 'missingRowId'
+  );
 }

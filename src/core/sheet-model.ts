@@ -173,32 +173,54 @@ export function recordsToRows(
 function cellOf(record: TaskRecord, key: ColumnKey, locale: Locale, dates: CellDates, options: RowOptions): CellValue {
   const p = record.progress;
   const date = (d: IsoDate | null): CellValue => (d ? dates.toCell(d) : '');
-  const text = (t: string | null): CellValue => (options.plainTextCells ? t ?? '' : neutraliseFormula(t ?? ''));
+  const text = (t: string | null): CellValue => (options.plainTextCells ? (t ?? '') : neutraliseFormula(t ?? ''));
   switch (key) {
-    case 'code': return text(record.code);
-    case 'section': return text(record.section);
-    case 'title': return text(record.title);
-    case 'text': return text(record.text);
-    case 'leadUnit': return text(record.leadUnit);
-    case 'supportUnits': return text(record.supportUnits.join(UNIT_SEPARATOR));
-    case 'due': return date(record.due);
-    case 'dueText': return text(record.dueText);
-    case 'recurrence': return record.recurrence ? recurrenceLabel(record.recurrence, locale) : '';
-    case 'state': return p.state ? stateLabel(p.state, locale) : '';
-    case 'percent': return p.percent ?? '';
-    case 'completedOn': return date(p.completedOn);
-    case 'result': return text(p.result);
-    case 'evidence': return text(p.evidence);
+    case 'code':
+      return text(record.code);
+    case 'section':
+      return text(record.section);
+    case 'title':
+      return text(record.title);
+    case 'text':
+      return text(record.text);
+    case 'leadUnit':
+      return text(record.leadUnit);
+    case 'supportUnits':
+      return text(record.supportUnits.join(UNIT_SEPARATOR));
+    case 'due':
+      return date(record.due);
+    case 'dueText':
+      return text(record.dueText);
+    case 'recurrence':
+      return record.recurrence ? recurrenceLabel(record.recurrence, locale) : '';
+    case 'state':
+      return p.state ? stateLabel(p.state, locale) : '';
+    case 'percent':
+      return p.percent ?? '';
+    case 'completedOn':
+      return date(p.completedOn);
+    case 'result':
+      return text(p.result);
+    case 'evidence':
+      return text(p.evidence);
     case 'evaluation':
       if (!options.cutoff) return '';
       return evaluationLabel(
-        evaluateTask({ due: record.due, state: p.state, completedOn: p.completedOn }, options.cutoff, options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS),
+        evaluateTask(
+          { due: record.due, state: p.state, completedOn: p.completedOn },
+          options.cutoff,
+          options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+        ),
         locale,
       );
-    case 'updatedAt': return p.updatedAt ? new Date(p.updatedAt) : '';
-    case 'updatedBy': return text(p.updatedBy);
-    case 'inPlan': return inPlanLabel(record.inPlan, locale);
-    case 'rowId': return record.rowId ?? '';
+    case 'updatedAt':
+      return p.updatedAt ? new Date(p.updatedAt) : '';
+    case 'updatedBy':
+      return text(p.updatedBy);
+    case 'inPlan':
+      return inPlanLabel(record.inPlan, locale);
+    case 'rowId':
+      return record.rowId ?? '';
   }
 }
 
@@ -255,7 +277,15 @@ export function rowsToRecords(
 }
 
 function readPercent(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : Number(String(value ?? '').replace('%', '').replace(',', '.').trim());
+  const n =
+    typeof value === 'number'
+      ? value
+      : Number(
+          String(value ?? '')
+            .replace('%', '')
+            .replace(',', '.')
+            .trim(),
+        );
   if (value === '' || value === null || value === undefined || !Number.isFinite(n)) return null;
   return Math.min(100, Math.max(0, n));
 }
@@ -267,7 +297,18 @@ function readDateTime(value: unknown): string | null {
 }
 
 /** The plan columns compared and copied by a re-import (TaskRecord field names). */
-const PLAN_FIELDS = ['kind', 'section', 'title', 'text', 'leadUnit', 'supportUnits', 'due', 'dueText', 'recurrence', 'inPlan'] as const;
+const PLAN_FIELDS = [
+  'kind',
+  'section',
+  'title',
+  'text',
+  'leadUnit',
+  'supportUnits',
+  'due',
+  'dueText',
+  'recurrence',
+  'inPlan',
+] as const;
 type PlanField = (typeof PLAN_FIELDS)[number];
 
 /** What a re-import changes, for the sidebar to show before it is applied. */

@@ -96,13 +96,19 @@ export function evaluateRecords(
       code: r.code,
       unit: r.leadUnit,
       duty: isReportDuty(r),
-      evaluation: evaluateTask({ due: r.due, state: r.progress.state, completedOn: r.progress.completedOn }, cutoff, dueSoonDays),
+      evaluation: evaluateTask(
+        { due: r.due, state: r.progress.state, completedOn: r.progress.completedOn },
+        cutoff,
+        dueSoonDays,
+      ),
     }));
 }
 
 /** Trims and collapses inner whitespace; null for blank names. */
 export function normaliseUnitName(name: string | null | undefined): string | null {
-  const text = String(name ?? '').replace(/\s+/g, ' ').trim();
+  const text = String(name ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text === '' ? null : text;
 }
 

@@ -3,5 +3,9 @@
 
 /** NFC, inner white space collapsed, trimmed, lower-cased by Vietnamese rules. */
 export function comparableText(text: unknown): string {
-  return String(text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  return String(text ?? '')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('vi');
 }

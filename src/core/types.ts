@@ -10,9 +10,7 @@ export const RECURRENCES: readonly Recurrence[] = ['once', 'monthly', 'quarterly
 export type IsoDate = string;
 
 /** One input block for the parser: a paragraph of text, or a table of cell texts. */
-export type Block =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; rows: string[][] };
+export type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
 
 /** A task as the parser reads it from the plan (the parse command's JSON shape). */
 export interface PlanTask {

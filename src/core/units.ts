@@ -21,14 +21,21 @@ export interface UnitEntry {
 
 /** The header row of the units sheet: name, short name, contact e-mails, other names, members. */
 export function unitsHeader(locale: Locale): string[] {
-  return [msg('unitsName', locale), msg('unitsShortName', locale), msg('unitsEmails', locale), msg('unitsAliases', locale), msg('unitsMembers', locale)];
+  return [
+    msg('unitsName', locale),
+    msg('unitsShortName', locale),
+    msg('unitsEmails', locale),
+    msg('unitsAliases', locale),
+    msg('unitsMembers', locale),
+  ];
 }
 
 /** Column widths of the units sheet, in pixels. */
 export const UNITS_COLUMN_WIDTHS = [320, 140, 240, 240, 280];
 
 /** A generic group of units ("các cơ quan liên quan", "chính quyền địa phương"): text, never a unit. */
-const GENERIC = /^(?:các|những|mọi|cơ quan|đơn vị|tổ chức|địa phương|chính quyền|cấp ủy|cấp uỷ|toàn thể|cán bộ|người|thành viên|ông|bà|đồng chí|đ\/c)(?![\p{L}\p{N}])/iu;
+const GENERIC =
+  /^(?:các|những|mọi|cơ quan|đơn vị|tổ chức|địa phương|chính quyền|cấp ủy|cấp uỷ|toàn thể|cán bộ|người|thành viên|ông|bà|đồng chí|đ\/c)(?![\p{L}\p{N}])/iu;
 /** Words a unit's proper name starts with ("Sở …", "Phòng …", "UBND …"). */
 const UNIT_HEAD =
   /^(?:Sở|Phòng|Văn phòng|Ban|Công an|Thuế|Thanh tra|Ủy ban|Uỷ ban|UBND|HĐND|Bộ|Vụ|Cục|Chi cục|Tổng cục|Trung tâm|Đài|Báo|Tạp chí|Hội|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Đoàn|Viện|Tòa án|Toà án|Viện kiểm sát|Kho bạc|Ngân hàng|Bảo hiểm|Mặt trận|Trường|Phân hiệu|Viễn thông|Bưu điện|Điện lực|Công ty|Tổng công ty|Bộ Chỉ huy|Ban Chỉ huy|Công đoàn|Chi bộ|Đảng ủy|Đảng uỷ|Tổ(?! chức)|Khoa|Bệnh viện|Thư viện|Bảo tàng|Nhà văn hóa|Ban quản lý|Hạt|Trạm|Đội)(?![\p{L}\p{N}])/u;
@@ -44,7 +51,8 @@ export function unitCandidates(raw: string | null | undefined): string[] {
   const out: string[] = [];
   for (const piece of splitUnits(text, true)) {
     const name = piece.replace(/^(?:và|cùng|với)\s+/i, '').trim();
-    if (!name || GENERIC.test(name) || !UNIT_HEAD.test(name) || name.split(/\s+/).length > 16 || /[.!?:]/.test(name)) continue;
+    if (!name || GENERIC.test(name) || !UNIT_HEAD.test(name) || name.split(/\s+/).length > 16 || /[.!?:]/.test(name))
+      continue;
     if (!out.some((u) => matchKey(u) === matchKey(name))) out.push(name);
   }
   return out;
@@ -52,13 +60,7 @@ export function unitCandidates(raw: string | null | undefined): string[] {
 
 /** The key names are matched by: case, spacing, Unicode form and accents ignored ("Sở Tư pháp" = "so tu phap"). */
 export function matchKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** The registry unit a name means: by name, short name or another name, ignoring case and accents. */
@@ -86,10 +88,9 @@ export function resolveUnits(units: readonly UnitEntry[], raw: string | null | u
 
 /** Every unit a plan names: lead and supporting units of its tasks, and its reporting units (split, generic phrases left out). */
 export function unitsOfPlan(plan: Plan): string[] {
-  return [
-    ...plan.tasks.flatMap((t) => [t.leadUnit, ...t.supportUnits]),
-    ...plan.reports.map((r) => r.unit),
-  ].flatMap((u) => unitCandidates(u));
+  return [...plan.tasks.flatMap((t) => [t.leadUnit, ...t.supportUnits]), ...plan.reports.map((r) => r.unit)].flatMap(
+    (u) => unitCandidates(u),
+  );
 }
 
 /** A registry entry with nothing but a name. */
@@ -101,7 +102,10 @@ export function newUnit(name: string): UnitEntry {
  * Adds the units in `names` that the registry does not know yet (by name, short name or another
  * name, ignoring case and accents), in order, keeping every existing entry as it is.
  */
-export function mergeUnits(existing: readonly UnitEntry[], names: readonly (string | null)[]): { units: UnitEntry[]; added: string[] } {
+export function mergeUnits(
+  existing: readonly UnitEntry[],
+  names: readonly (string | null)[],
+): { units: UnitEntry[]; added: string[] } {
   const units = [...existing];
   const added: string[] = [];
   for (const raw of names) {
@@ -148,8 +152,10 @@ export function nearDuplicates(units: readonly UnitEntry[]): NearDuplicate[] {
         continue;
       }
       // A typo: one or two letters apart in a name long enough for that to be a slip.
-      const limit = Math.min(keys[i].length, keys[j].length) >= 12 ? 2 : Math.min(keys[i].length, keys[j].length) >= 6 ? 1 : 0;
-      if (limit > 0 && editDistance(keys[i], keys[j], limit) <= limit) pairs.push({ a: units[i].name, b: units[j].name, reason: 'spelling' });
+      const limit =
+        Math.min(keys[i].length, keys[j].length) >= 12 ? 2 : Math.min(keys[i].length, keys[j].length) >= 6 ? 1 : 0;
+      if (limit > 0 && editDistance(keys[i], keys[j], limit) <= limit)
+        pairs.push({ a: units[i].name, b: units[j].name, reason: 'spelling' });
     }
   }
   return pairs;
@@ -160,10 +166,15 @@ export function nearDuplicates(units: readonly UnitEntry[]): NearDuplicate[] {
  * another name of `into`, and its other names, contacts and members join `into`'s.
  */
 export function mergeUnitEntries(units: readonly UnitEntry[], from: UnitEntry, into: UnitEntry): UnitEntry[] {
-  const union = (a: readonly string[], b: readonly string[]) => [...a, ...b.filter((x) => !a.some((y) => y.toLowerCase() === x.toLowerCase()))];
+  const union = (a: readonly string[], b: readonly string[]) => [
+    ...a,
+    ...b.filter((x) => !a.some((y) => y.toLowerCase() === x.toLowerCase())),
+  ];
   const merged: UnitEntry = {
     ...into,
-    aliases: union(into.aliases, [from.name, ...(from.shortName ? [from.shortName] : []), ...from.aliases]).filter((n) => matchKey(n) !== matchKey(into.name)),
+    aliases: union(into.aliases, [from.name, ...(from.shortName ? [from.shortName] : []), ...from.aliases]).filter(
+      (n) => matchKey(n) !== matchKey(into.name),
+    ),
     emails: union(into.emails, from.emails),
     members: union(into.members, from.members),
   };
@@ -199,12 +210,21 @@ export function emailsIn(text: string): string[] {
 
 /** Data rows of the units sheet (header excluded); text is kept from turning into formulas. */
 export function unitsToRows(units: readonly UnitEntry[]): CellValue[][] {
-  return units.map((u) => [neutraliseFormula(u.name), neutraliseFormula(u.shortName), u.emails.join(', '), neutraliseFormula(u.aliases.join('; ')), u.members.join(', ')]);
+  return units.map((u) => [
+    neutraliseFormula(u.name),
+    neutraliseFormula(u.shortName),
+    u.emails.join(', '),
+    neutraliseFormula(u.aliases.join('; ')),
+    u.members.join(', '),
+  ]);
 }
 
 /** Units from the sheet's data rows (header excluded); blank names are skipped. */
 export function rowsToUnits(values: readonly (readonly unknown[])[]): UnitEntry[] {
-  const text = (v: unknown) => String(v ?? '').replace(/^'(?=[=+\-@])/, '').trim();
+  const text = (v: unknown) =>
+    String(v ?? '')
+      .replace(/^'(?=[=+\-@])/, '')
+      .trim();
   return values
     .map((row) => ({
       name: normaliseUnitName(text(row[0])) ?? '',

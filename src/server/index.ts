@@ -105,7 +105,7 @@ export function checkOverdueFromMenu(): void {
  */
 export function runDailyCheck(e?: unknown): void {
   if (!isOwnTriggerEvent(e, 'runDailyCheck')) {
-    console.warn('runDailyCheck ignored: not called by this user\'s daily trigger');
+    console.warn("runDailyCheck ignored: not called by this user's daily trigger");
     return;
   }
   withDocumentLock(() => tracking.runDailyCheck());

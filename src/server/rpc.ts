@@ -4,7 +4,6 @@ import { msg, type Locale, type MessageKey } from '../core/messages/index';
 import type { RpcResult } from '../shared/rpc';
 import { userLocale } from './locale';
 
-
 /**
  * A failure the user can act on (bad input, missing sheet, busy lock). Carries a message key,
  * so the text is looked up in the user's language when the answer is sent.

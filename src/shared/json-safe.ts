@@ -20,11 +20,15 @@ export type JsonSafe<T, Path extends string = ''> = T extends Primitive
             ? FirstOffender<{ [K in keyof T & string]-?: JsonSafe<T[K], `${Path}.${K}`> }>
             : `unknown value at ${Path}`;
 
-type FirstOffender<Fields> = Exclude<Fields[keyof Fields], true> extends never ? true : Exclude<Fields[keyof Fields], true>;
+type FirstOffender<Fields> =
+  Exclude<Fields[keyof Fields], true> extends never ? true : Exclude<Fields[keyof Fields], true>;
 
 /** Each server function's arguments and result, checked. */
 type ServerApiCheck = {
-  [K in keyof ServerApi]: [JsonSafe<Parameters<ServerApi[K]>, `${K}(arguments)`>, JsonSafe<ReturnType<ServerApi[K]>, `${K}()`>];
+  [K in keyof ServerApi]: [
+    JsonSafe<Parameters<ServerApi[K]>, `${K}(arguments)`>,
+    JsonSafe<ReturnType<ServerApi[K]>, `${K}()`>,
+  ];
 };
 
 type Offenders = Exclude<ServerApiCheck[keyof ServerApiCheck][number], true>;

@@ -17,7 +17,10 @@ export interface ReportPeriodRequest {
  * recipients, as core's ReportSettings declares them) and the choices of this report.
  */
 export interface ReportRequest
-  extends Pick<ReportSettings, 'number' | 'parentAgency' | 'issuingAgency' | 'agencyCode' | 'place' | 'signerTitle' | 'signerName' | 'recipients'> {
+  extends Pick<
+    ReportSettings,
+    'number' | 'parentAgency' | 'issuingAgency' | 'agencyCode' | 'place' | 'signerTitle' | 'signerName' | 'recipients'
+  > {
   planKey: string;
   period: ReportPeriodRequest;
   /** Figures are evaluated at this date. */

@@ -39,7 +39,9 @@ const optionalDate = v.optional(
 );
 
 const percent = v.optional(
-  v.nullable(v.pipe(v.number('valPercent'), v.integer('valPercent'), v.minValue(0, 'valPercent'), v.maxValue(100, 'valPercent'))),
+  v.nullable(
+    v.pipe(v.number('valPercent'), v.integer('valPercent'), v.minValue(0, 'valPercent'), v.maxValue(100, 'valPercent')),
+  ),
   null,
 );
 
@@ -79,17 +81,30 @@ export const ProgressUpdateSchema = v.pipe(
   // becomes 100% (and today) on the server; a percent below 100 is refused, not overwritten.
   v.check((u) => !(stateOf(u.state) === 'not_started' && (u.percent ?? 0) > 0), 'valNotStartedPercent'),
   v.check((u) => !(stateOf(u.state) === 'done' && u.percent !== null && u.percent < 100), 'valDoneBelow100'),
-  v.check((u) => !(u.completedOn !== null && stateOf(u.state) !== null && stateOf(u.state) !== 'done'), 'valCompletedNeedsDone'),
+  v.check(
+    (u) => !(u.completedOn !== null && stateOf(u.state) !== null && stateOf(u.state) !== 'done'),
+    'valCompletedNeedsDone',
+  ),
 );
 
 export const ProgressViewRequestSchema = v.optional(
-  v.nullable(v.object({ planKey: v.optional(v.nullable(text(KEY_MAX))), unit: v.optional(v.nullable(text(SHORT_MAX))) }, 'valBadInput')),
+  v.nullable(
+    v.object(
+      { planKey: v.optional(v.nullable(text(KEY_MAX))), unit: v.optional(v.nullable(text(SHORT_MAX))) },
+      'valBadInput',
+    ),
+  ),
   null,
 );
 
 export const TrackingSettingsSchema = v.object(
   {
-    dueSoonDays: v.pipe(v.number('trkBadDays'), v.integer('trkBadDays'), v.minValue(0, 'trkBadDays'), v.maxValue(60, 'trkBadDays')),
+    dueSoonDays: v.pipe(
+      v.number('trkBadDays'),
+      v.integer('trkBadDays'),
+      v.minValue(0, 'trkBadDays'),
+      v.maxValue(60, 'trkBadDays'),
+    ),
     dailyCheck: v.boolean('valBadInput'),
     digest: v.boolean('valBadInput'),
   },
@@ -110,7 +125,10 @@ function isIsoDateOutOfRange(value: unknown): boolean {
  */
 export const ReportRequestSchema = v.pipe(
   v.looseObject({ period: v.optional(v.unknown()), cutoff: v.optional(v.unknown()) }, 'valMissing'),
-  v.forward(v.check((r) => !isIsoDateOutOfRange(r.cutoff), 'valDate'), ['cutoff']),
+  v.forward(
+    v.check((r) => !isIsoDateOutOfRange(r.cutoff), 'valDate'),
+    ['cutoff'],
+  ),
   v.forward(
     v.check((r) => {
       const p = r.period as { from?: unknown; to?: unknown } | null | undefined;
@@ -122,7 +140,10 @@ export const ReportRequestSchema = v.pipe(
 );
 
 /** A reviewed plan: its shape is checked field by field in src/server/sheets/plan-payload.ts. */
-const reviewedPlan = v.looseObject({ title: v.string('valBadInput'), tasks: v.array(v.unknown(), 'valBadInput') }, 'valMissing');
+const reviewedPlan = v.looseObject(
+  { title: v.string('valBadInput'), tasks: v.array(v.unknown(), 'valBadInput') },
+  'valMissing',
+);
 
 /** UTF-8 length of a string (the unit of Google's property limits). */
 export function utf8Bytes(value: string): number {
@@ -161,7 +182,11 @@ export const RPC_ARGUMENTS = {
   saveProgress: v.tuple([ProgressUpdateSchema]),
   repairSheet: v.tuple([planKey]),
   checkOverdue: v.tuple([optionalKey]),
-  goToTask: v.tuple([planKey, v.pipe(v.string('valBadInput'), v.maxLength(CODE_MAX, 'valTooLong')), v.optional(v.nullable(text(CODE_MAX)))]),
+  goToTask: v.tuple([
+    planKey,
+    v.pipe(v.string('valBadInput'), v.maxLength(CODE_MAX, 'valTooLong')),
+    v.optional(v.nullable(text(CODE_MAX))),
+  ]),
   getTrackingSettings: v.tuple([]),
   saveTrackingSettings: v.tuple([TrackingSettingsSchema]),
   getUnitRegistry: v.tuple([]),
@@ -169,13 +194,25 @@ export const RPC_ARGUMENTS = {
   getOfficeSettings: v.tuple([]),
   saveOfficeSettings: v.tuple([
     v.pipe(
-      v.looseObject({ officeEmails: v.pipe(v.array(text(320), 'valBadInput'), v.maxLength(200, 'valBadInput')) }, 'valMissing'),
+      v.looseObject(
+        { officeEmails: v.pipe(v.array(text(320), 'valBadInput'), v.maxLength(200, 'valBadInput')) },
+        'valMissing',
+      ),
       // The addresses are kept joined in one document property.
       v.check((s) => utf8Bytes(s.officeEmails.join(',')) <= PLATFORM_LIMITS.propertyBytes, 'valPropertyTooBig'),
     ),
   ]),
   requestExtension: v.tuple([
-    v.looseObject({ planKey, code: text(CODE_MAX), rowId: v.optional(v.nullable(text(CODE_MAX))), due: v.string('valDate'), reason: v.pipe(v.string('valBadInput'), v.maxLength(2000, 'valTooLong')) }, 'valMissing'),
+    v.looseObject(
+      {
+        planKey,
+        code: text(CODE_MAX),
+        rowId: v.optional(v.nullable(text(CODE_MAX))),
+        due: v.string('valDate'),
+        reason: v.pipe(v.string('valBadInput'), v.maxLength(2000, 'valTooLong')),
+      },
+      'valMissing',
+    ),
   ]),
   listExtensions: v.tuple([]),
   decideExtension: v.tuple([v.looseObject({ id: text(CODE_MAX), approve: v.boolean('valBadInput') }, 'valMissing')]),
@@ -184,7 +221,9 @@ export const RPC_ARGUMENTS = {
 type Arity<T extends readonly unknown[]> = Required<T>['length'];
 /** Compile-time: each schema takes as many arguments as its ServerApi entry (a missed one would be dropped). */
 type ArityMismatches = {
-  [K in keyof ServerApi]: Arity<Parameters<ServerApi[K]>> extends Arity<v.InferOutput<(typeof RPC_ARGUMENTS)[K]>> ? never : K;
+  [K in keyof ServerApi]: Arity<Parameters<ServerApi[K]>> extends Arity<v.InferOutput<(typeof RPC_ARGUMENTS)[K]>>
+    ? never
+    : K;
 }[keyof ServerApi];
 const _arityMatches: [ArityMismatches] extends [never] ? true : ArityMismatches = true;
 void _arityMatches;
@@ -249,7 +288,9 @@ export const StoredReportSettingsSchema = v.looseObject({
   reportDate: v.optional(v.nullable(isoDate)),
   planNumber: v.optional(v.string()),
   planDate: v.optional(v.nullable(isoDate)),
-  period: v.optional(v.looseObject({ kind: v.picklist(['semiannual', 'annual', 'quarter', 'range']), year: v.number() })),
+  period: v.optional(
+    v.looseObject({ kind: v.picklist(['semiannual', 'annual', 'quarter', 'range']), year: v.number() }),
+  ),
   keepPeriod: v.optional(v.boolean()),
 });
 
@@ -272,7 +313,10 @@ export const StoredPlanSchema = v.looseObject({
 });
 
 /** Parses stored JSON text with a schema; null when it is missing, not JSON, or not of the shape. */
-export function parseStored<S extends v.GenericSchema>(schema: S, json: string | null | undefined): v.InferOutput<S> | null {
+export function parseStored<S extends v.GenericSchema>(
+  schema: S,
+  json: string | null | undefined,
+): v.InferOutput<S> | null {
   if (!json) return null;
   let value: unknown;
   try {

@@ -41,7 +41,11 @@ describe.runIf(chromiumAvailable())('DOM helpers in Chromium', () => {
       const { el } = (window as unknown as { dom: typeof import('../../src/client/dom') }).dom;
       const root = document.getElementById('root')!;
       root.replaceChildren(el('div', { title: hostile, 'data-code': hostile }, [hostile, ' & ', 5]));
-      return { text: root.textContent, images: root.querySelectorAll('img').length, title: root.firstElementChild!.getAttribute('title') };
+      return {
+        text: root.textContent,
+        images: root.querySelectorAll('img').length,
+        title: root.firstElementChild!.getAttribute('title'),
+      };
     }, HOSTILE);
     expect(shown).toEqual({ text: `${HOSTILE} & 5`, images: 0, title: HOSTILE });
     // Give a would-be onerror the chance to run.
@@ -64,9 +68,17 @@ describe.runIf(chromiumAvailable())('DOM helpers in Chromium', () => {
     const shown = await page.evaluate(() => {
       const { el } = (window as unknown as { dom: typeof import('../../src/client/dom') }).dom;
       let clicks = 0;
-      const button = el('button', { onclick: () => clicks++, disabled: false, hidden: true, 'aria-label': null }, ['Lưu']);
+      const button = el('button', { onclick: () => clicks++, disabled: false, hidden: true, 'aria-label': null }, [
+        'Lưu',
+      ]);
       button.click();
-      return { clicks, disabled: button.hasAttribute('disabled'), hidden: button.getAttribute('hidden'), label: button.hasAttribute('aria-label'), onclick: button.hasAttribute('onclick') };
+      return {
+        clicks,
+        disabled: button.hasAttribute('disabled'),
+        hidden: button.getAttribute('hidden'),
+        label: button.hasAttribute('aria-label'),
+        onclick: button.hasAttribute('onclick'),
+      };
     });
     expect(shown).toEqual({ clicks: 1, disabled: false, hidden: '', label: false, onclick: false });
   });

@@ -19,7 +19,9 @@ const YEARLESS_PLAN = [
 
 /** The cells of the task sheet's row whose code cell is `code`. */
 async function sheetRow(page: Page, code: string): Promise<string[]> {
-  const row = page.locator('table.grid tr', { has: page.locator('td', { hasText: new RegExp(`^${code.replace('.', '\\.')}$`) }) });
+  const row = page.locator('table.grid tr', {
+    has: page.locator('td', { hasText: new RegExp(`^${code.replace('.', '\\.')}$`) }),
+  });
   await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
   return row.locator('td').allTextContents();
 }
@@ -33,7 +35,9 @@ async function readPlan(sidebar: FrameLocator, text: string): Promise<void> {
 describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
   const session = usePreviewInChromium();
 
-  it('reviews 85 tasks in a compact table, sets lead, supporting units and a deadline on several at once, and creates them', { timeout: 90_000 }, async () => {
+  it('reviews 85 tasks in a compact table, sets lead, supporting units and a deadline on several at once, and creates them', {
+    timeout: 90_000,
+  }, async () => {
     const { page, sidebar, errors } = await session.openPage();
     await readPlan(sidebar, syntheticPlanText(85));
     const rows = sidebar.locator('#import-tasks tbody tr[data-code]');
@@ -46,7 +50,10 @@ describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
 
     // Tick II.3, shift-click II.6: four tasks are selected.
     await rows.nth(2).locator('input').click();
-    await rows.nth(5).locator('input').click({ modifiers: ['Shift'] });
+    await rows
+      .nth(5)
+      .locator('input')
+      .click({ modifiers: ['Shift'] });
     await expect.poll(() => sidebar.locator('#import-bulk strong').textContent()).toBe('Đã chọn 4');
     const before = await rows.nth(3).locator('.task-due').textContent();
 
@@ -59,7 +66,10 @@ describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
     expect(await rows.nth(3).locator('.task-lead').textContent()).not.toBe('Phòng Pháp chế');
 
     // Supporting units are suggested one after another, after a ";".
-    const supportOptions = () => sidebar.locator('#import-support-units option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const supportOptions = () =>
+      sidebar
+        .locator('#import-support-units option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     await sidebar.locator('#bulk-support').pressSequentially('Thanh tra Sở;');
     expect(await supportOptions()).toContain('Thanh tra Sở; Văn phòng Sở');
     await sidebar.locator('#bulk-support').fill('Thanh tra Sở; Văn phòng Sở');
@@ -86,7 +96,9 @@ describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
     expect(await rows.nth(0).locator('.task-due').textContent()).toBe('01/07/2025');
 
     await sidebar.locator('#import-create').click();
-    await expect.poll(() => sidebar.locator('.feedback').textContent(), { timeout: 20_000 }).toContain(`${count} nhiệm vụ`);
+    await expect
+      .poll(() => sidebar.locator('.feedback').textContent(), { timeout: 20_000 })
+      .toContain(`${count} nhiệm vụ`);
     for (const code of ['II.3', 'II.4', 'II.5', 'II.6']) {
       const cells = await sheetRow(page, code);
       expect(cells).toContain('Phòng Pháp chế');
@@ -99,7 +111,11 @@ describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
     // The next review suggests the registry's units, the one added above among them.
     await sidebar.locator('button.link', { hasText: 'Làm lại' }).click();
     await readPlan(sidebar, HOSTILE_PLAN);
-    expect(await sidebar.locator('#import-units option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toContain('Phòng Pháp chế');
+    expect(
+      await sidebar
+        .locator('#import-units option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+    ).toContain('Phòng Pháp chế');
     expect(errors).toEqual([]);
   });
 
@@ -112,11 +128,15 @@ describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
     expect(await first.locator('.doubt-reasons').textContent()).toBe('Chưa có thời hạn');
     expect(await row('II.3').locator('.doubt-reasons').textContent()).toBe('Thời hạn chưa chắc; Chưa có thời hạn');
     expect(await row('II.2').getAttribute('class')).toBe('');
-    expect(await sidebar.locator('label[for="import-only-doubts"]').textContent()).toBe('Chỉ hiện nhiệm vụ cần xem lại (2)');
+    expect(await sidebar.locator('label[for="import-only-doubts"]').textContent()).toBe(
+      'Chỉ hiện nhiệm vụ cần xem lại (2)',
+    );
 
     await sidebar.locator('#import-create').click();
     const refusal = sidebar.locator('.feedback .error');
-    expect(await refusal.textContent()).toBe('2 nhiệm vụ chưa có thời hạn (II.1, II.3): hãy nhập ngày hoặc chọn "Không có thời hạn".');
+    expect(await refusal.textContent()).toBe(
+      '2 nhiệm vụ chưa có thời hạn (II.1, II.3): hãy nhập ngày hoặc chọn "Không có thời hạn".',
+    );
     // Only the tasks to fix are listed, and nothing was made.
     expect(await sidebar.locator('#import-tasks tr[data-code]').count()).toBe(2);
     expect(await page.locator('#sheet-tabs .sheet-tab', { hasText: '12' }).count()).toBe(0);
@@ -126,7 +146,9 @@ describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
     await sidebar.locator('#bulk-due').fill('15/12/2025');
     await sidebar.locator('#bulk-apply').click();
     await expect.poll(() => sidebar.locator('#import-tasks tr[data-code]').count()).toBe(1);
-    expect(await sidebar.locator('label[for="import-only-doubts"]').textContent()).toBe('Chỉ hiện nhiệm vụ cần xem lại (1)');
+    expect(await sidebar.locator('label[for="import-only-doubts"]').textContent()).toBe(
+      'Chỉ hiện nhiệm vụ cần xem lại (1)',
+    );
 
     // A date typed, then emptied: the date stays, and the form says how to drop it.
     await first.click();
@@ -136,7 +158,9 @@ describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
     expect(await first.locator('.task-due').textContent()).toBe('15/08/2025');
     await dueInput.fill('');
     await dueInput.press('Tab');
-    expect(await sidebar.locator('.task-form .error').textContent()).toBe('Để bỏ thời hạn, hãy chọn "Không có thời hạn".');
+    expect(await sidebar.locator('.task-form .error').textContent()).toBe(
+      'Để bỏ thời hạn, hãy chọn "Không có thời hạn".',
+    );
     expect(await dueInput.inputValue()).toBe('15/08/2025');
     expect(await first.locator('.task-due').textContent()).toBe('15/08/2025');
 
@@ -148,7 +172,9 @@ describe.runIf(chromiumAvailable())('import tab in Chromium', () => {
     expect(await first.locator('.task-due').textContent()).toBe('15/08/2025');
     await noDue.check();
     expect(await first.getAttribute('class')).toBe('');
-    expect(await sidebar.locator('label[for="import-only-doubts"]').textContent()).toBe('Chỉ hiện nhiệm vụ cần xem lại (0)');
+    expect(await sidebar.locator('label[for="import-only-doubts"]').textContent()).toBe(
+      'Chỉ hiện nhiệm vụ cần xem lại (0)',
+    );
     await sidebar.locator('#import-only-doubts').uncheck();
     expect(await sidebar.locator('#import-tasks tr[data-code]').count()).toBe(3);
     await sidebar.locator('#import-create').click();

@@ -14,10 +14,15 @@ const MEMBERS: Record<string, string> = { 'Sở Tư pháp': 'tuphap@example.gov.
 /** The office imports a plan and enters the two units' members; then `user` is at the keyboard. */
 function stateFor(user: string): string {
   const bundle = loadBundle({ emulator: { locale: 'vi', userEmail: OFFICE } });
-  const parsed = rpc<ParsedPlan>(bundle, 'parsePlanText', readFileSync(join(ROOT, 'test/fixtures/office/numbered.txt'), 'utf8'));
+  const parsed = rpc<ParsedPlan>(
+    bundle,
+    'parsePlanText',
+    readFileSync(join(ROOT, 'test/fixtures/office/numbered.txt'), 'utf8'),
+  );
   rpc(bundle, 'createTaskSheet', parsed.plan);
   const rows = sheetValues(bundle, 'Đơn vị');
-  for (const [unit, email] of Object.entries(MEMBERS)) bundle.emulator.userEdit('Đơn vị', `E${rows.findIndex((r) => r[0] === unit) + 1}`, email);
+  for (const [unit, email] of Object.entries(MEMBERS))
+    bundle.emulator.userEdit('Đơn vị', `E${rows.findIndex((r) => r[0] === unit) + 1}`, email);
   bundle.emulator.setUser(user);
   return bundle.emulator.save();
 }
@@ -29,7 +34,7 @@ for (const [unit, lead, support] of [
   describe.runIf(chromiumAvailable())(`the progress tab as a member of ${unit}`, () => {
     const session = usePreviewInChromium({ initialState: () => stateFor(MEMBERS[unit]) });
 
-    it('shows only that unit\'s tasks, and the tasks it supports apart', { timeout: 90_000 }, async () => {
+    it("shows only that unit's tasks, and the tasks it supports apart", { timeout: 90_000 }, async () => {
       const { sidebar, errors, page } = await session.openPage();
       await sidebar.locator('#tab-progress').click();
       const items = sidebar.locator('.task-item');
@@ -51,7 +56,7 @@ describe.runIf(chromiumAvailable())('asking for more time and deciding it', () =
   const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   const session = usePreviewInChromium({ initialState: () => stateFor(MEMBERS['Sở Tư pháp']) });
 
-  it('a member asks from the task\'s form; the entry then says it waits', { timeout: 90_000 }, async () => {
+  it("a member asks from the task's form; the entry then says it waits", { timeout: 90_000 }, async () => {
     const { sidebar, errors, page } = await session.openPage();
     await sidebar.locator('#tab-progress').click();
     const item = sidebar.locator('.task-item[data-code="I.1"]');
@@ -60,19 +65,25 @@ describe.runIf(chromiumAvailable())('asking for more time and deciding it', () =
     await item.locator('details.extension summary').click();
     await item.locator('details.extension input[type="date"]').fill(inAMonth);
     await item.locator('details.extension button').click();
-    await expect.poll(() => item.locator('details.extension [role="status"]').textContent(), { timeout: 10_000 }).toContain('lý do');
+    await expect
+      .poll(() => item.locator('details.extension [role="status"]').textContent(), { timeout: 10_000 })
+      .toContain('lý do');
     await item.locator('details.extension textarea').fill('Chờ ý kiến thẩm định');
     await item.locator('details.extension button').click();
-    await expect.poll(() => item.locator('details.extension [role="status"]').textContent(), { timeout: 10_000 }).toBe('Đã gửi đề nghị gia hạn.');
+    await expect
+      .poll(() => item.locator('details.extension [role="status"]').textContent(), { timeout: 10_000 })
+      .toBe('Đã gửi đề nghị gia hạn.');
     await page.screenshot({ path: join(ROOT, 'test-results/office-extension-asked.png') });
     await page.reload();
     await sidebar.locator('#tab-progress').click();
-    await expect.poll(() => sidebar.locator('.task-item[data-code="I.1"] .task-extension').textContent(), { timeout: 10_000 }).toMatch(/^Xin gia hạn đến \d\d\/\d\d\/\d{4}: chờ duyệt$/);
+    await expect
+      .poll(() => sidebar.locator('.task-item[data-code="I.1"] .task-extension').textContent(), { timeout: 10_000 })
+      .toMatch(/^Xin gia hạn đến \d\d\/\d\d\/\d{4}: chờ duyệt$/);
     expect(errors).toEqual([]);
   });
 });
 
-describe.runIf(chromiumAvailable())('the office\'s settings', () => {
+describe.runIf(chromiumAvailable())("the office's settings", () => {
   const session = usePreviewInChromium({
     initialState: () => {
       const bundle = loadBundle({ saved: stateFor(MEMBERS['Sở Tư pháp']) });
@@ -92,7 +103,11 @@ describe.runIf(chromiumAvailable())('the office\'s settings', () => {
     expect(await sidebar.locator('#office-extensions li').textContent()).toContain('I.1');
     await sidebar.locator('#office-locks').check();
     await sidebar.locator('#office-save').click();
-    await expect.poll(() => sidebar.locator('#office-save + p, #panel-settings [role="status"]').allTextContents(), { timeout: 10_000 }).toContain('Đã lưu cài đặt.');
+    await expect
+      .poll(() => sidebar.locator('#office-save + p, #panel-settings [role="status"]').allTextContents(), {
+        timeout: 10_000,
+      })
+      .toContain('Đã lưu cài đặt.');
     await page.screenshot({ path: join(ROOT, 'test-results/office-settings.png') });
     await sidebar.locator('#office-extensions li button', { hasText: 'Duyệt' }).first().click();
     await expect.poll(() => sidebar.locator('#office-extensions li').count(), { timeout: 10_000 }).toBe(0);

@@ -49,7 +49,9 @@ describe.runIf(chromiumAvailable())('the preview as Google Sheets', () => {
       const bundle = loadBundle({ emulator: { locale: 'vi' } });
       const planKey = createSeedSheet(bundle);
       rpc(bundle, 'checkOverdue', planKey);
-      sheetName = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!.name;
+      sheetName = bundle.emulator
+        .workbook()
+        .sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!.name;
       return bundle.emulator.save();
     },
   });
@@ -60,7 +62,9 @@ describe.runIf(chromiumAvailable())('the preview as Google Sheets', () => {
     return page.locator('table.grid tr', { hasText: code }).first().locator('td').nth(header.indexOf(name));
   };
 
-  it('paints rows by their rule, draws the dashboard charts, and takes typed cells as user edits', { timeout: 90_000 }, async () => {
+  it('paints rows by their rule, draws the dashboard charts, and takes typed cells as user edits', {
+    timeout: 90_000,
+  }, async () => {
     const { page, errors } = await session.openPage();
     await page.locator('#sheet-tabs .sheet-tab', { hasText: 'Tổng hợp' }).click();
     // Three charts, each an ECharts SVG with its title.
@@ -68,7 +72,9 @@ describe.runIf(chromiumAvailable())('the preview as Google Sheets', () => {
     expect(await page.locator('#grid .chart').first().textContent()).toContain('Tình hình thực hiện theo đơn vị');
 
     await page.locator('#sheet-tabs .sheet-tab', { hasText: sheetName }).click();
-    await expect.poll(() => page.locator('table.grid tr', { hasText: 'II.5' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('table.grid tr', { hasText: 'II.5' }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     // The seed's deadlines are in 2023: by today II.5 is overdue and its row is red.
     const code = page.locator('table.grid td', { hasText: /^II\.5$/ });
     expect(await code.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe('rgb(244, 204, 204)');
@@ -84,7 +90,9 @@ describe.runIf(chromiumAvailable())('the preview as Google Sheets', () => {
     await (await cellOf(page, 'II.5', 'Tiến độ (%)')).dblclick();
     await page.keyboard.type('60');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await cellOf(page, 'II.5', 'Tiến độ (%)')).textContent(), { timeout: 10_000 }).toBe('60');
+    await expect
+      .poll(async () => (await cellOf(page, 'II.5', 'Tiến độ (%)')).textContent(), { timeout: 10_000 })
+      .toBe('60');
 
     // The state cell is a dropdown of the rule's values; choosing "Hoàn thành" recolours the row.
     const state = await cellOf(page, 'II.5', 'Tình trạng');
@@ -92,9 +100,13 @@ describe.runIf(chromiumAvailable())('the preview as Google Sheets', () => {
     const options = await state.locator('select option').allTextContents();
     expect(options).toContain('Hoàn thành');
     await state.locator('select').selectOption('Hoàn thành');
-    await expect.poll(async () => (await cellOf(page, 'II.5', 'Tình trạng')).textContent(), { timeout: 10_000 }).toBe('Hoàn thành');
+    await expect
+      .poll(async () => (await cellOf(page, 'II.5', 'Tình trạng')).textContent(), { timeout: 10_000 })
+      .toBe('Hoàn thành');
     // onEdit stamped the row.
-    await expect.poll(async () => (await cellOf(page, 'II.5', 'Cập nhật lúc')).textContent(), { timeout: 10_000 }).not.toBe('');
+    await expect
+      .poll(async () => (await cellOf(page, 'II.5', 'Cập nhật lúc')).textContent(), { timeout: 10_000 })
+      .not.toBe('');
     await expect.poll(() => code.evaluate((td) => getComputedStyle(td).backgroundColor)).not.toBe('rgb(244, 204, 204)');
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test-results/preview-sheet.png') });
@@ -113,6 +125,8 @@ describe.runIf(chromiumAvailable())('the preview as Google Sheets', () => {
     expect(await page.locator('#user').inputValue()).toBe('lanhdao@example.gov.vn');
     await page.locator('#user').selectOption('phongtochuc@example.gov.vn');
     await expect.poll(() => page.locator('body').getAttribute('data-role'), { timeout: 10_000 }).toBe('editor');
-    await expect.poll(() => page.frameLocator('#sidebar-frame').locator('.header .secondary').textContent(), { timeout: 10_000 }).toContain('phongtochuc@example.gov.vn');
+    await expect
+      .poll(() => page.frameLocator('#sidebar-frame').locator('.header .secondary').textContent(), { timeout: 10_000 })
+      .toContain('phongtochuc@example.gov.vn');
   });
 });

@@ -17,7 +17,16 @@ function seededState(): string {
   const created = bundle.rpc('createTaskSheet', [plan]) as { ok: boolean; error?: string; value: { planKey: string } };
   if (!created.ok) throw new Error(created.error);
   const saved = bundle.rpc('saveProgress', [
-    { planKey: created.value.planKey, baseline: null, code: 'II.1', state: 'done', percent: 100, completedOn: '2023-03-20', result: 'Tổ chức 02 hội nghị quán triệt Kế hoạch', evidence: '' },
+    {
+      planKey: created.value.planKey,
+      baseline: null,
+      code: 'II.1',
+      state: 'done',
+      percent: 100,
+      completedOn: '2023-03-20',
+      result: 'Tổ chức 02 hội nghị quán triệt Kế hoạch',
+      evidence: '',
+    },
   ]) as { ok: boolean; error?: string };
   if (!saved.ok) throw new Error(saved.error);
   return bundle.emulator.save();
@@ -34,13 +43,19 @@ describe.runIf(chromiumAvailable())('report draft in the preview', () => {
     const boxes = sidebar.locator('#report-draft textarea.draft-text');
     await expect.poll(() => boxes.count(), { timeout: 15_000 }).toBeGreaterThan(8);
     const summary = sidebar.locator('textarea[data-id="summary"]');
-    expect(await summary.inputValue()).toMatch(/^Tính đến ngày \d{1,2}\/\d{1,2}\/\d{4}, Kế hoạch có 09 nhiệm vụ: đã hoàn thành 01\/09 nhiệm vụ/);
-    expect(await sidebar.locator('textarea[data-id="task:II.1"]').inputValue()).toMatch(/ đã tổ chức 02 hội nghị quán triệt Kế hoạch\. /);
+    expect(await summary.inputValue()).toMatch(
+      /^Tính đến ngày \d{1,2}\/\d{1,2}\/\d{4}, Kế hoạch có 09 nhiệm vụ: đã hoàn thành 01\/09 nhiệm vụ/,
+    );
+    expect(await sidebar.locator('textarea[data-id="task:II.1"]').inputValue()).toMatch(
+      / đã tổ chức 02 hội nghị quán triệt Kế hoạch\. /,
+    );
 
     const proposal = 'Đề nghị UBND tỉnh bố trí kinh phí tập huấn công tác dân vận năm 2024.';
     await sidebar.locator('textarea[data-id="proposals"]').fill(proposal);
     await sidebar.locator('#report-draft-save').click();
-    await expect.poll(() => sidebar.locator('#report-draft-status').textContent()).toMatch(/Đã lưu bản nháp \(1 phần đã sửa\)/);
+    await expect
+      .poll(() => sidebar.locator('#report-draft-status').textContent())
+      .toMatch(/Đã lưu bản nháp \(1 phần đã sửa\)/);
     expect(await sidebar.locator('.draft-edited').count()).toBe(1);
 
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
@@ -67,7 +82,9 @@ describe.runIf(chromiumAvailable())('report draft in the preview', () => {
     const before = await sidebar.locator('#report-list li').count();
     await sidebar.locator('#report-create').click();
     await expect.poll(() => sidebar.locator('#report-warnings .warning').count(), { timeout: 15_000 }).toBe(1);
-    expect(await sidebar.locator('#report-warnings').textContent()).toContain('Ngày số liệu (28/12/2023) sau khi kỳ báo cáo 6 tháng đầu năm 2023 kết thúc (30/06/2023).');
+    expect(await sidebar.locator('#report-warnings').textContent()).toContain(
+      'Ngày số liệu (28/12/2023) sau khi kỳ báo cáo 6 tháng đầu năm 2023 kết thúc (30/06/2023).',
+    );
     expect(await sidebar.locator('#report-result').textContent()).toContain('bấm "Tạo báo cáo" lần nữa');
     expect(await sidebar.locator('#report-result a.report-link').count()).toBe(0);
     await sidebar.locator('#report-create').click();

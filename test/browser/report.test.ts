@@ -13,7 +13,11 @@ function seededState(): string {
   const bundle = loadBundle({ emulator: { locale: 'vi' } });
   const parsed = bundle.rpc('parsePlanText', [readFileSync(SEED_FILE, 'utf8')]) as { ok: true; value: { plan: Plan } };
   const plan = parsed.value.plan;
-  plan.tasks = plan.tasks.map((t) => ({ ...t, leadUnit: t.leadUnit ?? 'Các phòng và đơn vị trực thuộc', due: t.due ?? '2023-12-31' }));
+  plan.tasks = plan.tasks.map((t) => ({
+    ...t,
+    leadUnit: t.leadUnit ?? 'Các phòng và đơn vị trực thuộc',
+    due: t.due ?? '2023-12-31',
+  }));
   const created = bundle.rpc('createTaskSheet', [plan]) as { ok: boolean; error?: string };
   if (!created.ok) throw new Error(created.error);
   return bundle.emulator.save();
@@ -59,7 +63,10 @@ describe.runIf(chromiumAvailable())('report tab in the preview', () => {
     expect(text).toContain('I. KẾT QUẢ THỰC HIỆN');
     expect(await reportPage.locator('table.layout').count()).toBe(2);
     expect(await reportPage.locator('table.data').count()).toBe(2);
-    const font = await reportPage.locator('section.page').first().evaluate((node) => getComputedStyle(node).fontFamily);
+    const font = await reportPage
+      .locator('section.page')
+      .first()
+      .evaluate((node) => getComputedStyle(node).fontFamily);
     expect(font).toContain('Times New Roman');
 
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });

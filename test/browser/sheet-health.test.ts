@@ -10,8 +10,12 @@ describe.runIf(chromiumAvailable())('a task sheet changed by hand, in the previe
     initialState: () => {
       const bundle = loadBundle({ emulator: { locale: 'vi' } });
       createSeedSheet(bundle);
-      const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
-      const sheet = ss.getSheets().find((s) => s.getDeveloperMetadata().some((m) => m.getKey() === 'planTracker.taskSheet'));
+      const ss = (
+        bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+      ).getActiveSpreadsheet();
+      const sheet = ss
+        .getSheets()
+        .find((s) => s.getDeveloperMetadata().some((m) => m.getKey() === 'planTracker.taskSheet'));
       const header = sheet?.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
       sheet?.deleteColumn(header.indexOf('Thời hạn') + 1);
       return bundle.emulator.save();
@@ -21,7 +25,9 @@ describe.runIf(chromiumAvailable())('a task sheet changed by hand, in the previe
   it('names the deleted column and the repair in the Progress tab', { timeout: 90_000 }, async () => {
     const { page, sidebar } = await session.openPage();
     await sidebar.locator('#tab-progress').click();
-    await expect.poll(() => sidebar.locator('#progress-note').textContent(), { timeout: 10_000 }).toContain("Cột 'Thời hạn' đã bị xoá");
+    await expect
+      .poll(() => sidebar.locator('#progress-note').textContent(), { timeout: 10_000 })
+      .toContain("Cột 'Thời hạn' đã bị xoá");
     expect(await sidebar.locator('#progress-note').textContent()).toContain('Sửa cấu trúc bảng');
     expect(await sidebar.locator('.task-item').count()).toBe(0);
     if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT });

@@ -14,7 +14,9 @@ describe.runIf(chromiumAvailable())('progress tab in the preview', () => {
     initialState: () => {
       const bundle = loadBundle({ emulator: { locale: 'vi' } });
       createSeedSheet(bundle);
-      sheetName = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!.name;
+      sheetName = bundle.emulator
+        .workbook()
+        .sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!.name;
       return bundle.emulator.save();
     },
   });
@@ -32,7 +34,9 @@ describe.runIf(chromiumAvailable())('progress tab in the preview', () => {
     // Done: the completion date is filled with today.
     expect(await item.locator('input[type="date"]').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await item.locator('button.action').click();
-    await expect.poll(() => sidebar.locator('#progress-note').textContent(), { timeout: 10_000 }).toContain('Đã lưu nhiệm vụ II.1');
+    await expect
+      .poll(() => sidebar.locator('#progress-note').textContent(), { timeout: 10_000 })
+      .toContain('Đã lưu nhiệm vụ II.1');
     // The seed deadline (31/12/2023) is past, so a task done today is done late.
     await expect.poll(() => item.locator('.evaluation').textContent(), { timeout: 10_000 }).toBe('Hoàn thành quá hạn');
 
@@ -42,12 +46,18 @@ describe.runIf(chromiumAvailable())('progress tab in the preview', () => {
 
     await sidebar.locator('#tab-overdue').click();
     await sidebar.locator('#overdue-check').click();
-    await expect.poll(() => sidebar.locator('#overdue-results [role="status"]').textContent(), { timeout: 10_000 }).toMatch(/quá hạn/);
-    await expect.poll(() => page.locator('#sheet-tabs .sheet-tab', { hasText: 'Tổng hợp' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => sidebar.locator('#overdue-results [role="status"]').textContent(), { timeout: 10_000 })
+      .toMatch(/quá hạn/);
+    await expect
+      .poll(() => page.locator('#sheet-tabs .sheet-tab', { hasText: 'Tổng hợp' }).count(), { timeout: 10_000 })
+      .toBe(1);
     await page.locator('#sheet-tabs .sheet-tab', { hasText: 'Tổng hợp' }).click();
     const unitRow = page.locator('table.grid tr', { hasText: DEPARTMENTS }).first();
     // total 7, done on time 0, done late 1 …
-    await expect.poll(async () => (await unitRow.locator('td').allTextContents()).slice(0, 4), { timeout: 10_000 }).toEqual([DEPARTMENTS, '8', '0', '1']);
+    await expect
+      .poll(async () => (await unitRow.locator('td').allTextContents()).slice(0, 4), { timeout: 10_000 })
+      .toEqual([DEPARTMENTS, '8', '0', '1']);
     expect(errors).toEqual([]);
   });
 });
@@ -69,7 +79,9 @@ describe.runIf(chromiumAvailable())('progress entries and the overdue list by un
     },
   });
 
-  it('shows the saved state, percent and update in the entry, keeps the form on a failed save, and groups the overdue list by unit', { timeout: 90_000 }, async () => {
+  it('shows the saved state, percent and update in the entry, keeps the form on a failed save, and groups the overdue list by unit', {
+    timeout: 90_000,
+  }, async () => {
     const { sidebar, errors } = await session.openPage();
     await sidebar.locator('#tab-progress').click();
     await expect.poll(() => sidebar.locator('#progress-unit option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
@@ -94,10 +106,14 @@ describe.runIf(chromiumAvailable())('progress entries and the overdue list by un
     await item.locator('select').selectOption('done');
     await item.locator('input[type="number"]').fill('');
     await item.locator('button.action').click();
-    await expect.poll(() => sidebar.locator('#progress-note').textContent(), { timeout: 10_000 }).toContain('Đã lưu nhiệm vụ II.1');
+    await expect
+      .poll(() => sidebar.locator('#progress-note').textContent(), { timeout: 10_000 })
+      .toContain('Đã lưu nhiệm vụ II.1');
     await expect.poll(() => meta.textContent(), { timeout: 10_000 }).toContain('Hoàn thành · 100% · Hạn: 31/12/2023');
     expect(await item.locator('.evaluation').textContent()).toBe('Hoàn thành quá hạn');
-    expect(await item.locator('.task-updated').textContent()).toMatch(new RegExp(`^Cập nhật: \\S+@\\S+, ${formatDate(today)}$`));
+    expect(await item.locator('.task-updated').textContent()).toMatch(
+      new RegExp(`^Cập nhật: \\S+@\\S+, ${formatDate(today)}$`),
+    );
     expect(await item.locator('form').count()).toBe(0);
 
     await sidebar.locator('#tab-overdue').click();
@@ -106,7 +122,9 @@ describe.runIf(chromiumAvailable())('progress entries and the overdue list by un
     await expect.poll(() => groups.count(), { timeout: 10_000 }).toBeGreaterThan(1);
     // One heading per unit with its counts, units in order, no unit last.
     const late = expected.filter((i) => i.code !== 'II.1');
-    const units = [...new Set(late.map((i) => i.unit))].filter((u) => u !== null).sort((a, b) => a!.localeCompare(b!, 'vi'));
+    const units = [...new Set(late.map((i) => i.unit))]
+      .filter((u) => u !== null)
+      .sort((a, b) => a!.localeCompare(b!, 'vi'));
     const heading = (unit: string | null): string => {
       const mine = late.filter((i) => i.unit === unit);
       const overdue = mine.filter((i) => i.category === 'overdue').length;
@@ -118,7 +136,9 @@ describe.runIf(chromiumAvailable())('progress entries and the overdue list by un
     const departments = groups.filter({ hasText: DEPARTMENTS });
     expect(await departments.locator('h3').textContent()).toMatch(/— \d+ quá hạn, 1 sắp đến hạn$/);
     // Overdue before due soon inside the group; II.1 is done and gone.
-    const categories = await departments.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-category')));
+    const categories = await departments
+      .locator('li')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-category')));
     expect(categories[categories.length - 1]).toBe('due_soon');
     expect(categories.slice(0, -1).every((c) => c === 'overdue')).toBe(true);
     expect(await departments.locator('li[data-code="II.2"] .evaluation').textContent()).toBe('Sắp đến hạn');

@@ -3,10 +3,7 @@
 // gets no tab), the stale error is gone, the review cannot make a second copy, and the Progress
 // tab, shown again, offers the plan's units.
 import { danVanPlanText } from '../fixtures/index';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../harness/load-bundle';
 import { chromiumAvailable, usePreviewInChromium } from './chromium';
 
 const SEED = danVanPlanText();
@@ -14,15 +11,21 @@ const SEED = danVanPlanText();
 describe.runIf(chromiumAvailable())('a first-time user in Chromium', () => {
   const session = usePreviewInChromium();
 
-  it('is told where to start, then follows the new sheet and finds the plan in the Progress tab', { timeout: 90_000 }, async () => {
+  it('is told where to start, then follows the new sheet and finds the plan in the Progress tab', {
+    timeout: 90_000,
+  }, async () => {
     const { page, sidebar, errors } = await session.openPage();
 
     await sidebar.locator('#tab-progress').click();
-    await expect.poll(() => sidebar.locator('#progress-note').textContent(), { timeout: 10_000 }).toBe('Chưa có kế hoạch nào — hãy nhập kế hoạch ở thẻ "Nhập kế hoạch".');
+    await expect
+      .poll(() => sidebar.locator('#progress-note').textContent(), { timeout: 10_000 })
+      .toBe('Chưa có kế hoạch nào — hãy nhập kế hoạch ở thẻ "Nhập kế hoạch".');
     expect(await sidebar.locator('#progress-unit').count()).toBe(0);
     await sidebar.locator('#tab-overdue').click();
     await sidebar.locator('#overdue-check').click();
-    await expect.poll(() => sidebar.locator('#overdue-results .error').textContent(), { timeout: 10_000 }).toContain('Nhập kế hoạch');
+    await expect
+      .poll(() => sidebar.locator('#overdue-results .error').textContent(), { timeout: 10_000 })
+      .toContain('Nhập kế hoạch');
     expect(await sidebar.locator('.error-banner').isVisible()).toBe(true);
 
     await sidebar.locator('#tab-import').click();

@@ -34,7 +34,11 @@ afterEach(() => {
 describe('call', () => {
   it('calls the named server function and unwraps an ok result', async () => {
     const calls = fakeRun({ value: { ok: true, value: { locale: 'vi', userEmail: 'a@b.vn', spreadsheetName: 'KH' } } });
-    await expect(call('getSidebarContext')).resolves.toEqual({ locale: 'vi', userEmail: 'a@b.vn', spreadsheetName: 'KH' });
+    await expect(call('getSidebarContext')).resolves.toEqual({
+      locale: 'vi',
+      userEmail: 'a@b.vn',
+      spreadsheetName: 'KH',
+    });
     expect(calls).toEqual([{ name: 'getSidebarContext', args: [] }]);
   });
 
@@ -46,7 +50,9 @@ describe('call', () => {
   it('turns a transport failure into a readable message', async () => {
     setLocale('en');
     fakeRun({ failure: new Error('We are sorry, a server error occurred.') });
-    await expect(call('getSidebarContext')).rejects.toThrow('Could not reach the server: We are sorry, a server error occurred.. Please try again.');
+    await expect(call('getSidebarContext')).rejects.toThrow(
+      'Could not reach the server: We are sorry, a server error occurred.. Please try again.',
+    );
   });
 
   it('treats a null answer (a Date in the result) as a failure, not a value', async () => {

@@ -23,8 +23,25 @@ import { EVALUATIONS, RECURRENCES, TASK_STATES } from '../../src/core/types';
 describe('COLUMNS', () => {
   it('declares every column once, in the documented order', () => {
     expect(COLUMN_KEYS).toEqual([
-      'code', 'section', 'title', 'text', 'leadUnit', 'supportUnits', 'due', 'dueText', 'recurrence',
-      'state', 'percent', 'completedOn', 'result', 'evidence', 'evaluation', 'updatedAt', 'updatedBy', 'inPlan', 'rowId',
+      'code',
+      'section',
+      'title',
+      'text',
+      'leadUnit',
+      'supportUnits',
+      'due',
+      'dueText',
+      'recurrence',
+      'state',
+      'percent',
+      'completedOn',
+      'result',
+      'evidence',
+      'evaluation',
+      'updatedAt',
+      'updatedBy',
+      'inPlan',
+      'rowId',
     ]);
     expect(new Set(COLUMN_KEYS).size).toBe(COLUMN_KEYS.length);
   });
@@ -41,8 +58,27 @@ describe('COLUMNS', () => {
 
   it('marks what units enter as progress, what import writes as plan', () => {
     const role = (role: string) => COLUMNS.filter((c) => c.role === role).map((c) => c.key);
-    expect(role('progress')).toEqual(['state', 'percent', 'completedOn', 'result', 'evidence', 'updatedAt', 'updatedBy']);
-    expect(role('plan')).toEqual(['code', 'section', 'title', 'text', 'leadUnit', 'supportUnits', 'due', 'dueText', 'recurrence', 'inPlan']);
+    expect(role('progress')).toEqual([
+      'state',
+      'percent',
+      'completedOn',
+      'result',
+      'evidence',
+      'updatedAt',
+      'updatedBy',
+    ]);
+    expect(role('plan')).toEqual([
+      'code',
+      'section',
+      'title',
+      'text',
+      'leadUnit',
+      'supportUnits',
+      'due',
+      'dueText',
+      'recurrence',
+      'inPlan',
+    ]);
     expect(role('computed')).toEqual(['evaluation']);
   });
 
@@ -93,7 +129,8 @@ describe('labels', () => {
   });
 
   it('round-trips recurrences and gives every evaluation a label', () => {
-    for (const r of RECURRENCES) for (const l of ['vi', 'en'] as const) expect(parseRecurrence(recurrenceLabel(r, l))).toBe(r);
+    for (const r of RECURRENCES)
+      for (const l of ['vi', 'en'] as const) expect(parseRecurrence(recurrenceLabel(r, l))).toBe(r);
     expect(parseRecurrence('thường xuyên')).toBe('ongoing');
     expect(new Set(EVALUATIONS.map((e) => evaluationLabel(e, 'vi'))).size).toBe(EVALUATIONS.length);
     expect(evaluationLabel('overdue', 'vi')).toBe('Quá hạn');

@@ -47,7 +47,13 @@ function generatedRecords(today: string, dropped: boolean): TaskRecord[] {
 }
 
 /** The category the first matching rule marks on each row, computed by HyperFormula. */
-function firstMatches(records: TaskRecord[], order: ColumnKey[], locale: Locale, today: string, dueSoonDays?: number): string[] {
+function firstMatches(
+  records: TaskRecord[],
+  order: ColumnKey[],
+  locale: Locale,
+  today: string,
+  dueSoonDays?: number,
+): string[] {
   const rules = conditionalRules({ columnOrder: order, firstRow: 2, dueSoonDays });
   const rows = recordsToRows(records, order, locale, serialDateCells).map((row) =>
     row.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
@@ -67,7 +73,8 @@ function firstMatches(records: TaskRecord[], order: ColumnKey[], locale: Locale,
     return rows.map((_, i) => {
       const hit = rules.findIndex((_, r) => {
         const value = hf.getCellValue({ sheet: 0, row: i + 1, col: width + r });
-        if (typeof value !== 'boolean') throw new Error(`Rule ${rules[r].marks} gave ${JSON.stringify(value)} on row ${i + 2}`);
+        if (typeof value !== 'boolean')
+          throw new Error(`Rule ${rules[r].marks} gave ${JSON.stringify(value)} on row ${i + 2}`);
         return value;
       });
       return hit < 0 ? 'none' : rules[hit].marks;
@@ -77,7 +84,17 @@ function firstMatches(records: TaskRecord[], order: ColumnKey[], locale: Locale,
   }
 }
 
-const shuffled: ColumnKey[] = ['title', 'state', 'inPlan', 'code', 'completedOn', 'percent', 'due', 'leadUnit', 'evaluation'];
+const shuffled: ColumnKey[] = [
+  'title',
+  'state',
+  'inPlan',
+  'code',
+  'completedOn',
+  'percent',
+  'due',
+  'leadUnit',
+  'evaluation',
+];
 
 describe.each([
   ['UTC', '2023-05-10', 'vi', COLUMN_KEYS as ColumnKey[]],
@@ -94,7 +111,9 @@ describe.each([
       return EVALUATION_COLOURS[e] ? e : 'none';
     });
     expect(marked).toEqual(expected);
-    expect(new Set(marked)).toEqual(new Set(['done_on_time', 'done_late', 'on_track', 'due_soon', 'overdue', 'not_started', 'none']));
+    expect(new Set(marked)).toEqual(
+      new Set(['done_on_time', 'done_late', 'on_track', 'due_soon', 'overdue', 'not_started', 'none']),
+    );
   });
 
   it('with a 3-day window and dropped tasks, rows out of the plan get their own mark first', () => {

@@ -1,13 +1,21 @@
 // The dashboard and history as values: what leadership reads, and what the charts plot.
 import { describe, expect, it } from 'vitest';
-import { dashboardModel, historyHeader, historyFormats, historySnapshot, mergeHistory, planTrendRows } from '../../src/core/dashboard';
+import {
+  dashboardModel,
+  historyHeader,
+  historyFormats,
+  historySnapshot,
+  mergeHistory,
+  planTrendRows,
+} from '../../src/core/dashboard';
 import { computeStatistics } from '../../src/core/statistics';
 import { evaluationLabel } from '../../src/core/columns';
 import { serialDateCells } from '../../src/core/sheet-model';
 import { toSerial } from '../../src/core/dates';
 import { EVALUATIONS, type Evaluation } from '../../src/core/types';
 
-const rows = (unit: string | null, ...evaluations: Evaluation[]) => evaluations.map((evaluation) => ({ unit, evaluation }));
+const rows = (unit: string | null, ...evaluations: Evaluation[]) =>
+  evaluations.map((evaluation) => ({ unit, evaluation }));
 const stats = computeStatistics([
   ...rows('Văn phòng', 'done_on_time', 'done_late', 'overdue', 'overdue'),
   ...rows('Phòng Kế hoạch', 'due_soon'),
@@ -34,20 +42,33 @@ describe('dashboardModel', () => {
   const model = dashboardModel(stats, 'vi', { planTitle: 'KH 05/2023', rows: trendRows }, '2023-05-15');
 
   it('opens with a bold title row naming the plan and the day of the check, frozen with the header', () => {
-    expect(model.values[0][0]).toBe('Tổng hợp tình hình thực hiện kế hoạch: KH 05/2023 — số liệu tính đến ngày 15/05/2023');
+    expect(model.values[0][0]).toBe(
+      'Tổng hợp tình hình thực hiện kế hoạch: KH 05/2023 — số liệu tính đến ngày 15/05/2023',
+    );
     expect(model.values[0].slice(1).every((v) => v === '')).toBe(true);
     expect(model.fontWeights[0][0]).toBe('bold');
     expect(model.boldRows).toContain(0);
     expect(model.headerRows).toBe(2);
-    expect(dashboardModel(stats, 'en', { planTitle: 'Plan 5', rows: [] }, '2023-05-15').values[0][0]).toBe('Plan progress summary: Plan 5 — figures as of 15/05/2023');
+    expect(dashboardModel(stats, 'en', { planTitle: 'Plan 5', rows: [] }, '2023-05-15').values[0][0]).toBe(
+      'Plan progress summary: Plan 5 — figures as of 15/05/2023',
+    );
     expect(dashboardModel(stats, 'vi').values[0][0]).toBe('Tổng hợp tình hình thực hiện kế hoạch');
   });
 
   it('has a header, one row per unit and the whole-plan row', () => {
     expect(model.values[1].slice(0, 11)).toEqual([
-      'Đơn vị', 'Tổng số nhiệm vụ', ...EVALUATIONS.map((e) => evaluationLabel(e, 'vi')), 'Tỷ lệ hoàn thành', 'Tỷ lệ đúng hạn',
+      'Đơn vị',
+      'Tổng số nhiệm vụ',
+      ...EVALUATIONS.map((e) => evaluationLabel(e, 'vi')),
+      'Tỷ lệ hoàn thành',
+      'Tỷ lệ đúng hạn',
     ]);
-    expect(model.values.slice(2, 6).map((r) => r[0])).toEqual(['Văn phòng', 'Phòng Kế hoạch', '(Chưa giao đơn vị)', 'Toàn kế hoạch']);
+    expect(model.values.slice(2, 6).map((r) => r[0])).toEqual([
+      'Văn phòng',
+      'Phòng Kế hoạch',
+      '(Chưa giao đơn vị)',
+      'Toàn kế hoạch',
+    ]);
     const office = model.values[2];
     expect(office[1]).toBe(4);
     expect(office.slice(2, 2 + EVALUATIONS.length)).toEqual(EVALUATIONS.map((e) => stats.units[0].counts[e]));
@@ -72,7 +93,12 @@ describe('dashboardModel', () => {
   it('points the stacked bar chart at the units and categories, the pie at the overall counts', () => {
     const bar = model.charts.find((c) => c.id === 'byUnit')!;
     expect(bar).toMatchObject({ type: 'bar', stacked: true, sheet: 'dashboard' });
-    expect(cells(model.values, bar.ranges[0]).flat()).toEqual(['Đơn vị', 'Văn phòng', 'Phòng Kế hoạch', '(Chưa giao đơn vị)']);
+    expect(cells(model.values, bar.ranges[0]).flat()).toEqual([
+      'Đơn vị',
+      'Văn phòng',
+      'Phòng Kế hoạch',
+      '(Chưa giao đơn vị)',
+    ]);
     expect(cells(model.values, bar.ranges[1])[0]).toEqual(EVALUATIONS.map((e) => evaluationLabel(e, 'vi')));
     const pie = model.charts.find((c) => c.id === 'overall')!;
     const pieCells = cells(model.values, pie.ranges[0]);
@@ -80,7 +106,7 @@ describe('dashboardModel', () => {
     expect(pie.position.row).toBeGreaterThan(model.values.length);
   });
 
-  it('points the trend line at the shown plan\'s own block of dates and category counts', () => {
+  it("points the trend line at the shown plan's own block of dates and category counts", () => {
     const trend = model.charts.find((c) => c.id === 'trend')!;
     expect(trend).toMatchObject({ type: 'line', sheet: 'dashboard', title: 'Diễn biến theo thời gian: KH 05/2023' });
     expect(cells(model.values, trend.ranges[0]).flat()).toEqual(['Ngày', ...trendRows.map((r) => r[0])]);
@@ -121,11 +147,27 @@ describe('historySnapshot', () => {
 describe('mergeHistory and planTrendRows', () => {
   const other = computeStatistics(rows('Phòng Kế hoạch', 'overdue', 'overdue'));
 
-  it('writes one row per plan per day, replacing that day\'s earlier rows, and says where the change starts', () => {
-    const day1 = mergeHistory([], '2023-05-10', [{ planKey: 'A', stats }, { planKey: 'B', stats: other }], serialDateCells);
+  it("writes one row per plan per day, replacing that day's earlier rows, and says where the change starts", () => {
+    const day1 = mergeHistory(
+      [],
+      '2023-05-10',
+      [
+        { planKey: 'A', stats },
+        { planKey: 'B', stats: other },
+      ],
+      serialDateCells,
+    );
     expect(day1.rows.map((r) => r[1])).toEqual(['A', 'B']);
     expect(day1.firstChanged).toBe(0);
-    const day2 = mergeHistory(day1.rows, '2023-05-11', [{ planKey: 'A', stats }, { planKey: 'B', stats: other }], serialDateCells);
+    const day2 = mergeHistory(
+      day1.rows,
+      '2023-05-11',
+      [
+        { planKey: 'A', stats },
+        { planKey: 'B', stats: other },
+      ],
+      serialDateCells,
+    );
     expect(day2.rows.map((r) => r[1])).toEqual(['A', 'B', 'A', 'B']);
     expect(day2.firstChanged).toBe(2);
     const again = mergeHistory(day2.rows, '2023-05-11', [{ planKey: 'B', stats }], serialDateCells);
@@ -134,9 +176,17 @@ describe('mergeHistory and planTrendRows', () => {
     expect(again.rows[3][2]).toBe(stats.overall.total);
   });
 
-  it('keeps only the shown plan\'s rows in its trend, oldest first', () => {
+  it("keeps only the shown plan's rows in its trend, oldest first", () => {
     const history = [
-      ...mergeHistory([], '2023-05-11', [{ planKey: 'A', stats }, { planKey: 'B', stats: other }], serialDateCells).rows,
+      ...mergeHistory(
+        [],
+        '2023-05-11',
+        [
+          { planKey: 'A', stats },
+          { planKey: 'B', stats: other },
+        ],
+        serialDateCells,
+      ).rows,
       ...mergeHistory([], '2023-05-10', [{ planKey: 'A', stats: other }], serialDateCells).rows,
     ];
     const trend = planTrendRows(history, 'A', serialDateCells);

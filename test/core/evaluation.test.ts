@@ -15,36 +15,118 @@ const N = DEFAULT_DUE_SOON_DAYS;
 const NOT_DONE: TaskState[] = ['in_progress', 'paused'];
 
 /** Each boundary case, relative to the cut-off date. */
-function boundaryCases(cutoff: string): { name: string; facts: Parameters<typeof evaluateTask>[0]; expected: Evaluation }[] {
+function boundaryCases(
+  cutoff: string,
+): { name: string; facts: Parameters<typeof evaluateTask>[0]; expected: Evaluation }[] {
   const day = (n: number) => addDays(cutoff, n);
   return [
     ...NOT_DONE.flatMap((state) => [
-      { name: `${state}, due yesterday`, facts: { due: day(-1), state, completedOn: null }, expected: 'overdue' as const },
+      {
+        name: `${state}, due yesterday`,
+        facts: { due: day(-1), state, completedOn: null },
+        expected: 'overdue' as const,
+      },
       { name: `${state}, due today`, facts: { due: day(0), state, completedOn: null }, expected: 'due_soon' as const },
-      { name: `${state}, due tomorrow`, facts: { due: day(1), state, completedOn: null }, expected: 'due_soon' as const },
-      { name: `${state}, due in N-1 days`, facts: { due: day(N - 1), state, completedOn: null }, expected: 'due_soon' as const },
-      { name: `${state}, due in N days`, facts: { due: day(N), state, completedOn: null }, expected: 'on_track' as const },
-      { name: `${state}, due in N+1 days`, facts: { due: day(N + 1), state, completedOn: null }, expected: 'on_track' as const },
-      { name: `${state}, no due date`, facts: { due: null, state, completedOn: null }, expected: 'no_deadline' as const },
+      {
+        name: `${state}, due tomorrow`,
+        facts: { due: day(1), state, completedOn: null },
+        expected: 'due_soon' as const,
+      },
+      {
+        name: `${state}, due in N-1 days`,
+        facts: { due: day(N - 1), state, completedOn: null },
+        expected: 'due_soon' as const,
+      },
+      {
+        name: `${state}, due in N days`,
+        facts: { due: day(N), state, completedOn: null },
+        expected: 'on_track' as const,
+      },
+      {
+        name: `${state}, due in N+1 days`,
+        facts: { due: day(N + 1), state, completedOn: null },
+        expected: 'on_track' as const,
+      },
+      {
+        name: `${state}, no due date`,
+        facts: { due: null, state, completedOn: null },
+        expected: 'no_deadline' as const,
+      },
     ]),
     ...(['not_started', null] as const).flatMap((state) => [
-      { name: `${state}, due yesterday`, facts: { due: day(-1), state, completedOn: null }, expected: 'overdue' as const },
+      {
+        name: `${state}, due yesterday`,
+        facts: { due: day(-1), state, completedOn: null },
+        expected: 'overdue' as const,
+      },
       { name: `${state}, due today`, facts: { due: day(0), state, completedOn: null }, expected: 'due_soon' as const },
-      { name: `${state}, due in N-1 days`, facts: { due: day(N - 1), state, completedOn: null }, expected: 'due_soon' as const },
-      { name: `${state}, due in N days`, facts: { due: day(N), state, completedOn: null }, expected: 'not_started' as const },
-      { name: `${state}, no due date`, facts: { due: null, state, completedOn: null }, expected: 'not_started' as const },
+      {
+        name: `${state}, due in N-1 days`,
+        facts: { due: day(N - 1), state, completedOn: null },
+        expected: 'due_soon' as const,
+      },
+      {
+        name: `${state}, due in N days`,
+        facts: { due: day(N), state, completedOn: null },
+        expected: 'not_started' as const,
+      },
+      {
+        name: `${state}, no due date`,
+        facts: { due: null, state, completedOn: null },
+        expected: 'not_started' as const,
+      },
     ]),
-    { name: 'done on the due date', facts: { due: day(-3), state: 'done', completedOn: day(-3) }, expected: 'done_on_time' },
-    { name: 'done the day before due', facts: { due: day(-3), state: 'done', completedOn: day(-4) }, expected: 'done_on_time' },
-    { name: 'done the day after due', facts: { due: day(-3), state: 'done', completedOn: day(-2) }, expected: 'done_late' },
-    { name: 'done today, due yesterday', facts: { due: day(-1), state: 'done', completedOn: day(0) }, expected: 'done_late' },
-    { name: 'done early, due in future', facts: { due: day(10), state: 'done', completedOn: day(0) }, expected: 'done_on_time' },
+    {
+      name: 'done on the due date',
+      facts: { due: day(-3), state: 'done', completedOn: day(-3) },
+      expected: 'done_on_time',
+    },
+    {
+      name: 'done the day before due',
+      facts: { due: day(-3), state: 'done', completedOn: day(-4) },
+      expected: 'done_on_time',
+    },
+    {
+      name: 'done the day after due',
+      facts: { due: day(-3), state: 'done', completedOn: day(-2) },
+      expected: 'done_late',
+    },
+    {
+      name: 'done today, due yesterday',
+      facts: { due: day(-1), state: 'done', completedOn: day(0) },
+      expected: 'done_late',
+    },
+    {
+      name: 'done early, due in future',
+      facts: { due: day(10), state: 'done', completedOn: day(0) },
+      expected: 'done_on_time',
+    },
     { name: 'done, no due date', facts: { due: null, state: 'done', completedOn: day(-5) }, expected: 'done_on_time' },
-    { name: 'done, no completion date, past due', facts: { due: day(-5), state: 'done', completedOn: null }, expected: 'done_on_time' },
-    { name: 'done after the cut-off, due past', facts: { due: day(-1), state: 'done', completedOn: day(1) }, expected: 'overdue' },
-    { name: 'done after the cut-off, due far', facts: { due: day(30), state: 'done', completedOn: day(1) }, expected: 'on_track' },
-    { name: 'done after the cut-off, no due', facts: { due: null, state: 'done', completedOn: day(1) }, expected: 'no_deadline' },
-    { name: 'completion date without done state', facts: { due: day(-1), state: 'in_progress', completedOn: day(-2) }, expected: 'overdue' },
+    {
+      name: 'done, no completion date, past due',
+      facts: { due: day(-5), state: 'done', completedOn: null },
+      expected: 'done_on_time',
+    },
+    {
+      name: 'done after the cut-off, due past',
+      facts: { due: day(-1), state: 'done', completedOn: day(1) },
+      expected: 'overdue',
+    },
+    {
+      name: 'done after the cut-off, due far',
+      facts: { due: day(30), state: 'done', completedOn: day(1) },
+      expected: 'on_track',
+    },
+    {
+      name: 'done after the cut-off, no due',
+      facts: { due: null, state: 'done', completedOn: day(1) },
+      expected: 'no_deadline',
+    },
+    {
+      name: 'completion date without done state',
+      facts: { due: day(-1), state: 'in_progress', completedOn: day(-2) },
+      expected: 'overdue',
+    },
   ];
 }
 
@@ -80,8 +162,12 @@ describe('the due-soon window', () => {
   });
 
   it('with 0 days never says due soon, and today is still not overdue', () => {
-    expect(evaluateTask({ due: '2023-05-10', state: 'in_progress', completedOn: null }, '2023-05-10', 0)).toBe('on_track');
-    expect(evaluateTask({ due: '2023-05-10', state: 'not_started', completedOn: null }, '2023-05-10', 0)).toBe('not_started');
+    expect(evaluateTask({ due: '2023-05-10', state: 'in_progress', completedOn: null }, '2023-05-10', 0)).toBe(
+      'on_track',
+    );
+    expect(evaluateTask({ due: '2023-05-10', state: 'not_started', completedOn: null }, '2023-05-10', 0)).toBe(
+      'not_started',
+    );
   });
 
   it('every combination of state and dates gives a known category', () => {

@@ -63,12 +63,24 @@ describe('planToRecords', () => {
   it('makes one row per task, then one per report duty coded BC.n led by the reporting unit', () => {
     expect(records.map((r) => r.code)).toEqual(['II.1', 'II.2', 'II.2-2', '4', 'BC.1', 'BC.2']);
     expect(records.map((r) => r.kind)).toEqual(['task', 'task', 'task', 'task', 'report', 'report']);
-    expect(records[4]).toMatchObject({ leadUnit: 'Văn phòng và Tổ chức đoàn thể', due: '2023-05-10', recurrence: 'semiannual', section: 'Chế độ báo cáo' });
+    expect(records[4]).toMatchObject({
+      leadUnit: 'Văn phòng và Tổ chức đoàn thể',
+      due: '2023-05-10',
+      recurrence: 'semiannual',
+      section: 'Chế độ báo cáo',
+    });
     expect(records.every((r) => r.inPlan && r.progress.state === null)).toBe(true);
   });
 
   it('gives a task with no deadline 31/12 of the plan year only when asked', () => {
-    expect(records.map((r) => r.due)).toEqual(['2023-06-30', '2023-12-31', '2023-12-31', '2023-12-31', '2023-05-10', '2023-12-31']);
+    expect(records.map((r) => r.due)).toEqual([
+      '2023-06-30',
+      '2023-12-31',
+      '2023-12-31',
+      '2023-12-31',
+      '2023-05-10',
+      '2023-12-31',
+    ]);
     const kept = planToRecords(plan, { defaultDueToYearEnd: false });
     expect(kept.map((r) => r.due)).toEqual(['2023-06-30', null, null, null, '2023-05-10', null]);
     const noYear = planToRecords({ ...plan, year: null, date: null }, { defaultDueToYearEnd: true });
@@ -84,8 +96,13 @@ describe.each(['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles'])('rows with the
   const base = planToRecords(plan, { defaultDueToYearEnd: true });
   const records = [
     withProgress(base[0], {
-      state: 'done', percent: 100, completedOn: '2023-07-01', result: '+ Đã tổ chức 02 hội nghị', evidence: '@ số 12/BC',
-      updatedAt: '2023-07-01T03:04:05.000Z', updatedBy: 'vanphong@example.gov.vn',
+      state: 'done',
+      percent: 100,
+      completedOn: '2023-07-01',
+      result: '+ Đã tổ chức 02 hội nghị',
+      evidence: '@ số 12/BC',
+      updatedAt: '2023-07-01T03:04:05.000Z',
+      updatedBy: 'vanphong@example.gov.vn',
     }),
     ...base.slice(1),
   ];
@@ -152,8 +169,10 @@ describe.each(['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles'])('rows with the
 describe('mergeRevision', () => {
   const original = planToRecords(plan, { defaultDueToYearEnd: true });
   const existing = original.map((r, i) =>
-    i === 0 ? withProgress(r, { state: 'in_progress', percent: 40, result: 'Đang làm', updatedBy: 'a@b.vn' })
-      : i === 1 ? withProgress(r, { state: 'done', completedOn: '2023-03-01', evidence: 'Số 5/BC' })
+    i === 0
+      ? withProgress(r, { state: 'in_progress', percent: 40, result: 'Đang làm', updatedBy: 'a@b.vn' })
+      : i === 1
+        ? withProgress(r, { state: 'done', completedOn: '2023-03-01', evidence: 'Số 5/BC' })
         : r,
   );
   const revisedPlan: Plan = {
@@ -169,11 +188,20 @@ describe('mergeRevision', () => {
 
   it('updates plan columns, keeps every progress field, appends new tasks, marks dropped ones', () => {
     expect(records.map((r) => r.code)).toEqual(['II.1', 'II.2', 'II.2-2', '4', 'BC.1', 'BC.2', 'II.3']);
-    expect(records[0]).toMatchObject({ title: 'Tiêu đề mới', due: '2023-09-30', dueText: 'trước ngày 30/9/2023', inPlan: true });
+    expect(records[0]).toMatchObject({
+      title: 'Tiêu đề mới',
+      due: '2023-09-30',
+      dueText: 'trước ngày 30/9/2023',
+      inPlan: true,
+    });
     expect(records[0].progress).toEqual(existing[0].progress);
     expect(records[1].inPlan).toBe(false);
     expect(records[1].progress).toEqual(existing[1].progress);
-    expect(records[6]).toMatchObject({ leadUnit: 'Phòng Quản lý doanh nghiệp', inPlan: true, progress: emptyProgress() });
+    expect(records[6]).toMatchObject({
+      leadUnit: 'Phòng Quản lý doanh nghiệp',
+      inPlan: true,
+      progress: emptyProgress(),
+    });
   });
 
   it('reports what changes', () => {

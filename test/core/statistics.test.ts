@@ -24,7 +24,13 @@ describe('computeStatistics', () => {
     const office = stats.units[0];
     expect(office.total).toBe(5);
     expect(office.counts).toEqual({
-      done_on_time: 2, done_late: 1, on_track: 1, due_soon: 0, overdue: 1, not_started: 0, no_deadline: 0,
+      done_on_time: 2,
+      done_late: 1,
+      on_track: 1,
+      due_soon: 0,
+      overdue: 1,
+      not_started: 0,
+      no_deadline: 0,
     });
     expect(office.done).toBe(3);
     expect(office.doneOnTime).toBe(2);
@@ -58,9 +64,26 @@ describe('computeStatistics', () => {
 
 describe('evaluateRecords', () => {
   const record = (code: string, unit: string, due: string | null, inPlan = true) => ({
-    code, kind: 'task' as const, section: '', title: code, text: '', leadUnit: unit, supportUnits: [], due, dueText: null,
-    recurrence: null, inPlan,
-    progress: { state: 'in_progress' as const, percent: null, completedOn: null, result: '', evidence: '', updatedAt: null, updatedBy: '' },
+    code,
+    kind: 'task' as const,
+    section: '',
+    title: code,
+    text: '',
+    leadUnit: unit,
+    supportUnits: [],
+    due,
+    dueText: null,
+    recurrence: null,
+    inPlan,
+    progress: {
+      state: 'in_progress' as const,
+      percent: null,
+      completedOn: null,
+      result: '',
+      evidence: '',
+      updatedAt: null,
+      updatedBy: '',
+    },
   });
 
   it('evaluates each task in the plan at the cut-off and leaves dropped tasks out', () => {
@@ -90,12 +113,32 @@ describe('report duties: one definition for the dashboard and the report', () =>
 
   it('marks the rows of kind "report" as duties when evaluating a task sheet', () => {
     const record = (code: string, kind: 'task' | 'report') => ({
-      code, kind, section: '', title: code, text: code, leadUnit: 'Văn phòng', supportUnits: [], due: '2023-05-09', dueText: null,
-      recurrence: null, inPlan: true,
-      progress: { state: null, percent: null, completedOn: null, result: '', evidence: '', updatedAt: null, updatedBy: '' },
+      code,
+      kind,
+      section: '',
+      title: code,
+      text: code,
+      leadUnit: 'Văn phòng',
+      supportUnits: [],
+      due: '2023-05-09',
+      dueText: null,
+      recurrence: null,
+      inPlan: true,
+      progress: {
+        state: null,
+        percent: null,
+        completedOn: null,
+        result: '',
+        evidence: '',
+        updatedAt: null,
+        updatedBy: '',
+      },
     });
     const evaluated = evaluateRecords([record('II.1', 'task'), record('BC.1', 'report')], '2023-05-20');
-    expect(evaluated.map((r) => [r.code, r.duty])).toEqual([['II.1', false], ['BC.1', true]]);
+    expect(evaluated.map((r) => [r.code, r.duty])).toEqual([
+      ['II.1', false],
+      ['BC.1', true],
+    ]);
     const stats = computeStatistics(evaluated);
     expect([stats.overall.overdue, stats.duties.overdue]).toEqual([1, 1]);
   });

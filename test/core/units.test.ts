@@ -21,12 +21,22 @@ import {
 } from '../../src/core/units';
 import type { Plan } from '../../src/core/types';
 
-const office: UnitEntry = { name: 'Văn phòng và Tổ chức đoàn thể', shortName: 'VP', emails: ['vp@example.gov.vn'], aliases: ['Văn phòng Ban'], members: ['an@example.gov.vn'] };
+const office: UnitEntry = {
+  name: 'Văn phòng và Tổ chức đoàn thể',
+  shortName: 'VP',
+  emails: ['vp@example.gov.vn'],
+  aliases: ['Văn phòng Ban'],
+  members: ['an@example.gov.vn'],
+};
 
 describe('unit strings', () => {
   it('splits "A; B" and "A, B và C" into units', () => {
     expect(unitCandidates('Sở Công Thương; Sở Xây dựng')).toEqual(['Sở Công Thương', 'Sở Xây dựng']);
-    expect(unitCandidates('Sở Tài chính, Sở Nội vụ và Công an tỉnh')).toEqual(['Sở Tài chính', 'Sở Nội vụ', 'Công an tỉnh']);
+    expect(unitCandidates('Sở Tài chính, Sở Nội vụ và Công an tỉnh')).toEqual([
+      'Sở Tài chính',
+      'Sở Nội vụ',
+      'Công an tỉnh',
+    ]);
   });
 
   it('leaves generic phrases and people out', () => {
@@ -60,14 +70,27 @@ describe('matching', () => {
   });
 
   it('adds only units it does not know by any name', () => {
-    const { units, added } = mergeUnits([office], ['văn phòng và tổ chức đoàn thể', 'Van phong Ban', 'Phòng Quản lý đầu tư', ' Phòng  Quản lý đầu tư ', null, '   ']);
+    const { units, added } = mergeUnits(
+      [office],
+      [
+        'văn phòng và tổ chức đoàn thể',
+        'Van phong Ban',
+        'Phòng Quản lý đầu tư',
+        ' Phòng  Quản lý đầu tư ',
+        null,
+        '   ',
+      ],
+    );
     expect(added).toEqual(['Phòng Quản lý đầu tư']);
     expect(units[0]).toBe(office);
   });
 
-  it('resolves a task\'s unit text to the registry units it names', () => {
+  it("resolves a task's unit text to the registry units it names", () => {
     const units = [newUnit('Sở Công Thương'), newUnit('Sở Xây dựng')];
-    expect(resolveUnits(units, 'Sở Công Thương; Sở Xây dựng và các cơ quan liên quan').map((u) => u.name)).toEqual(['Sở Công Thương', 'Sở Xây dựng']);
+    expect(resolveUnits(units, 'Sở Công Thương; Sở Xây dựng và các cơ quan liên quan').map((u) => u.name)).toEqual([
+      'Sở Công Thương',
+      'Sở Xây dựng',
+    ]);
     expect(resolveUnits(units, 'các cơ quan liên quan')).toEqual([]);
   });
 
@@ -79,27 +102,61 @@ describe('matching', () => {
 
 describe('near-duplicates and merging', () => {
   it('offers a missing-accent spelling and a typo, never unrelated units', () => {
-    const units = [newUnit('Sở Tư pháp'), newUnit('So Tu phap'), newUnit('Sở Kế hoạch và Đầu tư'), newUnit('Sở Kế hoạch và Đầu tu'), newUnit('Sở Y tế'), newUnit('Sở Nội vụ')];
+    const units = [
+      newUnit('Sở Tư pháp'),
+      newUnit('So Tu phap'),
+      newUnit('Sở Kế hoạch và Đầu tư'),
+      newUnit('Sở Kế hoạch và Đầu tu'),
+      newUnit('Sở Y tế'),
+      newUnit('Sở Nội vụ'),
+    ];
     expect(nearDuplicates(units)).toEqual([
       { a: 'Sở Tư pháp', b: 'So Tu phap', reason: 'accents' },
       { a: 'Sở Kế hoạch và Đầu tư', b: 'Sở Kế hoạch và Đầu tu', reason: 'accents' },
     ]);
-    const typo = [newUnit('Sở Giáo dục và Đào tạo'), newUnit('Sở Giáo dụcc và Đào tạo'), newUnit('Sở Y tế'), newUnit('Sở Xây dựng')];
-    expect(nearDuplicates(typo)).toEqual([{ a: 'Sở Giáo dục và Đào tạo', b: 'Sở Giáo dụcc và Đào tạo', reason: 'spelling' }]);
+    const typo = [
+      newUnit('Sở Giáo dục và Đào tạo'),
+      newUnit('Sở Giáo dụcc và Đào tạo'),
+      newUnit('Sở Y tế'),
+      newUnit('Sở Xây dựng'),
+    ];
+    expect(nearDuplicates(typo)).toEqual([
+      { a: 'Sở Giáo dục và Đào tạo', b: 'Sở Giáo dụcc và Đào tạo', reason: 'spelling' },
+    ]);
   });
 
   it('merges one unit into another: its name becomes another name, contacts and members join', () => {
-    const from: UnitEntry = { name: 'So Tu phap', shortName: 'STP', emails: ['stp@example.gov.vn'], aliases: [], members: ['b@example.gov.vn'] };
-    const into: UnitEntry = { name: 'Sở Tư pháp', shortName: '', emails: [], aliases: [], members: ['a@example.gov.vn'] };
+    const from: UnitEntry = {
+      name: 'So Tu phap',
+      shortName: 'STP',
+      emails: ['stp@example.gov.vn'],
+      aliases: [],
+      members: ['b@example.gov.vn'],
+    };
+    const into: UnitEntry = {
+      name: 'Sở Tư pháp',
+      shortName: '',
+      emails: [],
+      aliases: [],
+      members: ['a@example.gov.vn'],
+    };
     const after = mergeUnitEntries([into, newUnit('Sở Y tế'), from], from, into);
     expect(after.map((u) => u.name)).toEqual(['Sở Tư pháp', 'Sở Y tế']);
-    expect(after[0]).toEqual({ name: 'Sở Tư pháp', shortName: '', emails: ['stp@example.gov.vn'], aliases: ['STP'], members: ['a@example.gov.vn', 'b@example.gov.vn'] });
+    expect(after[0]).toEqual({
+      name: 'Sở Tư pháp',
+      shortName: '',
+      emails: ['stp@example.gov.vn'],
+      aliases: ['STP'],
+      members: ['a@example.gov.vn', 'b@example.gov.vn'],
+    });
   });
 
-  it('renames a merged unit inside a task\'s unit text, keeping the rest as written', () => {
+  it("renames a merged unit inside a task's unit text, keeping the rest as written", () => {
     const from = newUnit('Sở Tu phap');
     expect(renameInUnitText('Sở Tu phap', from, 'Sở Tư pháp')).toBe('Sở Tư pháp');
-    expect(renameInUnitText('Sở Nội vụ; Sở Tu phap và các cơ quan liên quan', from, 'Sở Tư pháp')).toBe('Sở Nội vụ; Sở Tư pháp và các cơ quan liên quan');
+    expect(renameInUnitText('Sở Nội vụ; Sở Tu phap và các cơ quan liên quan', from, 'Sở Tư pháp')).toBe(
+      'Sở Nội vụ; Sở Tư pháp và các cơ quan liên quan',
+    );
     expect(renameInUnitText('Sở Nội vụ', from, 'Sở Tư pháp')).toBeNull();
   });
 });
@@ -110,15 +167,28 @@ describe('the units sheet', () => {
     const rows = unitsToRows(units);
     expect(rows[1][0]).toBe("'=Phòng X");
     expect(rowsToUnits(rows)).toEqual(units);
-    expect(rowsToUnits([['', 'x', ''], ['C', '', 'c@x.vn; d@x.vn; không phải thư', 'C cũ; C mới', 'E@X.VN']])).toEqual([
+    expect(
+      rowsToUnits([
+        ['', 'x', ''],
+        ['C', '', 'c@x.vn; d@x.vn; không phải thư', 'C cũ; C mới', 'E@X.VN'],
+      ]),
+    ).toEqual([
       { name: 'C', shortName: '', emails: ['c@x.vn', 'd@x.vn'], aliases: ['C cũ', 'C mới'], members: ['e@x.vn'] },
     ]);
-    expect(unitsHeader('vi')).toEqual(['Tên đơn vị', 'Tên viết tắt', 'Email liên hệ', 'Tên gọi khác', 'Email thành viên']);
+    expect(unitsHeader('vi')).toEqual([
+      'Tên đơn vị',
+      'Tên viết tắt',
+      'Email liên hệ',
+      'Tên gọi khác',
+      'Email thành viên',
+    ]);
     // A sheet made before the registry had other names and members still reads.
-    expect(rowsToUnits([['Sở Y tế', 'SYT', 'syt@x.vn']])).toEqual([{ name: 'Sở Y tế', shortName: 'SYT', emails: ['syt@x.vn'], aliases: [], members: [] }]);
+    expect(rowsToUnits([['Sở Y tế', 'SYT', 'syt@x.vn']])).toEqual([
+      { name: 'Sở Y tế', shortName: 'SYT', emails: ['syt@x.vn'], aliases: [], members: [] },
+    ]);
   });
 
-  it('finds a unit\'s contact e-mails by any of its names', () => {
+  it("finds a unit's contact e-mails by any of its names", () => {
     expect(unitEmails([office], 'VP')).toEqual(['vp@example.gov.vn']);
     expect(unitEmails([office], 'Nobody')).toEqual([]);
     expect(unitEmails([office], null)).toEqual([]);
@@ -129,6 +199,9 @@ describe('names with "và" inside', () => {
   it('keeps a unit whose own name has "và" whole', () => {
     expect(unitCandidates('Sở Kế hoạch và Đầu tư')).toEqual(['Sở Kế hoạch và Đầu tư']);
     expect(unitCandidates('Văn phòng và Tổ chức đoàn thể')).toEqual(['Văn phòng và Tổ chức đoàn thể']);
-    expect(unitCandidates('Sở Văn hóa, Thể thao và Du lịch; Sở Y tế')).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Y tế']);
+    expect(unitCandidates('Sở Văn hóa, Thể thao và Du lịch; Sở Y tế')).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Y tế',
+    ]);
   });
 });

@@ -19,7 +19,9 @@ describe('scopes', () => {
     expect(() => g.SpreadsheetApp.openById(id)).toThrow(
       'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
     );
-    expect(() => g.SpreadsheetApp.openByUrl(`https://docs.google.com/spreadsheets/d/${id}/edit`)).toThrow(/SpreadsheetApp.openByUrl/);
+    expect(() => g.SpreadsheetApp.openByUrl(`https://docs.google.com/spreadsheets/d/${id}/edit`)).toThrow(
+      /SpreadsheetApp.openByUrl/,
+    );
   });
 
   it('with the full spreadsheets scope openById works, but not in a simple trigger', () => {

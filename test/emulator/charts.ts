@@ -8,7 +8,10 @@ import { Range } from './range';
 
 /** A tiny valid PNG (1×1, transparent): chart images and test blobs carry these bytes. */
 export const PNG_BYTES = Uint8Array.from(
-  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'),
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  ),
 );
 
 /** Blob. https://developers.google.com/apps-script/reference/base/blob */
@@ -22,32 +25,52 @@ export class Blob extends Counted {
     private name: string | null = null,
   ) {
     super(ctx.counter, 'Blob');
-    this.bytes = typeof data === 'string' ? Array.from(Buffer.from(data, 'utf8')) : Array.from(data, (b) => (b << 24) >> 24);
+    this.bytes =
+      typeof data === 'string' ? Array.from(Buffer.from(data, 'utf8')) : Array.from(data, (b) => (b << 24) >> 24);
   }
 
   /** Bytes as Apps Script gives them: signed Java bytes (-128..127). */
-  getBytes(): number[] { return [...this.bytes]; }
-  getDataAsString(): string { return Buffer.from(this.bytes.map((b) => b & 0xff)).toString('utf8'); }
-  getContentType(): string | null { return this.contentType; }
+  getBytes(): number[] {
+    return [...this.bytes];
+  }
+  getDataAsString(): string {
+    return Buffer.from(this.bytes.map((b) => b & 0xff)).toString('utf8');
+  }
+  getContentType(): string | null {
+    return this.contentType;
+  }
   setContentType(contentType: string): Blob {
     this.contentType = contentType;
     return this;
   }
-  getName(): string | null { return this.name; }
+  getName(): string | null {
+    return this.name;
+  }
   setName(name: string): Blob {
     this.name = name;
     return this;
   }
-  getBlob(): Blob { return this; }
+  getBlob(): Blob {
+    return this;
+  }
   getAs(contentType: string): Blob {
     return this.contentType === contentType ? this : new Blob(this.ctx, this.bytes, contentType, this.name);
   }
-  copyBlob(): Blob { return new Blob(this.ctx, this.bytes, this.contentType, this.name); }
-  isGoogleType(): boolean { return false; }
+  copyBlob(): Blob {
+    return new Blob(this.ctx, this.bytes, this.contentType, this.name);
+  }
+  isGoogleType(): boolean {
+    return false;
+  }
 }
 
 /** Makes a Blob remembering its context (for getAs/copyBlob). */
-export function makeBlob(ctx: Ctx, data: string | number[] | Uint8Array, contentType: string | null = null, name: string | null = null): Blob {
+export function makeBlob(
+  ctx: Ctx,
+  data: string | number[] | Uint8Array,
+  contentType: string | null = null,
+  name: string | null = null,
+): Blob {
   return new Blob(ctx, data, contentType, name);
 }
 
@@ -75,14 +98,27 @@ export class ContainerInfo extends Counted {
   ) {
     super(ctx.counter, 'ContainerInfo');
   }
-  getAnchorRow(): number { return this.p.anchorRow; }
-  getAnchorColumn(): number { return this.p.anchorColumn; }
-  getOffsetX(): number { return this.p.offsetX; }
-  getOffsetY(): number { return this.p.offsetY; }
+  getAnchorRow(): number {
+    return this.p.anchorRow;
+  }
+  getAnchorColumn(): number {
+    return this.p.anchorColumn;
+  }
+  getOffsetX(): number {
+    return this.p.offsetX;
+  }
+  getOffsetY(): number {
+    return this.p.offsetY;
+  }
 }
 
 function cloneChart(spec: ChartSpec): ChartSpec {
-  return { ...spec, ranges: spec.ranges.map((b) => ({ ...b })), options: JSON.parse(JSON.stringify(spec.options)), position: { ...spec.position } };
+  return {
+    ...spec,
+    ranges: spec.ranges.map((b) => ({ ...b })),
+    options: JSON.parse(JSON.stringify(spec.options)),
+    position: { ...spec.position },
+  };
 }
 
 /** EmbeddedChart. https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart */
@@ -98,18 +134,40 @@ export class EmbeddedChart extends Counted {
     return this.spec;
   }
   /** null until the chart has been inserted (facts E1). */
-  getChartId(): number | null { return this.spec.chartId; }
-  getId(): string { return this.spec.chartId === null ? '' : `u${this.spec.chartId}`; }
-  getType(): string { return this.spec.type; }
-  getOptions(): ChartOptions { return new ChartOptions(this.ctx, this.spec.options); }
-  getRanges(): Range[] { return this.spec.ranges.map((b) => new Range(this.ctx, b.sheetId, b.row, b.col, b.numRows, b.numCols)); }
-  getContainerInfo(): ContainerInfo { return new ContainerInfo(this.ctx, this.spec.position); }
-  getNumHeaders(): number { return this.spec.numHeaders ?? -1; }
-  getTransposeRowsAndColumns(): boolean { return this.spec.transposeRowsAndColumns ?? false; }
-  modify(): EmbeddedChartBuilder { return new EmbeddedChartBuilder(this.ctx, cloneChart(this.spec)); }
+  getChartId(): number | null {
+    return this.spec.chartId;
+  }
+  getId(): string {
+    return this.spec.chartId === null ? '' : `u${this.spec.chartId}`;
+  }
+  getType(): string {
+    return this.spec.type;
+  }
+  getOptions(): ChartOptions {
+    return new ChartOptions(this.ctx, this.spec.options);
+  }
+  getRanges(): Range[] {
+    return this.spec.ranges.map((b) => new Range(this.ctx, b.sheetId, b.row, b.col, b.numRows, b.numCols));
+  }
+  getContainerInfo(): ContainerInfo {
+    return new ContainerInfo(this.ctx, this.spec.position);
+  }
+  getNumHeaders(): number {
+    return this.spec.numHeaders ?? -1;
+  }
+  getTransposeRowsAndColumns(): boolean {
+    return this.spec.transposeRowsAndColumns ?? false;
+  }
+  modify(): EmbeddedChartBuilder {
+    return new EmbeddedChartBuilder(this.ctx, cloneChart(this.spec));
+  }
   /** The chart drawn by the emulator's chartImage option, else a small PNG standing for it. */
-  getAs(contentType: string): Blob { return makeBlob(this.ctx, this.png(), contentType, 'chart.png'); }
-  getBlob(): Blob { return makeBlob(this.ctx, this.png(), 'image/png', 'chart.png'); }
+  getAs(contentType: string): Blob {
+    return makeBlob(this.ctx, this.png(), contentType, 'chart.png');
+  }
+  getBlob(): Blob {
+    return makeBlob(this.ctx, this.png(), 'image/png', 'chart.png');
+  }
   private png(): Uint8Array {
     return this.ctx.chartImage?.(this.ctx.state.spreadsheet, this.spec) ?? PNG_BYTES;
   }
@@ -138,8 +196,12 @@ export class EmbeddedChartBuilder extends Counted {
     this.spec.ranges = [];
     return this;
   }
-  getRanges(): Range[] { return this.spec.ranges.map((b) => new Range(this.ctx, b.sheetId, b.row, b.col, b.numRows, b.numCols)); }
-  getChartType(): EnumMember { return enumMember('ChartType', this.spec.type); }
+  getRanges(): Range[] {
+    return this.spec.ranges.map((b) => new Range(this.ctx, b.sheetId, b.row, b.col, b.numRows, b.numCols));
+  }
+  getChartType(): EnumMember {
+    return enumMember('ChartType', this.spec.type);
+  }
   setChartType(type: unknown): EmbeddedChartBuilder {
     this.spec.type = String(type);
     return this;
@@ -152,7 +214,9 @@ export class EmbeddedChartBuilder extends Counted {
     this.spec.position = { anchorRow: anchorRowPos, anchorColumn: anchorColPos, offsetX, offsetY };
     return this;
   }
-  getContainer(): ContainerInfo { return new ContainerInfo(this.ctx, this.spec.position); }
+  getContainer(): ContainerInfo {
+    return new ContainerInfo(this.ctx, this.spec.position);
+  }
   setNumHeaders(headers: number): EmbeddedChartBuilder {
     this.spec.numHeaders = headers;
     return this;
@@ -170,20 +234,48 @@ export class EmbeddedChartBuilder extends Counted {
     return this;
   }
   // Typed-builder conveniences: they set the type and a few common options.
-  asAreaChart(): EmbeddedChartBuilder { return this.setChartType(ChartType.AREA); }
-  asBarChart(): EmbeddedChartBuilder { return this.setChartType(ChartType.BAR); }
-  asColumnChart(): EmbeddedChartBuilder { return this.setChartType(ChartType.COLUMN); }
-  asLineChart(): EmbeddedChartBuilder { return this.setChartType(ChartType.LINE); }
-  asPieChart(): EmbeddedChartBuilder { return this.setChartType(ChartType.PIE); }
-  asScatterChart(): EmbeddedChartBuilder { return this.setChartType(ChartType.SCATTER); }
-  asTableChart(): EmbeddedChartBuilder { return this.setChartType(ChartType.TABLE); }
-  asComboChart(): EmbeddedChartBuilder { return this.setChartType(ChartType.COMBO); }
-  asHistogramChart(): EmbeddedChartBuilder { return this.setChartType(ChartType.HISTOGRAM); }
-  setTitle(chartTitle: string): EmbeddedChartBuilder { return this.setOption('title', chartTitle); }
-  setStacked(): EmbeddedChartBuilder { return this.setOption('isStacked', true); }
-  setColors(cssValues: string[]): EmbeddedChartBuilder { return this.setOption('colors', cssValues); }
-  setLegendPosition(position: unknown): EmbeddedChartBuilder { return this.setOption('legend.position', String(position).toLowerCase()); }
-  set3D(): EmbeddedChartBuilder { return this.setOption('is3D', true); }
+  asAreaChart(): EmbeddedChartBuilder {
+    return this.setChartType(ChartType.AREA);
+  }
+  asBarChart(): EmbeddedChartBuilder {
+    return this.setChartType(ChartType.BAR);
+  }
+  asColumnChart(): EmbeddedChartBuilder {
+    return this.setChartType(ChartType.COLUMN);
+  }
+  asLineChart(): EmbeddedChartBuilder {
+    return this.setChartType(ChartType.LINE);
+  }
+  asPieChart(): EmbeddedChartBuilder {
+    return this.setChartType(ChartType.PIE);
+  }
+  asScatterChart(): EmbeddedChartBuilder {
+    return this.setChartType(ChartType.SCATTER);
+  }
+  asTableChart(): EmbeddedChartBuilder {
+    return this.setChartType(ChartType.TABLE);
+  }
+  asComboChart(): EmbeddedChartBuilder {
+    return this.setChartType(ChartType.COMBO);
+  }
+  asHistogramChart(): EmbeddedChartBuilder {
+    return this.setChartType(ChartType.HISTOGRAM);
+  }
+  setTitle(chartTitle: string): EmbeddedChartBuilder {
+    return this.setOption('title', chartTitle);
+  }
+  setStacked(): EmbeddedChartBuilder {
+    return this.setOption('isStacked', true);
+  }
+  setColors(cssValues: string[]): EmbeddedChartBuilder {
+    return this.setOption('colors', cssValues);
+  }
+  setLegendPosition(position: unknown): EmbeddedChartBuilder {
+    return this.setOption('legend.position', String(position).toLowerCase());
+  }
+  set3D(): EmbeddedChartBuilder {
+    return this.setOption('is3D', true);
+  }
   /** build() does not draw the chart; the id comes with insertChart (facts E1). */
   build(): EmbeddedChart {
     return new EmbeddedChart(this.ctx, cloneChart(this.spec));
@@ -192,5 +284,11 @@ export class EmbeddedChartBuilder extends Counted {
 
 /** A builder for a new chart on a sheet. */
 export function newChartSpec(chartId: number | null = null): ChartSpec {
-  return { chartId, type: 'COLUMN', ranges: [], options: {}, position: { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 } };
+  return {
+    chartId,
+    type: 'COLUMN',
+    ranges: [],
+    options: {},
+    position: { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 },
+  };
 }

@@ -49,7 +49,12 @@ export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets'
  * Required permissions: https://www.googleapis.com/auth/spreadsheets".
  */
 export function requireScope(ctx: Ctx, what: string, scope: string): void {
-  if (ctx.authMode === AuthMode.NONE || ctx.simpleTrigger || ctx.authMode === AuthMode.LIMITED || !ctx.scopes.includes(scope)) {
+  if (
+    ctx.authMode === AuthMode.NONE ||
+    ctx.simpleTrigger ||
+    ctx.authMode === AuthMode.LIMITED ||
+    !ctx.scopes.includes(scope)
+  ) {
     fail(`You do not have permission to call ${what}. Required permissions: ${scope}`);
   }
 }
@@ -81,6 +86,8 @@ export function requireAuth(ctx: Ctx, what: string): void {
 export function requireFull(ctx: Ctx, what: string): void {
   requireAuth(ctx, what);
   if (ctx.simpleTrigger || ctx.authMode === AuthMode.LIMITED) {
-    fail(`You do not have permission to call ${what}. Required permissions: full authorization (not available in a simple trigger)`);
+    fail(
+      `You do not have permission to call ${what}. Required permissions: full authorization (not available in a simple trigger)`,
+    );
   }
 }

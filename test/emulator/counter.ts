@@ -132,23 +132,51 @@ function isFaultable(key: string): boolean {
 }
 
 const LOCAL_CLASSES = new Set([
-  'BooleanCondition', 'ConditionalFormatRule', 'DataValidation', 'ChartOptions', 'Blob', 'Logger', 'Utilities',
-  'HtmlService', 'HtmlOutput', 'HtmlTemplate', 'Charts', 'Menu', 'Ui',
+  'BooleanCondition',
+  'ConditionalFormatRule',
+  'DataValidation',
+  'ChartOptions',
+  'Blob',
+  'Logger',
+  'Utilities',
+  'HtmlService',
+  'HtmlOutput',
+  'HtmlTemplate',
+  'Charts',
+  'Menu',
+  'Ui',
 ]);
 
 const DOCUMENT_CLASSES = new Set([
-  'DocumentApp', 'Document', 'Body', 'Paragraph', 'Table', 'TableRow', 'TableCell', 'ListItem', 'Text', 'InlineImage',
-  'HorizontalRule', 'PageBreak', 'UnsupportedElement', 'ContainerInfo',
+  'DocumentApp',
+  'Document',
+  'Body',
+  'Paragraph',
+  'Table',
+  'TableRow',
+  'TableCell',
+  'ListItem',
+  'Text',
+  'InlineImage',
+  'HorizontalRule',
+  'PageBreak',
+  'UnsupportedElement',
+  'ContainerInfo',
 ]);
 
 /** The message a failing service gives (as Apps Script words it). */
 function faultMessage(key: string, documentId: string): string {
   const cls = key.slice(0, key.indexOf('.'));
-  if (cls === 'Docs') return `API call to docs.${key.slice(key.indexOf('.') + 1).toLowerCase()} failed with error: Internal error encountered.`;
-  if (DOCUMENT_CLASSES.has(cls)) return 'Service Documents failed while accessing document with id 1EmuLatedDocumentId.';
-  if (cls === 'Properties' || cls === 'PropertiesService') return 'Unexpected error while getting the method or property getProperties on object PropertiesService.';
-  if (cls === 'Lock' || cls === 'LockService') return 'Lock timeout: another process was holding the lock for too long.';
+  if (cls === 'Docs')
+    return `API call to docs.${key.slice(key.indexOf('.') + 1).toLowerCase()} failed with error: Internal error encountered.`;
+  if (DOCUMENT_CLASSES.has(cls))
+    return 'Service Documents failed while accessing document with id 1EmuLatedDocumentId.';
+  if (cls === 'Properties' || cls === 'PropertiesService')
+    return 'Unexpected error while getting the method or property getProperties on object PropertiesService.';
+  if (cls === 'Lock' || cls === 'LockService')
+    return 'Lock timeout: another process was holding the lock for too long.';
   if (cls === 'MailApp') return 'Service invoked too many times for one day: email.';
-  if (cls === 'ScriptApp' || cls === 'Trigger' || cls === 'Session' || cls === 'User') return "We're sorry, a server error occurred. Please wait a bit and try again.";
+  if (cls === 'ScriptApp' || cls === 'Trigger' || cls === 'Session' || cls === 'User')
+    return "We're sorry, a server error occurred. Please wait a bit and try again.";
   return `Service Spreadsheets failed while accessing document with id ${documentId}.`;
 }

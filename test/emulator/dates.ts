@@ -114,7 +114,20 @@ export function serialToDate(serial: number, tz: string): Date {
   );
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function pad(n: number, width: number): string {
@@ -167,32 +180,64 @@ export function formatJavaDate(date: Date, tz: string, pattern: string): string 
     while (pattern[i + n] === ch) n++;
     i += n;
     switch (ch) {
-      case 'G': out += 'AD'; break;
+      case 'G':
+        out += 'AD';
+        break;
       case 'y':
-      case 'Y': out += n === 2 ? pad(w.year % 100, 2) : pad(w.year, n); break;
+      case 'Y':
+        out += n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
+        break;
       case 'M':
       case 'L':
         out += n >= 4 ? MONTHS[w.month - 1] : n === 3 ? MONTHS[w.month - 1].slice(0, 3) : pad(w.month, n);
         break;
-      case 'd': out += pad(w.day, n); break;
+      case 'd':
+        out += pad(w.day, n);
+        break;
       case 'D': {
         const doy = (Date.UTC(w.year, w.month - 1, w.day) - Date.UTC(w.year, 0, 1)) / 86400000 + 1;
         out += pad(doy, n);
         break;
       }
-      case 'E': out += n >= 4 ? DAYS[w.weekday] : DAYS[w.weekday].slice(0, 3); break;
-      case 'u': out += pad(w.weekday === 0 ? 7 : w.weekday, n); break;
-      case 'a': out += w.hour < 12 ? 'AM' : 'PM'; break;
-      case 'H': out += pad(w.hour, n); break;
-      case 'k': out += pad(w.hour === 0 ? 24 : w.hour, n); break;
-      case 'K': out += pad(w.hour % 12, n); break;
-      case 'h': out += pad(w.hour % 12 === 0 ? 12 : w.hour % 12, n); break;
-      case 'm': out += pad(w.minute, n); break;
-      case 's': out += pad(w.second, n); break;
-      case 'S': out += pad(w.ms, n); break;
-      case 'z': out += n >= 4 ? tz : offsetText(off, 'z'); break;
-      case 'Z': out += offsetText(off, 'Z'); break;
-      case 'X': out += offsetText(off, n >= 3 ? 'XXX' : 'X'); break;
+      case 'E':
+        out += n >= 4 ? DAYS[w.weekday] : DAYS[w.weekday].slice(0, 3);
+        break;
+      case 'u':
+        out += pad(w.weekday === 0 ? 7 : w.weekday, n);
+        break;
+      case 'a':
+        out += w.hour < 12 ? 'AM' : 'PM';
+        break;
+      case 'H':
+        out += pad(w.hour, n);
+        break;
+      case 'k':
+        out += pad(w.hour === 0 ? 24 : w.hour, n);
+        break;
+      case 'K':
+        out += pad(w.hour % 12, n);
+        break;
+      case 'h':
+        out += pad(w.hour % 12 === 0 ? 12 : w.hour % 12, n);
+        break;
+      case 'm':
+        out += pad(w.minute, n);
+        break;
+      case 's':
+        out += pad(w.second, n);
+        break;
+      case 'S':
+        out += pad(w.ms, n);
+        break;
+      case 'z':
+        out += n >= 4 ? tz : offsetText(off, 'z');
+        break;
+      case 'Z':
+        out += offsetText(off, 'Z');
+        break;
+      case 'X':
+        out += offsetText(off, n >= 3 ? 'XXX' : 'X');
+        break;
       default:
         fail(`Illegal pattern character '${ch}'`);
     }
@@ -215,30 +260,48 @@ export function isTextFormat(fmt: string | undefined): boolean {
 
 function formatDatePattern(date: Date, tz: string, fmt: string): string {
   const w = wallTime(date, tz);
-  const tokens = fmt.match(/"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p|[^a-z"\\]+|[a-z]/gi) ?? [];
+  const tokens =
+    fmt.match(/"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p|[^a-z"\\]+|[a-z]/gi) ?? [];
   // 'm'/'mm' mean minutes after an hour token or before a seconds token, months otherwise.
   const lower = tokens.map((t) => t.toLowerCase());
   const hasAmPm = lower.some((t) => t === 'am/pm' || t === 'a/p');
   let out = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = lower[i];
-    const prev = lower.slice(0, i).reverse().find((x) => /^[a-z]/.test(x));
+    const prev = lower
+      .slice(0, i)
+      .reverse()
+      .find((x) => /^[a-z]/.test(x));
     const next = lower.slice(i + 1).find((x) => /^[a-z]/.test(x));
     switch (t) {
-      case 'yyyy': out += pad(w.year, 4); break;
-      case 'yy': out += pad(w.year % 100, 2); break;
-      case 'mmmm': out += MONTHS[w.month - 1]; break;
-      case 'mmm': out += MONTHS[w.month - 1].slice(0, 3); break;
+      case 'yyyy':
+        out += pad(w.year, 4);
+        break;
+      case 'yy':
+        out += pad(w.year % 100, 2);
+        break;
+      case 'mmmm':
+        out += MONTHS[w.month - 1];
+        break;
+      case 'mmm':
+        out += MONTHS[w.month - 1].slice(0, 3);
+        break;
       case 'mm':
       case 'm': {
-        const minute = (prev !== undefined && prev.startsWith('h')) || (next !== undefined && next.startsWith('s'));
+        const minute = prev?.startsWith('h') || next?.startsWith('s');
         out += pad(minute ? w.minute : w.month, t.length);
         break;
       }
-      case 'dddd': out += DAYS[w.weekday]; break;
-      case 'ddd': out += DAYS[w.weekday].slice(0, 3); break;
+      case 'dddd':
+        out += DAYS[w.weekday];
+        break;
+      case 'ddd':
+        out += DAYS[w.weekday].slice(0, 3);
+        break;
       case 'dd':
-      case 'd': out += pad(w.day, t.length); break;
+      case 'd':
+        out += pad(w.day, t.length);
+        break;
       case 'hh':
       case 'h': {
         const h = hasAmPm ? (w.hour % 12 === 0 ? 12 : w.hour % 12) : w.hour;
@@ -246,9 +309,15 @@ function formatDatePattern(date: Date, tz: string, fmt: string): string {
         break;
       }
       case 'ss':
-      case 's': out += pad(w.second, t.length); break;
-      case 'am/pm': out += w.hour < 12 ? 'AM' : 'PM'; break;
-      case 'a/p': out += w.hour < 12 ? 'A' : 'P'; break;
+      case 's':
+        out += pad(w.second, t.length);
+        break;
+      case 'am/pm':
+        out += w.hour < 12 ? 'AM' : 'PM';
+        break;
+      case 'a/p':
+        out += w.hour < 12 ? 'A' : 'P';
+        break;
       default: {
         const raw = tokens[i];
         if (raw.startsWith('"')) out += raw.slice(1, -1);

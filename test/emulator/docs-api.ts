@@ -198,7 +198,15 @@ function paragraphAt(layout: Layout, index: number): ParaSpan | null {
 // Paragraph content edits.
 
 function textNode(text: string, attrs: Json | null): DocNode {
-  return { type: 'TEXT', attrs: {}, text, runs: attrs && Object.keys(attrs).length > 0 && text.length > 0 ? [{ start: 0, end: text.length, attrs: { ...attrs } }] : [] };
+  return {
+    type: 'TEXT',
+    attrs: {},
+    text,
+    runs:
+      attrs && Object.keys(attrs).length > 0 && text.length > 0
+        ? [{ start: 0, end: text.length, attrs: { ...attrs } }]
+        : [],
+  };
 }
 
 /** The character style (runs only) at offset `at` of a TEXT node. */
@@ -221,8 +229,19 @@ function splitChildren(children: DocNode[], at: number): [DocNode[], DocNode[]] 
       const cut = at - pos;
       const text = c.text ?? '';
       const runs = c.runs ?? [];
-      left.push({ ...c, text: text.slice(0, cut), runs: runs.filter((r) => r.start < cut).map((r) => ({ ...r, end: Math.min(r.end, cut) })) });
-      right.push({ ...c, attrs: { ...c.attrs }, text: text.slice(cut), runs: runs.filter((r) => r.end > cut).map((r) => ({ ...r, start: Math.max(0, r.start - cut), end: r.end - cut })) });
+      left.push({
+        ...c,
+        text: text.slice(0, cut),
+        runs: runs.filter((r) => r.start < cut).map((r) => ({ ...r, end: Math.min(r.end, cut) })),
+      });
+      right.push({
+        ...c,
+        attrs: { ...c.attrs },
+        text: text.slice(cut),
+        runs: runs
+          .filter((r) => r.end > cut)
+          .map((r) => ({ ...r, start: Math.max(0, r.start - cut), end: r.end - cut })),
+      });
     }
     pos += len;
   }
@@ -235,9 +254,21 @@ function normalise(children: DocNode[]): DocNode[] {
   for (const c of children) {
     if (c.type === 'TEXT' && (c.text ?? '') === '') continue;
     const prev = out[out.length - 1];
-    if (c.type === 'TEXT' && prev?.type === 'TEXT' && Object.keys(prev.attrs).length === 0 && Object.keys(c.attrs).length === 0) {
+    if (
+      c.type === 'TEXT' &&
+      prev?.type === 'TEXT' &&
+      Object.keys(prev.attrs).length === 0 &&
+      Object.keys(c.attrs).length === 0
+    ) {
       const shift = (prev.text ?? '').length;
-      out[out.length - 1] = { ...prev, text: (prev.text ?? '') + (c.text ?? ''), runs: [...(prev.runs ?? []), ...(c.runs ?? []).map((r) => ({ ...r, start: r.start + shift, end: r.end + shift }))] };
+      out[out.length - 1] = {
+        ...prev,
+        text: (prev.text ?? '') + (c.text ?? ''),
+        runs: [
+          ...(prev.runs ?? []),
+          ...(c.runs ?? []).map((r) => ({ ...r, start: r.start + shift, end: r.end + shift })),
+        ],
+      };
     } else out.push(c);
   }
   return out;
@@ -288,7 +319,9 @@ function insertTextAt(span: ParaSpan, at: number, text: string): void {
   const made: DocNode[] = [];
   for (let i = 1; i < parts.length; i++) {
     const last = i === parts.length - 1;
-    made.push(newParagraph(span.node.attrs, last ? [textNode(parts[i], style), ...right] : [textNode(parts[i], style)]));
+    made.push(
+      newParagraph(span.node.attrs, last ? [textNode(parts[i], style), ...right] : [textNode(parts[i], style)]),
+    );
   }
   span.node.children = normalise([...left, textNode(parts[0], style)]);
   const kids = span.owner.children!;
@@ -306,51 +339,119 @@ function pt(d: unknown, what: string): number {
 }
 
 function hex(color: unknown): string | null {
-  const rgb = (color as { color?: { rgbColor?: { red?: number; green?: number; blue?: number } } } | undefined)?.color?.rgbColor;
+  const rgb = (color as { color?: { rgbColor?: { red?: number; green?: number; blue?: number } } } | undefined)?.color
+    ?.rgbColor;
   if (!rgb) return null;
-  const c = (v: number | undefined) => Math.round((v ?? 0) * 255).toString(16).padStart(2, '0');
+  const c = (v: number | undefined) =>
+    Math.round((v ?? 0) * 255)
+      .toString(16)
+      .padStart(2, '0');
   return `#${c(rgb.red)}${c(rgb.green)}${c(rgb.blue)}`;
 }
 
 /** The listed fields of a style object ('*' = every field the request kind knows). */
 function fieldList(fields: unknown, known: readonly string[]): string[] {
-  if (typeof fields !== 'string' || fields.trim() === '') invalid("At least one field must be listed in 'fields'. (Use '*' to indicate all fields.)");
+  if (typeof fields !== 'string' || fields.trim() === '')
+    invalid("At least one field must be listed in 'fields'. (Use '*' to indicate all fields.)");
   if (fields.trim() === '*') return [...known];
   const list = fields.split(',').map((f) => f.trim());
   for (const f of list) if (!known.includes(f.split('.')[0])) invalid(`Invalid field: ${f}`);
   return list.map((f) => f.split('.')[0]);
 }
 
-const TEXT_FIELDS = ['bold', 'italic', 'underline', 'strikethrough', 'fontSize', 'weightedFontFamily', 'foregroundColor', 'backgroundColor', 'link', 'baselineOffset', 'smallCaps'] as const;
+const TEXT_FIELDS = [
+  'bold',
+  'italic',
+  'underline',
+  'strikethrough',
+  'fontSize',
+  'weightedFontFamily',
+  'foregroundColor',
+  'backgroundColor',
+  'link',
+  'baselineOffset',
+  'smallCaps',
+] as const;
 
 function textAttrs(style: Json, fields: string[]): Json {
   const out: Json = {};
   for (const f of fields) {
     const v = style[f];
     switch (f) {
-      case 'bold': out.BOLD = v === true; break;
-      case 'italic': out.ITALIC = v === true; break;
-      case 'underline': out.UNDERLINE = v === true; break;
-      case 'strikethrough': out.STRIKETHROUGH = v === true; break;
-      case 'fontSize': out.FONT_SIZE = v === undefined ? null : pt(v, 'fontSize'); break;
-      case 'weightedFontFamily': out.FONT_FAMILY = (v as { fontFamily?: string } | undefined)?.fontFamily ?? null; break;
-      case 'foregroundColor': out.FOREGROUND_COLOR = hex(v); break;
-      case 'backgroundColor': out.BACKGROUND_COLOR = hex(v); break;
-      case 'link': out.LINK_URL = (v as { url?: string } | undefined)?.url ?? null; break;
+      case 'bold':
+        out.BOLD = v === true;
+        break;
+      case 'italic':
+        out.ITALIC = v === true;
+        break;
+      case 'underline':
+        out.UNDERLINE = v === true;
+        break;
+      case 'strikethrough':
+        out.STRIKETHROUGH = v === true;
+        break;
+      case 'fontSize':
+        out.FONT_SIZE = v === undefined ? null : pt(v, 'fontSize');
+        break;
+      case 'weightedFontFamily':
+        out.FONT_FAMILY = (v as { fontFamily?: string } | undefined)?.fontFamily ?? null;
+        break;
+      case 'foregroundColor':
+        out.FOREGROUND_COLOR = hex(v);
+        break;
+      case 'backgroundColor':
+        out.BACKGROUND_COLOR = hex(v);
+        break;
+      case 'link':
+        out.LINK_URL = (v as { url?: string } | undefined)?.url ?? null;
+        break;
     }
   }
   return out;
 }
 
-const PARAGRAPH_FIELDS = ['namedStyleType', 'alignment', 'lineSpacing', 'spaceAbove', 'spaceBelow', 'indentFirstLine', 'indentStart', 'indentEnd', 'keepWithNext', 'keepLinesTogether', 'borderTop', 'borderBottom', 'borderLeft', 'borderRight', 'borderBetween', 'direction', 'shading'] as const;
+const PARAGRAPH_FIELDS = [
+  'namedStyleType',
+  'alignment',
+  'lineSpacing',
+  'spaceAbove',
+  'spaceBelow',
+  'indentFirstLine',
+  'indentStart',
+  'indentEnd',
+  'keepWithNext',
+  'keepLinesTogether',
+  'borderTop',
+  'borderBottom',
+  'borderLeft',
+  'borderRight',
+  'borderBetween',
+  'direction',
+  'shading',
+] as const;
 const ALIGN: Record<string, string> = { START: 'LEFT', CENTER: 'CENTER', END: 'RIGHT', JUSTIFIED: 'JUSTIFY' };
-const HEADING: Record<string, string> = { NORMAL_TEXT: 'NORMAL', TITLE: 'TITLE', SUBTITLE: 'SUBTITLE', HEADING_1: 'HEADING1', HEADING_2: 'HEADING2', HEADING_3: 'HEADING3', HEADING_4: 'HEADING4', HEADING_5: 'HEADING5', HEADING_6: 'HEADING6' };
+const HEADING: Record<string, string> = {
+  NORMAL_TEXT: 'NORMAL',
+  TITLE: 'TITLE',
+  SUBTITLE: 'SUBTITLE',
+  HEADING_1: 'HEADING1',
+  HEADING_2: 'HEADING2',
+  HEADING_3: 'HEADING3',
+  HEADING_4: 'HEADING4',
+  HEADING_5: 'HEADING5',
+  HEADING_6: 'HEADING6',
+};
 
 /** A paragraph or cell border as stored: width and padding in points, colour as hex. */
 function border(v: unknown, what: string): Json | null {
   if (v === undefined) return null;
   const b = v as Json;
-  return { width: b.width === undefined ? 0 : pt(b.width, `${what}.width`), padding: b.padding === undefined ? 0 : pt(b.padding, `${what}.padding`), color: hex(b.color), dashStyle: b.dashStyle ?? 'SOLID' };
+  return {
+    width: b.width === undefined ? 0 : pt(b.width, `${what}.width`),
+    padding: b.padding === undefined ? 0 : pt(b.padding, `${what}.padding`),
+    color: hex(b.color),
+    dashStyle: b.dashStyle ?? 'SOLID',
+  };
 }
 
 function paragraphAttrs(style: Json, fields: string[]): Json {
@@ -366,25 +467,62 @@ function paragraphAttrs(style: Json, fields: string[]): Json {
         if (v !== undefined && !ALIGN[String(v)]) invalid(`Invalid value for alignment: ${String(v)}`);
         out.HORIZONTAL_ALIGNMENT = v === undefined ? null : ALIGN[String(v)];
         break;
-      case 'lineSpacing': out.LINE_SPACING = typeof v === 'number' ? v / 100 : null; break;
-      case 'spaceAbove': out.SPACING_BEFORE = v === undefined ? null : pt(v, 'spaceAbove'); break;
-      case 'spaceBelow': out.SPACING_AFTER = v === undefined ? null : pt(v, 'spaceBelow'); break;
-      case 'indentFirstLine': out.INDENT_FIRST_LINE = v === undefined ? null : pt(v, 'indentFirstLine'); break;
-      case 'indentStart': out.INDENT_START = v === undefined ? null : pt(v, 'indentStart'); break;
-      case 'indentEnd': out.INDENT_END = v === undefined ? null : pt(v, 'indentEnd'); break;
-      case 'keepWithNext': out.KEEP_WITH_NEXT = v === true; break;
-      case 'keepLinesTogether': out.KEEP_LINES_TOGETHER = v === true; break;
-      case 'borderTop': out.BORDER_TOP = border(v, f); break;
-      case 'borderBottom': out.BORDER_BOTTOM = border(v, f); break;
-      case 'borderLeft': out.BORDER_LEFT = border(v, f); break;
-      case 'borderRight': out.BORDER_RIGHT = border(v, f); break;
-      case 'borderBetween': out.BORDER_BETWEEN = border(v, f); break;
+      case 'lineSpacing':
+        out.LINE_SPACING = typeof v === 'number' ? v / 100 : null;
+        break;
+      case 'spaceAbove':
+        out.SPACING_BEFORE = v === undefined ? null : pt(v, 'spaceAbove');
+        break;
+      case 'spaceBelow':
+        out.SPACING_AFTER = v === undefined ? null : pt(v, 'spaceBelow');
+        break;
+      case 'indentFirstLine':
+        out.INDENT_FIRST_LINE = v === undefined ? null : pt(v, 'indentFirstLine');
+        break;
+      case 'indentStart':
+        out.INDENT_START = v === undefined ? null : pt(v, 'indentStart');
+        break;
+      case 'indentEnd':
+        out.INDENT_END = v === undefined ? null : pt(v, 'indentEnd');
+        break;
+      case 'keepWithNext':
+        out.KEEP_WITH_NEXT = v === true;
+        break;
+      case 'keepLinesTogether':
+        out.KEEP_LINES_TOGETHER = v === true;
+        break;
+      case 'borderTop':
+        out.BORDER_TOP = border(v, f);
+        break;
+      case 'borderBottom':
+        out.BORDER_BOTTOM = border(v, f);
+        break;
+      case 'borderLeft':
+        out.BORDER_LEFT = border(v, f);
+        break;
+      case 'borderRight':
+        out.BORDER_RIGHT = border(v, f);
+        break;
+      case 'borderBetween':
+        out.BORDER_BETWEEN = border(v, f);
+        break;
     }
   }
   return out;
 }
 
-const CELL_FIELDS = ['backgroundColor', 'borderTop', 'borderBottom', 'borderLeft', 'borderRight', 'paddingTop', 'paddingBottom', 'paddingLeft', 'paddingRight', 'contentAlignment'] as const;
+const CELL_FIELDS = [
+  'backgroundColor',
+  'borderTop',
+  'borderBottom',
+  'borderLeft',
+  'borderRight',
+  'paddingTop',
+  'paddingBottom',
+  'paddingLeft',
+  'paddingRight',
+  'contentAlignment',
+] as const;
 const CONTENT_ALIGN: Record<string, string> = { TOP: 'TOP', MIDDLE: 'CENTER', BOTTOM: 'BOTTOM' };
 
 function cellAttrs(style: Json, fields: string[]): Json {
@@ -392,23 +530,71 @@ function cellAttrs(style: Json, fields: string[]): Json {
   for (const f of fields) {
     const v = style[f];
     switch (f) {
-      case 'backgroundColor': out.BACKGROUND_COLOR = hex(v); break;
-      case 'paddingTop': out.PADDING_TOP = v === undefined ? null : pt(v, f); break;
-      case 'paddingBottom': out.PADDING_BOTTOM = v === undefined ? null : pt(v, f); break;
-      case 'paddingLeft': out.PADDING_LEFT = v === undefined ? null : pt(v, f); break;
-      case 'paddingRight': out.PADDING_RIGHT = v === undefined ? null : pt(v, f); break;
-      case 'contentAlignment': out.VERTICAL_ALIGNMENT = v === undefined ? null : CONTENT_ALIGN[String(v)] ?? invalid(`Invalid value for contentAlignment: ${String(v)}`); break;
-      case 'borderTop': out.BORDER_TOP = border(v, f); break;
-      case 'borderBottom': out.BORDER_BOTTOM = border(v, f); break;
-      case 'borderLeft': out.BORDER_LEFT = border(v, f); break;
-      case 'borderRight': out.BORDER_RIGHT = border(v, f); break;
+      case 'backgroundColor':
+        out.BACKGROUND_COLOR = hex(v);
+        break;
+      case 'paddingTop':
+        out.PADDING_TOP = v === undefined ? null : pt(v, f);
+        break;
+      case 'paddingBottom':
+        out.PADDING_BOTTOM = v === undefined ? null : pt(v, f);
+        break;
+      case 'paddingLeft':
+        out.PADDING_LEFT = v === undefined ? null : pt(v, f);
+        break;
+      case 'paddingRight':
+        out.PADDING_RIGHT = v === undefined ? null : pt(v, f);
+        break;
+      case 'contentAlignment':
+        out.VERTICAL_ALIGNMENT =
+          v === undefined
+            ? null
+            : (CONTENT_ALIGN[String(v)] ?? invalid(`Invalid value for contentAlignment: ${String(v)}`));
+        break;
+      case 'borderTop':
+        out.BORDER_TOP = border(v, f);
+        break;
+      case 'borderBottom':
+        out.BORDER_BOTTOM = border(v, f);
+        break;
+      case 'borderLeft':
+        out.BORDER_LEFT = border(v, f);
+        break;
+      case 'borderRight':
+        out.BORDER_RIGHT = border(v, f);
+        break;
     }
   }
   return out;
 }
 
-const SECTION_FIELDS = ['flipPageOrientation', 'marginTop', 'marginBottom', 'marginLeft', 'marginRight', 'marginHeader', 'marginFooter', 'sectionType', 'useFirstPageHeaderFooter', 'pageNumberStart', 'contentDirection', 'columnSeparatorStyle'] as const;
-const DOCUMENT_FIELDS = ['pageSize', 'marginTop', 'marginBottom', 'marginLeft', 'marginRight', 'marginHeader', 'marginFooter', 'useFirstPageHeaderFooter', 'pageNumberStart', 'background', 'useEvenPageHeaderFooter'] as const;
+const SECTION_FIELDS = [
+  'flipPageOrientation',
+  'marginTop',
+  'marginBottom',
+  'marginLeft',
+  'marginRight',
+  'marginHeader',
+  'marginFooter',
+  'sectionType',
+  'useFirstPageHeaderFooter',
+  'pageNumberStart',
+  'contentDirection',
+  'columnSeparatorStyle',
+] as const;
+const DOCUMENT_FIELDS = [
+  'pageSize',
+  'marginTop',
+  'marginBottom',
+  'marginLeft',
+  'marginRight',
+  'marginHeader',
+  'marginFooter',
+  'useFirstPageHeaderFooter',
+  'pageNumberStart',
+  'background',
+  'useEvenPageHeaderFooter',
+] as const;
 
 /**
  * Applies character attributes to the text of `p` between content offsets [from, to). The
@@ -437,7 +623,8 @@ interface Working {
 }
 
 function segmentOf(w: Working, segmentId: unknown): { root: DocNode; base: number; body: boolean } {
-  if (segmentId === undefined || segmentId === '' || segmentId === null) return { root: w.doc.body, base: 1, body: true };
+  if (segmentId === undefined || segmentId === '' || segmentId === null)
+    return { root: w.doc.body, base: 1, body: true };
   const header = w.doc.headers?.[String(segmentId)];
   if (!header) invalid(`Segment ${String(segmentId)} not found.`);
   return { root: header.body, base: 0, body: false };
@@ -459,7 +646,11 @@ function changed(w: Working): void {
 }
 
 /** The paragraph to insert into at a location or at the end of a segment, and the offset in it. */
-function insertionPoint(w: Working, req: Json, kind: string): { span: ParaSpan; at: number; index: number; segmentId: unknown } {
+function insertionPoint(
+  w: Working,
+  req: Json,
+  kind: string,
+): { span: ParaSpan; at: number; index: number; segmentId: unknown } {
   const location = req.location as Json | undefined;
   const end = req.endOfSegmentLocation as Json | undefined;
   if (!!location === !!end) invalid('Exactly one of location or endOfSegmentLocation must be specified.');
@@ -475,7 +666,10 @@ function insertionPoint(w: Working, req: Json, kind: string): { span: ParaSpan; 
   if (index < min) invalid(`Index ${index} must be greater than or equal to ${min}.`);
   if (index >= l.end) invalid(`Index ${index} must be less than the end index of the referenced segment, ${l.end}.`);
   const span = paragraphAt(l, index);
-  if (!span) invalid(`The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.`);
+  if (!span)
+    invalid(
+      `The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.`,
+    );
   void kind;
   return { span, at: index - span.start, index, segmentId };
 }
@@ -485,7 +679,8 @@ function requireRange(w: Working, range: unknown): { start: number; end: number;
   if (!r) invalid('Range must be specified.');
   const start = r.startIndex as number;
   const end = r.endIndex as number;
-  if (typeof start !== 'number' || typeof end !== 'number') invalid('The range must have a startIndex and an endIndex.');
+  if (typeof start !== 'number' || typeof end !== 'number')
+    invalid('The range must have a startIndex and an endIndex.');
   const l = layout(w, r.segmentId);
   const min = segmentOf(w, r.segmentId).base;
   if (start < min) invalid(`Index ${start} must be greater than or equal to ${min}.`);
@@ -503,7 +698,17 @@ function tableAt(w: Working, location: unknown): TableSpan {
 }
 
 /** Cells of a table range (rows × columns from a cell), refusing ranges outside the table. */
-function cellsOf(w: Working, tableRange: unknown): { table: TableSpan; cells: { r: number; c: number; node: DocNode }[]; r0: number; c0: number; rows: number; cols: number } {
+function cellsOf(
+  w: Working,
+  tableRange: unknown,
+): {
+  table: TableSpan;
+  cells: { r: number; c: number; node: DocNode }[];
+  r0: number;
+  c0: number;
+  rows: number;
+  cols: number;
+} {
   const tr = tableRange as Json | undefined;
   const loc = tr?.tableCellLocation as Json | undefined;
   if (!loc) invalid('The table range must have a table cell location.');
@@ -515,9 +720,11 @@ function cellsOf(w: Working, tableRange: unknown): { table: TableSpan; cells: { 
   if (!(rows > 0) || !(cols > 0)) invalid('The row span and column span must be positive.');
   const nRows = table.rows.length;
   const nCols = table.rows[0]?.cells.length ?? 0;
-  if (r0 < 0 || c0 < 0 || r0 + rows > nRows || c0 + cols > nCols) invalid('The table range is not within the bounds of the table.');
+  if (r0 < 0 || c0 < 0 || r0 + rows > nRows || c0 + cols > nCols)
+    invalid('The table range is not within the bounds of the table.');
   const cells: { r: number; c: number; node: DocNode }[] = [];
-  for (let r = r0; r < r0 + rows; r++) for (let c = c0; c < c0 + cols; c++) cells.push({ r, c, node: table.rows[r].cells[c].node });
+  for (let r = r0; r < r0 + rows; r++)
+    for (let c = c0; c < c0 + cols; c++) cells.push({ r, c, node: table.rows[r].cells[c].node });
   return { table, cells, r0, c0, rows, cols };
 }
 
@@ -546,10 +753,12 @@ const HANDLERS: Record<string, Handler> = {
     const rows = req.rows as number;
     const columns = req.columns as number;
     if (!(Number.isInteger(rows) && rows > 0)) invalid('The number of rows must be positive.');
-    if (!(Number.isInteger(columns) && columns > 0 && columns <= 20)) invalid('The number of columns must be between 1 and 20.');
+    if (!(Number.isInteger(columns) && columns > 0 && columns <= 20))
+      invalid('The number of columns must be between 1 and 20.');
     const { span, at } = insertionPoint(w, req, 'insertTable');
     const table: DocNode = { type: 'TABLE', attrs: {}, children: [] };
-    for (let r = 0; r < rows; r++) table.children!.push({ type: 'TABLE_ROW', attrs: {}, children: Array.from({ length: columns }, emptyCell) });
+    for (let r = 0; r < rows; r++)
+      table.children!.push({ type: 'TABLE_ROW', attrs: {}, children: Array.from({ length: columns }, emptyCell) });
     // A newline goes before the table: the paragraph ends there, the table starts at index + 1.
     cutParagraph(span, at, [table]);
     changed(w);
@@ -557,7 +766,12 @@ const HANDLERS: Record<string, Handler> = {
 
   insertPageBreak(w, req) {
     const { span, at } = insertionPoint(w, req, 'insertPageBreak');
-    if (span.inTable || (req.location as Json | undefined)?.segmentId || (req.endOfSegmentLocation as Json | undefined)?.segmentId) invalid('Page breaks can only be inserted inside the body, outside tables.');
+    if (
+      span.inTable ||
+      (req.location as Json | undefined)?.segmentId ||
+      (req.endOfSegmentLocation as Json | undefined)?.segmentId
+    )
+      invalid('Page breaks can only be inserted inside the body, outside tables.');
     // A page break then a newline.
     const [left, right] = splitChildren(span.node.children ?? [], at);
     span.node.children = normalise([...left, { type: 'PAGE_BREAK', attrs: {} }]);
@@ -578,7 +792,8 @@ const HANDLERS: Record<string, Handler> = {
 
   insertInlineImage(w, req) {
     const uri = req.uri;
-    if (typeof uri !== 'string' || !/^https?:\/\//.test(uri)) invalid('The image URI must be a publicly accessible http(s) URL.');
+    if (typeof uri !== 'string' || !/^https?:\/\//.test(uri))
+      invalid('The image URI must be a publicly accessible http(s) URL.');
     if (uri.length > 2048) invalid('The URI must be less than 2 kB.');
     const { span, at } = insertionPoint(w, req, 'insertInlineImage');
     const size = (req.objectSize ?? {}) as Json;
@@ -587,7 +802,11 @@ const HANDLERS: Record<string, Handler> = {
     if (size.width) attrs.WIDTH = Math.round((pt(size.width, 'objectSize.width') * 4) / 3);
     if (size.height) attrs.HEIGHT = Math.round((pt(size.height, 'objectSize.height') * 4) / 3);
     const [left, right] = splitChildren(span.node.children ?? [], at);
-    span.node.children = normalise([...left, { type: 'INLINE_IMAGE', attrs, image: { contentType: 'image/png', bytes: 0, name: null } }, ...right]);
+    span.node.children = normalise([
+      ...left,
+      { type: 'INLINE_IMAGE', attrs, image: { contentType: 'image/png', bytes: 0, name: null } },
+      ...right,
+    ]);
     changed(w);
     return { insertInlineImage: { objectId: `kix.img${Math.random().toString(36).slice(2, 10)}` } };
   },
@@ -607,7 +826,8 @@ const HANDLERS: Record<string, Handler> = {
     }
     // Across elements: whole tables and section breaks only, between two body paragraphs.
     const cutsTable = l.tables.some((t) => (start > t.start && start < t.end) || (end > t.start && end < t.end));
-    if (!first || !last || first.inTable || last.inTable || cutsTable) invalid('Invalid deletion range. Cannot delete the requested range.');
+    if (!first || !last || first.inTable || last.inTable || cutsTable)
+      invalid('Invalid deletion range. Cannot delete the requested range.');
     const [keepLeft] = splitChildren(first.node.children ?? [], start - first.start);
     const [, keepRight] = splitChildren(last.node.children ?? [], end - last.start);
     const kids = w.doc.body.children!;
@@ -623,7 +843,8 @@ const HANDLERS: Record<string, Handler> = {
     if (!req.textStyle) invalid('Text style must be specified.');
     const attrs = textAttrs(req.textStyle as Json, fieldList(req.fields, TEXT_FIELDS));
     const { start, end, layout: l } = requireRange(w, req.range);
-    for (const p of paragraphsIn(l, start, end)) styleText(p.node, Math.max(start, p.start) - p.start, Math.min(end, p.end) - p.start, attrs);
+    for (const p of paragraphsIn(l, start, end))
+      styleText(p.node, Math.max(start, p.start) - p.start, Math.min(end, p.end) - p.start, attrs);
   },
 
   updateParagraphStyle(w, req) {
@@ -636,8 +857,11 @@ const HANDLERS: Record<string, Handler> = {
   updateTableCellStyle(w, req) {
     if (!req.tableCellStyle) invalid('Table cell style must be specified.');
     const attrs = cellAttrs(req.tableCellStyle as Json, fieldList(req.fields, CELL_FIELDS));
-    if (req.tableRange && req.tableStartLocation) invalid('Only one of tableRange or tableStartLocation may be specified.');
-    const nodes = req.tableRange ? cellsOf(w, req.tableRange).cells.map((c) => c.node) : tableAt(w, req.tableStartLocation).rows.flatMap((r) => r.cells.map((c) => c.node));
+    if (req.tableRange && req.tableStartLocation)
+      invalid('Only one of tableRange or tableStartLocation may be specified.');
+    const nodes = req.tableRange
+      ? cellsOf(w, req.tableRange).cells.map((c) => c.node)
+      : tableAt(w, req.tableStartLocation).rows.flatMap((r) => r.cells.map((c) => c.node));
     for (const n of nodes) Object.assign(n.attrs, attrs);
   },
 
@@ -646,7 +870,9 @@ const HANDLERS: Record<string, Handler> = {
     const props = (req.tableColumnProperties ?? {}) as Json;
     const fields = fieldList(req.fields, ['width', 'widthType']);
     const nCols = table.rows[0]?.cells.length ?? 0;
-    const indices = (req.columnIndices as number[] | undefined)?.length ? (req.columnIndices as number[]) : Array.from({ length: nCols }, (_, i) => i);
+    const indices = (req.columnIndices as number[] | undefined)?.length
+      ? (req.columnIndices as number[])
+      : Array.from({ length: nCols }, (_, i) => i);
     for (const i of indices) if (!(i >= 0 && i < nCols)) invalid(`Column index ${i} is out of bounds.`);
     if (fields.includes('width')) {
       const width = pt(props.width, 'tableColumnProperties.width');
@@ -661,7 +887,8 @@ const HANDLERS: Record<string, Handler> = {
     const { cells } = cellsOf(w, req.tableRange);
     if (cells.length < 2) invalid('At least two cells must be merged.');
     const [head, ...rest] = cells;
-    if (rest.some((c) => c.node.attrs.MERGED_INTO !== undefined) || head.node.attrs.MERGED_INTO !== undefined) invalid('The cells are already merged.');
+    if (rest.some((c) => c.node.attrs.MERGED_INTO !== undefined) || head.node.attrs.MERGED_INTO !== undefined)
+      invalid('The cells are already merged.');
     const tr = req.tableRange as Json;
     head.node.attrs.COLUMN_SPAN = tr.columnSpan;
     head.node.attrs.ROW_SPAN = tr.rowSpan;
@@ -682,7 +909,8 @@ const HANDLERS: Record<string, Handler> = {
   pinTableHeaderRows(w, req) {
     const table = tableAt(w, req.tableStartLocation);
     const count = (req.pinnedHeaderRowsCount as number | undefined) ?? 0;
-    if (!(Number.isInteger(count) && count >= 0 && count <= table.rows.length)) invalid('The number of pinned header rows must be between 0 and the number of rows.');
+    if (!(Number.isInteger(count) && count >= 0 && count <= table.rows.length))
+      invalid('The number of pinned header rows must be between 0 and the number of rows.');
     table.node.attrs.PINNED_HEADER_ROWS = count;
   },
 
@@ -693,7 +921,10 @@ const HANDLERS: Record<string, Handler> = {
     const { start, end, segmentId, layout: l } = requireRange(w, req.range);
     if (segmentId) invalid('Section styles can only be updated in the body.');
     // A section runs from its break to the next; the first one's break is the implicit one at 0.
-    const starts = [{ start: 0, attrs: w.doc.body.attrs }, ...l.sections.map((s) => ({ start: s.start, attrs: s.node.attrs }))];
+    const starts = [
+      { start: 0, attrs: w.doc.body.attrs },
+      ...l.sections.map((s) => ({ start: s.start, attrs: s.node.attrs })),
+    ];
     starts.forEach((s, i) => {
       const until = i + 1 < starts.length ? starts[i + 1].start : l.end;
       if (until <= start || s.start >= end) return;
@@ -731,10 +962,14 @@ const HANDLERS: Record<string, Handler> = {
     const type = req.type;
     if (type !== 'DEFAULT') invalid('The header type must be DEFAULT.');
     const ds = (w.doc.documentStyle ??= {});
-    if (req.sectionBreakLocation) invalid('Headers of a section other than the first are not supported by this emulator.');
+    if (req.sectionBreakLocation)
+      invalid('Headers of a section other than the first are not supported by this emulator.');
     if (ds.defaultHeaderId) invalid('A default header already exists in the document.');
     const id = `kix.hdr${(w.doc.nextHeaderId = (w.doc.nextHeaderId ?? 0) + 1)}`;
-    (w.doc.headers ??= {})[id] = { type: 'DEFAULT', body: { type: 'HEADER_SECTION', attrs: {}, children: [{ type: 'PARAGRAPH', attrs: {}, children: [] }] } };
+    (w.doc.headers ??= {})[id] = {
+      type: 'DEFAULT',
+      body: { type: 'HEADER_SECTION', attrs: {}, children: [{ type: 'PARAGRAPH', attrs: {}, children: [] }] },
+    };
     ds.defaultHeaderId = id;
     return { createHeader: { headerId: id } };
   },
@@ -742,20 +977,40 @@ const HANDLERS: Record<string, Handler> = {
 
 /** Applies `requests` to a copy of `doc`; returns the replies and the copy, or throws. */
 function applyBatch(doc: DocState, requests: unknown): { replies: Json[]; result: DocState } {
-  if (!Array.isArray(requests) || requests.length === 0) throw new GoogleJsonResponseException('API call to docs.documents.batchUpdate failed with error: Must specify at least one request.');
-  const copy = JSON.parse(JSON.stringify({ body: doc.body, page: doc.page, headers: doc.headers ?? {}, documentStyle: doc.documentStyle ?? {}, nextHeaderId: doc.nextHeaderId ?? 0 })) as DocState;
+  if (!Array.isArray(requests) || requests.length === 0)
+    throw new GoogleJsonResponseException(
+      'API call to docs.documents.batchUpdate failed with error: Must specify at least one request.',
+    );
+  const copy = JSON.parse(
+    JSON.stringify({
+      body: doc.body,
+      page: doc.page,
+      headers: doc.headers ?? {},
+      documentStyle: doc.documentStyle ?? {},
+      nextHeaderId: doc.nextHeaderId ?? 0,
+    }),
+  ) as DocState;
   const w: Working = { doc: { ...doc, ...copy }, layouts: new Map() };
   const replies: Json[] = [];
   requests.forEach((request, i) => {
     const keys = Object.keys((request ?? {}) as Json);
-    if (keys.length !== 1) throw new GoogleJsonResponseException(`API call to docs.documents.batchUpdate failed with error: Invalid requests[${i}]: Exactly one request kind must be set.`);
+    if (keys.length !== 1)
+      throw new GoogleJsonResponseException(
+        `API call to docs.documents.batchUpdate failed with error: Invalid requests[${i}]: Exactly one request kind must be set.`,
+      );
     const kind = keys[0];
     const handler = HANDLERS[kind];
-    if (!handler) throw new GoogleJsonResponseException(`API call to docs.documents.batchUpdate failed with error: Invalid JSON payload received. Unknown name "${kind}" at 'requests[${i}]': Cannot find field.`);
+    if (!handler)
+      throw new GoogleJsonResponseException(
+        `API call to docs.documents.batchUpdate failed with error: Invalid JSON payload received. Unknown name "${kind}" at 'requests[${i}]': Cannot find field.`,
+      );
     try {
       replies.push(handler(w, (request as Json)[kind] as Json) ?? {});
     } catch (e) {
-      if (e instanceof InvalidRequest) throw new GoogleJsonResponseException(`API call to docs.documents.batchUpdate failed with error: Invalid requests[${i}].${kind}: ${e.message}`);
+      if (e instanceof InvalidRequest)
+        throw new GoogleJsonResponseException(
+          `API call to docs.documents.batchUpdate failed with error: Invalid requests[${i}].${kind}: ${e.message}`,
+        );
       throw e;
     }
   });
@@ -781,8 +1036,19 @@ function paragraphJson(p: DocNode, start: number): Json {
       elements.push({ startIndex: at, endIndex: at + text.length, textRun: { content: text, textStyle: {} } });
       at += text.length;
     } else if (INLINE_OBJECTS.has(c.type)) {
-      const key = c.type === 'INLINE_IMAGE' ? 'inlineObjectElement' : c.type === 'PAGE_BREAK' ? 'pageBreak' : c.type === 'AUTO_TEXT' ? 'autoText' : 'horizontalRule';
-      elements.push({ startIndex: at, endIndex: at + 1, [key]: c.type === 'AUTO_TEXT' ? { type: c.attrs.AUTO_TEXT_TYPE ?? 'PAGE_NUMBER' } : {} });
+      const key =
+        c.type === 'INLINE_IMAGE'
+          ? 'inlineObjectElement'
+          : c.type === 'PAGE_BREAK'
+            ? 'pageBreak'
+            : c.type === 'AUTO_TEXT'
+              ? 'autoText'
+              : 'horizontalRule';
+      elements.push({
+        startIndex: at,
+        endIndex: at + 1,
+        [key]: c.type === 'AUTO_TEXT' ? { type: c.attrs.AUTO_TEXT_TYPE ?? 'PAGE_NUMBER' } : {},
+      });
       at += 1;
     }
   }
@@ -795,16 +1061,22 @@ function paragraphJson(p: DocNode, start: number): Json {
   const alignment = Object.entries(ALIGN).find(([, v]) => v === p.attrs.HORIZONTAL_ALIGNMENT)?.[0];
   const style: Json = { namedStyleType: heading };
   if (alignment) style.alignment = alignment;
-  if (p.attrs.BORDER_BOTTOM) style.borderBottom = { width: { magnitude: (p.attrs.BORDER_BOTTOM as Json).width, unit: 'PT' } };
+  if (p.attrs.BORDER_BOTTOM)
+    style.borderBottom = { width: { magnitude: (p.attrs.BORDER_BOTTOM as Json).width, unit: 'PT' } };
   return { elements, paragraphStyle: style };
 }
 
 function contentJson(root: DocNode, base: number): Json[] {
   const l = layoutOf(root, base);
-  const out: Json[] = base === 1 ? [{ endIndex: 1, sectionBreak: { sectionStyle: root.attrs.SECTION_STYLE ?? { sectionType: 'CONTINUOUS' } } }] : [];
+  const out: Json[] =
+    base === 1
+      ? [{ endIndex: 1, sectionBreak: { sectionStyle: root.attrs.SECTION_STYLE ?? { sectionType: 'CONTINUOUS' } } }]
+      : [];
   for (const e of l.top) {
-    if (e.kind === 'paragraph') out.push({ startIndex: e.start, endIndex: e.end, paragraph: paragraphJson(e.node, e.start) });
-    else if (e.kind === 'section') out.push({ startIndex: e.start, endIndex: e.end, sectionBreak: { sectionStyle: e.node.attrs.SECTION_STYLE } });
+    if (e.kind === 'paragraph')
+      out.push({ startIndex: e.start, endIndex: e.end, paragraph: paragraphJson(e.node, e.start) });
+    else if (e.kind === 'section')
+      out.push({ startIndex: e.start, endIndex: e.end, sectionBreak: { sectionStyle: e.node.attrs.SECTION_STYLE } });
     else {
       const t = l.tables.find((x) => x.node === e.node)!;
       out.push({
@@ -822,8 +1094,16 @@ function contentJson(root: DocNode, base: number): Json[] {
               return {
                 startIndex: c.start,
                 endIndex: c.end,
-                content: inner.top.map((p) => ({ startIndex: p.start, endIndex: p.end, paragraph: paragraphJson(p.node, p.start) })),
-                tableCellStyle: { rowSpan: c.node.attrs.ROW_SPAN ?? 1, columnSpan: c.node.attrs.COLUMN_SPAN ?? 1, backgroundColor: rgb(c.node.attrs.BACKGROUND_COLOR) ?? {} },
+                content: inner.top.map((p) => ({
+                  startIndex: p.start,
+                  endIndex: p.end,
+                  paragraph: paragraphJson(p.node, p.start),
+                })),
+                tableCellStyle: {
+                  rowSpan: c.node.attrs.ROW_SPAN ?? 1,
+                  columnSpan: c.node.attrs.COLUMN_SPAN ?? 1,
+                  backgroundColor: rgb(c.node.attrs.BACKGROUND_COLOR) ?? {},
+                },
               };
             }),
           })),
@@ -836,7 +1116,8 @@ function contentJson(root: DocNode, base: number): Json[] {
 
 function documentJson(doc: DocState): Json {
   const headers: Json = {};
-  for (const [id, h] of Object.entries(doc.headers ?? {})) headers[id] = { headerId: id, content: contentJson(h.body, 0) };
+  for (const [id, h] of Object.entries(doc.headers ?? {}))
+    headers[id] = { headerId: id, content: contentJson(h.body, 0) };
   const p = doc.page;
   const dim = (v: number) => ({ magnitude: v, unit: 'PT' });
   return {
@@ -870,7 +1151,10 @@ export class DocsDocuments extends Counted {
   private find(documentId: unknown, method: string): DocState {
     requireScope(this.ctx, `Docs.Documents.${method}`, DOCUMENTS_SCOPE);
     const doc = this.ctx.state.documents.find((d) => d.id === documentId) as DocState | undefined;
-    if (!doc) throw new GoogleJsonResponseException(`API call to docs.documents.${method} failed with error: Requested entity was not found.`);
+    if (!doc)
+      throw new GoogleJsonResponseException(
+        `API call to docs.documents.${method} failed with error: Requested entity was not found.`,
+      );
     return doc;
   }
 

@@ -22,7 +22,9 @@ describe('DocumentApp', () => {
     expect(doc.getName()).toBe('Báo cáo 6 tháng');
     expect(doc.getUrl()).toContain(doc.getId());
     expect(DocumentApp.openById(doc.getId()).getBody().getText()).toBe('\np1\np2');
-    expect(() => DocumentApp.openById('nope')).toThrow('Unexpected error while getting the method or property openById on object DocumentApp.');
+    expect(() => DocumentApp.openById('nope')).toThrow(
+      'Unexpected error while getting the method or property openById on object DocumentApp.',
+    );
   });
 
   it('paragraph attributes, headings, alignment and text styles', () => {
@@ -87,13 +89,22 @@ describe('DocumentApp', () => {
   it('list items, images, page breaks, rules and page setup', () => {
     const { DocumentApp, Utilities } = setup();
     const body = DocumentApp.create('r').getBody();
-    body.setPageWidth(595.276).setPageHeight(841.89).setMarginTop(56.7).setMarginLeft(85).setMarginRight(56.7).setMarginBottom(56.7);
+    body
+      .setPageWidth(595.276)
+      .setPageHeight(841.89)
+      .setMarginTop(56.7)
+      .setMarginLeft(85)
+      .setMarginRight(56.7)
+      .setMarginBottom(56.7);
     expect(body.getPageWidth()).toBeCloseTo(595.276);
     const li = body.appendListItem('- Như trên;').setGlyphType(DocumentApp.GlyphType.HOLLOW_BULLET);
     const li2 = body.appendListItem('- Lưu: VT.');
     expect(li2.getListId()).toBe(li.getListId());
     expect(body.getListItems()).toHaveLength(2);
-    const img = body.appendImage(Utilities.newBlob([137, 80, 78, 71], 'image/png', 'chart.png')).setWidth(500).setHeight(300);
+    const img = body
+      .appendImage(Utilities.newBlob([137, 80, 78, 71], 'image/png', 'chart.png'))
+      .setWidth(500)
+      .setHeight(300);
     expect(img.getParent().getType()).toBe(DocumentApp.ElementType.PARAGRAPH);
     body.appendPageBreak();
     body.appendHorizontalRule();
@@ -139,14 +150,23 @@ describe('DocumentApp', () => {
     const { DocumentApp, emu } = setup();
     const doc = DocumentApp.create('r');
     const body = doc.getBody();
-    const table = body.appendTable([['STT', 'Nhiệm vụ'], ['1', 'Họp']]);
+    const table = body.appendTable([
+      ['STT', 'Nhiệm vụ'],
+      ['1', 'Họp'],
+    ]);
     const text = table.editAsText();
     expect(text.getText()).toBe('STT\nNhiệm vụ\n1\nHọp');
     text.setFontFamily('Times New Roman').setFontSize(12);
     // Offsets are those of getText(): "Nhiệm vụ" is 4..11, across no cell boundary.
     text.setBold(0, 11, true);
     table.getRow(1).editAsText().setItalic(true);
-    table.getCell(1, 1).editAsText().setAttributes({ [DocumentApp.Attribute.FONT_SIZE]: 11, [DocumentApp.Attribute.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment.CENTER });
+    table
+      .getCell(1, 1)
+      .editAsText()
+      .setAttributes({
+        [DocumentApp.Attribute.FONT_SIZE]: 11,
+        [DocumentApp.Attribute.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment.CENTER,
+      });
     expect(text.getFontFamily(2)).toBe('Times New Roman');
     expect(text.isBold(5)).toBe(true);
     expect(text.isBold(13)).toBe(null);
@@ -172,7 +192,7 @@ describe('DocumentApp', () => {
     expect(() => text.setBold(0, 99, true)).toThrow(/must be less than the content length/);
   });
 
-  it('attributes set on a table, row or body do not reach the text; a paragraph\'s override its runs', () => {
+  it("attributes set on a table, row or body do not reach the text; a paragraph's override its runs", () => {
     const { DocumentApp, emu } = setup();
     const body = DocumentApp.create('r').getBody();
     const A = DocumentApp.Attribute;

@@ -126,7 +126,10 @@ function textSegments(node: DocNode, base = 0, out: TextSegment[] = []): { segme
  * tables, rows, cells and the body are NOT inherited: the reference does not say they reach
  * the text, so the emulator does not pretend they do (unset reads null, i.e. the doc default).
  */
-function resolvedRuns(text: DocNode, paragraph: DocNode | undefined): { text: string; attrs: Record<string, unknown> }[] {
+function resolvedRuns(
+  text: DocNode,
+  paragraph: DocNode | undefined,
+): { text: string; attrs: Record<string, unknown> }[] {
   const full = text.text ?? '';
   const base: Record<string, unknown> = {};
   for (const key of TEXT_ATTRS) base[key] = paragraph?.attrs[key] ?? text.attrs[key] ?? null;
@@ -151,7 +154,8 @@ function resolvedRuns(text: DocNode, paragraph: DocNode | undefined): { text: st
 }
 
 function storeAttrValue(v: unknown): unknown {
-  if (v && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function' && !isDate(v)) return String(v);
+  if (v && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function' && !isDate(v))
+    return String(v);
   return v;
 }
 
@@ -243,7 +247,9 @@ export class Element extends Counted {
     if (this.session.closed) fail('Document is closed, its contents cannot be updated.');
   }
 
-  getType(): EnumMember { return enumMember('ElementType', this._node.type); }
+  getType(): EnumMember {
+    return enumMember('ElementType', this._node.type);
+  }
   getParent(): Element | null {
     const p = parents.get(this._node);
     return p ? wrap(this.ctx, this.session, p) : null;
@@ -252,7 +258,9 @@ export class Element extends Counted {
   copy(): Element {
     return wrap(this.ctx, this.session, cloneNode(this._node));
   }
-  getText(): string { return plainText(this._node); }
+  getText(): string {
+    return plainText(this._node);
+  }
   getAttributes(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(DocAttribute)) out[k] = readAttrValue(k, this._node.attrs[k]);
@@ -277,7 +285,8 @@ export class Element extends Counted {
   }
   isAtDocumentEnd(): boolean {
     let n: DocNode = this._node;
-    for (let p = parents.get(n); p; n = p, p = parents.get(p)) if (p.children![p.children!.length - 1] !== n) return false;
+    for (let p = parents.get(n); p; n = p, p = parents.get(p))
+      if (p.children![p.children!.length - 1] !== n) return false;
     return true;
   }
   /** The last paragraph of a body cannot go (facts DA15). */
@@ -288,14 +297,30 @@ export class Element extends Counted {
     detach(p, this._node);
     return this;
   }
-  asParagraph(): Paragraph { return this.as('PARAGRAPH') as Paragraph; }
-  asListItem(): ListItem { return this.as('LIST_ITEM') as ListItem; }
-  asTable(): Table { return this.as('TABLE') as Table; }
-  asTableRow(): TableRow { return this.as('TABLE_ROW') as TableRow; }
-  asTableCell(): TableCell { return this.as('TABLE_CELL') as TableCell; }
-  asText(): Text { return this.as('TEXT') as Text; }
-  asInlineImage(): InlineImage { return this.as('INLINE_IMAGE') as InlineImage; }
-  asBody(): Body { return this.as('BODY_SECTION') as Body; }
+  asParagraph(): Paragraph {
+    return this.as('PARAGRAPH') as Paragraph;
+  }
+  asListItem(): ListItem {
+    return this.as('LIST_ITEM') as ListItem;
+  }
+  asTable(): Table {
+    return this.as('TABLE') as Table;
+  }
+  asTableRow(): TableRow {
+    return this.as('TABLE_ROW') as TableRow;
+  }
+  asTableCell(): TableCell {
+    return this.as('TABLE_CELL') as TableCell;
+  }
+  asText(): Text {
+    return this.as('TEXT') as Text;
+  }
+  asInlineImage(): InlineImage {
+    return this.as('INLINE_IMAGE') as InlineImage;
+  }
+  asBody(): Body {
+    return this.as('BODY_SECTION') as Body;
+  }
   private as(type: string): Element {
     if (this._node.type !== type) fail(`Cannot cast element of type ${this._node.type} to ${type}.`);
     return wrap(this.ctx, this.session, this._node);
@@ -306,7 +331,8 @@ function detach(parent: DocNode, node: DocNode): void {
   if (parent.type === 'BODY_SECTION' && (node.type === 'PARAGRAPH' || node.type === 'LIST_ITEM')) {
     const paras = parent.children!.filter((c) => c.type === 'PARAGRAPH' || c.type === 'LIST_ITEM');
     if (paras.length === 1 && paras[0] === node) fail("Can't remove the last paragraph in a document section.");
-    if (parent.children![parent.children!.length - 1] === node) fail("Can't remove the last paragraph in a document section.");
+    if (parent.children![parent.children!.length - 1] === node)
+      fail("Can't remove the last paragraph in a document section.");
   }
   parent.children = parent.children!.filter((c) => c !== node);
   parents.delete(node);
@@ -314,10 +340,13 @@ function detach(parent: DocNode, node: DocNode): void {
 
 /** Elements that hold children. */
 export class ContainerElement extends Element {
-  getNumChildren(): number { return (this._node.children ?? []).length; }
+  getNumChildren(): number {
+    return (this._node.children ?? []).length;
+  }
   getChild(childIndex: number): Element {
     const c = (this._node.children ?? [])[childIndex];
-    if (!c) fail(`Child index (${childIndex}) must be less than the number of child elements (${this.getNumChildren()}).`);
+    if (!c)
+      fail(`Child index (${childIndex}) must be less than the number of child elements (${this.getNumChildren()}).`);
     return wrap(this.ctx, this.session, c);
   }
   getChildIndex(child: Element): number {
@@ -342,7 +371,11 @@ export class ContainerElement extends Element {
         const next = n.text.replace(re, (...match) => expandReplacement(replacement, match));
         if (next !== n.text) {
           n.text = next;
-          n.runs = (n.runs ?? []).map((r) => ({ ...r, start: Math.min(r.start, next.length), end: Math.min(r.end, next.length) }));
+          n.runs = (n.runs ?? []).map((r) => ({
+            ...r,
+            start: Math.min(r.start, next.length),
+            end: Math.min(r.end, next.length),
+          }));
         }
       }
       for (const c of n.children ?? []) walk(c);
@@ -381,7 +414,8 @@ export class ContainerElement extends Element {
     this.edit();
     if (parents.has(node)) fail('Element must be detached.');
     const kids = (this._node.children ??= []);
-    if (index < 0 || index > kids.length) fail(`Child index (${index}) must be less than or equal to the number of child elements (${kids.length}).`);
+    if (index < 0 || index > kids.length)
+      fail(`Child index (${index}) must be less than or equal to the number of child elements (${kids.length}).`);
     kids.splice(index, 0, node);
     parents.set(node, this._node);
     return node;
@@ -390,7 +424,9 @@ export class ContainerElement extends Element {
   protected paragraphNode(arg: unknown, type: 'PARAGRAPH' | 'LIST_ITEM'): DocNode {
     if (typeof arg === 'string') return newParagraph(type, arg);
     if (arg instanceof Element && arg._node.type === type) return arg._node;
-    fail(`The parameters (${arg === undefined ? 'null' : typeof arg === 'object' ? '(class)' : typeof arg}) don't match the method signature for DocumentApp.${this.toString()}.append${type === 'PARAGRAPH' ? 'Paragraph' : 'ListItem'}.`);
+    fail(
+      `The parameters (${arg === undefined ? 'null' : typeof arg === 'object' ? '(class)' : typeof arg}) don't match the method signature for DocumentApp.${this.toString()}.append${type === 'PARAGRAPH' ? 'Paragraph' : 'ListItem'}.`,
+    );
   }
 }
 
@@ -398,7 +434,8 @@ function tableNode(cells?: unknown[][]): DocNode {
   const t: DocNode = { type: 'TABLE', attrs: {}, children: [] };
   for (const row of cells ?? []) {
     const r: DocNode = { type: 'TABLE_ROW', attrs: {}, children: [] };
-    for (const v of row) r.children!.push({ type: 'TABLE_CELL', attrs: {}, children: [newParagraph('PARAGRAPH', String(v ?? ''))] });
+    for (const v of row)
+      r.children!.push({ type: 'TABLE_CELL', attrs: {}, children: [newParagraph('PARAGRAPH', String(v ?? ''))] });
     t.children!.push(r);
   }
   link(t);
@@ -429,17 +466,27 @@ export class Body extends ContainerElement {
   }
   /** Appends after the existing children; a new body's empty paragraph stays (facts DA3). */
   appendParagraph(paragraph: string | Paragraph): Paragraph {
-    return new Paragraph(this.ctx, this.session, this.insertNode(this.getNumChildren(), this.paragraphNode(paragraph, 'PARAGRAPH')));
+    return new Paragraph(
+      this.ctx,
+      this.session,
+      this.insertNode(this.getNumChildren(), this.paragraphNode(paragraph, 'PARAGRAPH')),
+    );
   }
   insertParagraph(childIndex: number, paragraph: string | Paragraph): Paragraph {
-    return new Paragraph(this.ctx, this.session, this.insertNode(childIndex, this.paragraphNode(paragraph, 'PARAGRAPH')));
+    return new Paragraph(
+      this.ctx,
+      this.session,
+      this.insertNode(childIndex, this.paragraphNode(paragraph, 'PARAGRAPH')),
+    );
   }
   /** Consecutive list items join the same list (facts DA11). */
   appendListItem(listItem: string | ListItem): ListItem {
     const node = this.paragraphNode(listItem, 'LIST_ITEM');
     const kids = this._node.children ?? [];
     const prev = kids[kids.length - 1];
-    node.listId = node.listId ?? (prev?.type === 'LIST_ITEM' && prev.listId ? prev.listId : `kix.list${Math.random().toString(36).slice(2, 10)}`);
+    node.listId =
+      node.listId ??
+      (prev?.type === 'LIST_ITEM' && prev.listId ? prev.listId : `kix.list${Math.random().toString(36).slice(2, 10)}`);
     return new ListItem(this.ctx, this.session, this.insertNode(kids.length, node));
   }
   insertListItem(childIndex: number, listItem: string | ListItem): ListItem {
@@ -503,29 +550,76 @@ export class Body extends ContainerElement {
     this.edit();
     const kids = this._node.children ?? [];
     const last = kids[kids.length - 1];
-    if (last && (last.type === 'PARAGRAPH' || last.type === 'LIST_ITEM') && (plainText(last) !== '' || (last.children ?? []).some((c) => c.type !== 'TEXT'))) {
+    if (
+      last &&
+      (last.type === 'PARAGRAPH' || last.type === 'LIST_ITEM') &&
+      (plainText(last) !== '' || (last.children ?? []).some((c) => c.type !== 'TEXT'))
+    ) {
       fail("Can't remove the last paragraph in a document section.");
     }
     this._node.children = [newParagraph('PARAGRAPH', '')];
     link(this._node);
     return this;
   }
-  setMarginTop(marginTop: number): Body { this.edit(); this.page().marginTop = marginTop; return this; }
-  setMarginBottom(marginBottom: number): Body { this.edit(); this.page().marginBottom = marginBottom; return this; }
-  setMarginLeft(marginLeft: number): Body { this.edit(); this.page().marginLeft = marginLeft; return this; }
-  setMarginRight(marginRight: number): Body { this.edit(); this.page().marginRight = marginRight; return this; }
-  setPageWidth(pageWidth: number): Body { this.edit(); this.page().width = pageWidth; return this; }
-  setPageHeight(pageHeight: number): Body { this.edit(); this.page().height = pageHeight; return this; }
-  getMarginTop(): number { return this.page().marginTop; }
-  getMarginBottom(): number { return this.page().marginBottom; }
-  getMarginLeft(): number { return this.page().marginLeft; }
-  getMarginRight(): number { return this.page().marginRight; }
-  getPageWidth(): number { return this.page().width; }
-  getPageHeight(): number { return this.page().height; }
+  setMarginTop(marginTop: number): Body {
+    this.edit();
+    this.page().marginTop = marginTop;
+    return this;
+  }
+  setMarginBottom(marginBottom: number): Body {
+    this.edit();
+    this.page().marginBottom = marginBottom;
+    return this;
+  }
+  setMarginLeft(marginLeft: number): Body {
+    this.edit();
+    this.page().marginLeft = marginLeft;
+    return this;
+  }
+  setMarginRight(marginRight: number): Body {
+    this.edit();
+    this.page().marginRight = marginRight;
+    return this;
+  }
+  setPageWidth(pageWidth: number): Body {
+    this.edit();
+    this.page().width = pageWidth;
+    return this;
+  }
+  setPageHeight(pageHeight: number): Body {
+    this.edit();
+    this.page().height = pageHeight;
+    return this;
+  }
+  getMarginTop(): number {
+    return this.page().marginTop;
+  }
+  getMarginBottom(): number {
+    return this.page().marginBottom;
+  }
+  getMarginLeft(): number {
+    return this.page().marginLeft;
+  }
+  getMarginRight(): number {
+    return this.page().marginRight;
+  }
+  getPageWidth(): number {
+    return this.page().width;
+  }
+  getPageHeight(): number {
+    return this.page().height;
+  }
   override getAttributes(): Record<string, unknown> {
     const out = super.getAttributes();
     const p = this.page();
-    Object.assign(out, { PAGE_WIDTH: p.width, PAGE_HEIGHT: p.height, MARGIN_TOP: p.marginTop, MARGIN_BOTTOM: p.marginBottom, MARGIN_LEFT: p.marginLeft, MARGIN_RIGHT: p.marginRight });
+    Object.assign(out, {
+      PAGE_WIDTH: p.width,
+      PAGE_HEIGHT: p.height,
+      MARGIN_TOP: p.marginTop,
+      MARGIN_BOTTOM: p.marginBottom,
+      MARGIN_LEFT: p.marginLeft,
+      MARGIN_RIGHT: p.marginRight,
+    });
     return out;
   }
   /** Page attributes go to the page; text attributes to every paragraph. */
@@ -533,7 +627,14 @@ export class Body extends ContainerElement {
     this.edit();
     const a = normaliseAttrs(attributes);
     const p = this.page();
-    const pageKeys: Record<string, keyof typeof p> = { PAGE_WIDTH: 'width', PAGE_HEIGHT: 'height', MARGIN_TOP: 'marginTop', MARGIN_BOTTOM: 'marginBottom', MARGIN_LEFT: 'marginLeft', MARGIN_RIGHT: 'marginRight' };
+    const pageKeys: Record<string, keyof typeof p> = {
+      PAGE_WIDTH: 'width',
+      PAGE_HEIGHT: 'height',
+      MARGIN_TOP: 'marginTop',
+      MARGIN_BOTTOM: 'marginBottom',
+      MARGIN_LEFT: 'marginLeft',
+      MARGIN_RIGHT: 'marginRight',
+    };
     for (const [k, v] of Object.entries(a)) {
       if (pageKeys[k]) p[pageKeys[k]] = v as number;
       else this._node.attrs[k] = v;
@@ -558,26 +659,66 @@ export class ParagraphLike extends ContainerElement {
     this._node.attrs[key] = storeAttrValue(value);
     return this;
   }
-  setHeading(heading: EnumMember): this { return this.set('HEADING', heading); }
-  getHeading(): EnumMember { return enumMember('ParagraphHeading', String(this._node.attrs.HEADING ?? 'NORMAL')); }
-  setAlignment(alignment: EnumMember): this { return this.set('HORIZONTAL_ALIGNMENT', alignment); }
-  getAlignment(): EnumMember { return enumMember('HorizontalAlignment', String(this._node.attrs.HORIZONTAL_ALIGNMENT ?? 'LEFT')); }
-  setIndentFirstLine(indentFirstLine: number): this { return this.set('INDENT_FIRST_LINE', indentFirstLine); }
-  getIndentFirstLine(): number | null { return (this._node.attrs.INDENT_FIRST_LINE as number) ?? null; }
-  setIndentStart(indentStart: number): this { return this.set('INDENT_START', indentStart); }
-  getIndentStart(): number | null { return (this._node.attrs.INDENT_START as number) ?? null; }
-  setIndentEnd(indentEnd: number): this { return this.set('INDENT_END', indentEnd); }
-  getIndentEnd(): number | null { return (this._node.attrs.INDENT_END as number) ?? null; }
-  setSpacingBefore(spacingBefore: number): this { return this.set('SPACING_BEFORE', spacingBefore); }
-  getSpacingBefore(): number | null { return (this._node.attrs.SPACING_BEFORE as number) ?? null; }
-  setSpacingAfter(spacingAfter: number): this { return this.set('SPACING_AFTER', spacingAfter); }
-  getSpacingAfter(): number | null { return (this._node.attrs.SPACING_AFTER as number) ?? null; }
-  setLineSpacing(multiplier: number): this { return this.set('LINE_SPACING', multiplier); }
-  getLineSpacing(): number { return (this._node.attrs.LINE_SPACING as number) ?? 1.15; }
-  setLeftToRight(leftToRight: boolean): this { return this.set('LEFT_TO_RIGHT', leftToRight); }
-  isLeftToRight(): boolean { return (this._node.attrs.LEFT_TO_RIGHT as boolean) ?? true; }
-  setLinkUrl(url: string | null): this { return this.set('LINK_URL', url); }
-  getLinkUrl(): string | null { return (this._node.attrs.LINK_URL as string) ?? null; }
+  setHeading(heading: EnumMember): this {
+    return this.set('HEADING', heading);
+  }
+  getHeading(): EnumMember {
+    return enumMember('ParagraphHeading', String(this._node.attrs.HEADING ?? 'NORMAL'));
+  }
+  setAlignment(alignment: EnumMember): this {
+    return this.set('HORIZONTAL_ALIGNMENT', alignment);
+  }
+  getAlignment(): EnumMember {
+    return enumMember('HorizontalAlignment', String(this._node.attrs.HORIZONTAL_ALIGNMENT ?? 'LEFT'));
+  }
+  setIndentFirstLine(indentFirstLine: number): this {
+    return this.set('INDENT_FIRST_LINE', indentFirstLine);
+  }
+  getIndentFirstLine(): number | null {
+    return (this._node.attrs.INDENT_FIRST_LINE as number) ?? null;
+  }
+  setIndentStart(indentStart: number): this {
+    return this.set('INDENT_START', indentStart);
+  }
+  getIndentStart(): number | null {
+    return (this._node.attrs.INDENT_START as number) ?? null;
+  }
+  setIndentEnd(indentEnd: number): this {
+    return this.set('INDENT_END', indentEnd);
+  }
+  getIndentEnd(): number | null {
+    return (this._node.attrs.INDENT_END as number) ?? null;
+  }
+  setSpacingBefore(spacingBefore: number): this {
+    return this.set('SPACING_BEFORE', spacingBefore);
+  }
+  getSpacingBefore(): number | null {
+    return (this._node.attrs.SPACING_BEFORE as number) ?? null;
+  }
+  setSpacingAfter(spacingAfter: number): this {
+    return this.set('SPACING_AFTER', spacingAfter);
+  }
+  getSpacingAfter(): number | null {
+    return (this._node.attrs.SPACING_AFTER as number) ?? null;
+  }
+  setLineSpacing(multiplier: number): this {
+    return this.set('LINE_SPACING', multiplier);
+  }
+  getLineSpacing(): number {
+    return (this._node.attrs.LINE_SPACING as number) ?? 1.15;
+  }
+  setLeftToRight(leftToRight: boolean): this {
+    return this.set('LEFT_TO_RIGHT', leftToRight);
+  }
+  isLeftToRight(): boolean {
+    return (this._node.attrs.LEFT_TO_RIGHT as boolean) ?? true;
+  }
+  setLinkUrl(url: string | null): this {
+    return this.set('LINK_URL', url);
+  }
+  getLinkUrl(): string | null {
+    return (this._node.attrs.LINK_URL as string) ?? null;
+  }
   /**
    * Text attributes on a paragraph style all its text (earlier character runs of those
    * attributes are overridden); paragraph attributes stay on the paragraph.
@@ -656,14 +797,20 @@ export class ListItem extends ParagraphLike {
     this._node.attrs.GLYPH_TYPE = String(glyphType);
     return this;
   }
-  getGlyphType(): EnumMember { return enumMember('GlyphType', String(this._node.attrs.GLYPH_TYPE ?? 'BULLET')); }
+  getGlyphType(): EnumMember {
+    return enumMember('GlyphType', String(this._node.attrs.GLYPH_TYPE ?? 'BULLET'));
+  }
   setNestingLevel(nestingLevel: number): ListItem {
     this.edit();
     this._node.attrs.NESTING_LEVEL = nestingLevel;
     return this;
   }
-  getNestingLevel(): number { return (this._node.attrs.NESTING_LEVEL as number) ?? 0; }
-  getListId(): string { return this._node.listId ?? ''; }
+  getNestingLevel(): number {
+    return (this._node.attrs.NESTING_LEVEL as number) ?? 0;
+  }
+  getListId(): string {
+    return this._node.listId ?? '';
+  }
   setListId(listItem: ListItem): ListItem {
     this.edit();
     this._node.listId = listItem._node.listId;
@@ -676,7 +823,9 @@ export class Table extends ContainerElement {
   constructor(ctx: Ctx, session: DocSession, node: DocNode) {
     super(ctx, session, node, 'Table');
   }
-  getNumRows(): number { return (this._node.children ?? []).length; }
+  getNumRows(): number {
+    return (this._node.children ?? []).length;
+  }
   getRow(rowIndex: number): TableRow {
     const r = (this._node.children ?? [])[rowIndex];
     if (!r) fail(`Child index (${rowIndex}) must be less than the number of child elements (${this.getNumRows()}).`);
@@ -705,13 +854,17 @@ export class Table extends ContainerElement {
     this._node.attrs.BORDER_WIDTH = width;
     return this;
   }
-  getBorderWidth(): number { return (this._node.attrs.BORDER_WIDTH as number) ?? 1; }
+  getBorderWidth(): number {
+    return (this._node.attrs.BORDER_WIDTH as number) ?? 1;
+  }
   setBorderColor(color: string): Table {
     this.edit();
     this._node.attrs.BORDER_COLOR = color;
     return this;
   }
-  getBorderColor(): string { return (this._node.attrs.BORDER_COLOR as string) ?? '#000000'; }
+  getBorderColor(): string {
+    return (this._node.attrs.BORDER_COLOR as string) ?? '#000000';
+  }
   setColumnWidth(columnIndex: number, width: number): Table {
     this.edit();
     const widths = ((this._node.attrs.COLUMN_WIDTHS as Record<number, number>) ??= {});
@@ -719,7 +872,7 @@ export class Table extends ContainerElement {
     return this;
   }
   getColumnWidth(columnIndex: number): number | null {
-    return ((this._node.attrs.COLUMN_WIDTHS as Record<number, number>) ?? {})[columnIndex] ?? null;
+    return (this._node.attrs.COLUMN_WIDTHS as Record<number, number>)?.[columnIndex] ?? null;
   }
 }
 
@@ -728,7 +881,9 @@ export class TableRow extends ContainerElement {
   constructor(ctx: Ctx, session: DocSession, node: DocNode) {
     super(ctx, session, node, 'TableRow');
   }
-  getNumCells(): number { return (this._node.children ?? []).length; }
+  getNumCells(): number {
+    return (this._node.children ?? []).length;
+  }
   getCell(cellIndex: number): TableCell {
     const c = (this._node.children ?? [])[cellIndex];
     if (!c) fail(`Child index (${cellIndex}) must be less than the number of child elements (${this.getNumCells()}).`);
@@ -753,7 +908,9 @@ export class TableRow extends ContainerElement {
     this._node.attrs.MINIMUM_HEIGHT = minHeight;
     return this;
   }
-  getMinimumHeight(): number { return (this._node.attrs.MINIMUM_HEIGHT as number) ?? 0; }
+  getMinimumHeight(): number {
+    return (this._node.attrs.MINIMUM_HEIGHT as number) ?? 0;
+  }
 }
 
 /** TableCell: holds paragraphs, list items and tables. */
@@ -767,10 +924,18 @@ export class TableCell extends ContainerElement {
     return this;
   }
   appendParagraph(paragraph: string | Paragraph): Paragraph {
-    return new Paragraph(this.ctx, this.session, this.insertNode(this.getNumChildren(), this.paragraphNode(paragraph, 'PARAGRAPH')));
+    return new Paragraph(
+      this.ctx,
+      this.session,
+      this.insertNode(this.getNumChildren(), this.paragraphNode(paragraph, 'PARAGRAPH')),
+    );
   }
   insertParagraph(childIndex: number, paragraph: string | Paragraph): Paragraph {
-    return new Paragraph(this.ctx, this.session, this.insertNode(childIndex, this.paragraphNode(paragraph, 'PARAGRAPH')));
+    return new Paragraph(
+      this.ctx,
+      this.session,
+      this.insertNode(childIndex, this.paragraphNode(paragraph, 'PARAGRAPH')),
+    );
   }
   appendListItem(listItem: string | ListItem): ListItem {
     const node = this.paragraphNode(listItem, 'LIST_ITEM');
@@ -799,21 +964,49 @@ export class TableCell extends ContainerElement {
   clear(): TableCell {
     return this.setText('');
   }
-  setBackgroundColor(color: string): TableCell { return this.setAttr('BACKGROUND_COLOR', color); }
-  getBackgroundColor(): string | null { return (this._node.attrs.BACKGROUND_COLOR as string) ?? null; }
+  setBackgroundColor(color: string): TableCell {
+    return this.setAttr('BACKGROUND_COLOR', color);
+  }
+  getBackgroundColor(): string | null {
+    return (this._node.attrs.BACKGROUND_COLOR as string) ?? null;
+  }
   /** "width of the column containing the current cell" (facts DA10). */
-  setWidth(width: number): TableCell { return this.setAttr('WIDTH', width); }
-  getWidth(): number | null { return (this._node.attrs.WIDTH as number) ?? null; }
-  setPaddingTop(paddingTop: number): TableCell { return this.setAttr('PADDING_TOP', paddingTop); }
-  setPaddingBottom(paddingBottom: number): TableCell { return this.setAttr('PADDING_BOTTOM', paddingBottom); }
-  setPaddingLeft(paddingLeft: number): TableCell { return this.setAttr('PADDING_LEFT', paddingLeft); }
-  setPaddingRight(paddingRight: number): TableCell { return this.setAttr('PADDING_RIGHT', paddingRight); }
-  setVerticalAlignment(alignment: EnumMember): TableCell { return this.setAttr('VERTICAL_ALIGNMENT', alignment); }
-  getVerticalAlignment(): EnumMember | null { return readAttrValue('VERTICAL_ALIGNMENT', this._node.attrs.VERTICAL_ALIGNMENT) as EnumMember | null; }
-  getColSpan(): number { return 1; }
-  getRowSpan(): number { return 1; }
-  getParentRow(): TableRow { return this.getParent() as TableRow; }
-  getParentTable(): Table { return this.getParent()!.getParent() as Table; }
+  setWidth(width: number): TableCell {
+    return this.setAttr('WIDTH', width);
+  }
+  getWidth(): number | null {
+    return (this._node.attrs.WIDTH as number) ?? null;
+  }
+  setPaddingTop(paddingTop: number): TableCell {
+    return this.setAttr('PADDING_TOP', paddingTop);
+  }
+  setPaddingBottom(paddingBottom: number): TableCell {
+    return this.setAttr('PADDING_BOTTOM', paddingBottom);
+  }
+  setPaddingLeft(paddingLeft: number): TableCell {
+    return this.setAttr('PADDING_LEFT', paddingLeft);
+  }
+  setPaddingRight(paddingRight: number): TableCell {
+    return this.setAttr('PADDING_RIGHT', paddingRight);
+  }
+  setVerticalAlignment(alignment: EnumMember): TableCell {
+    return this.setAttr('VERTICAL_ALIGNMENT', alignment);
+  }
+  getVerticalAlignment(): EnumMember | null {
+    return readAttrValue('VERTICAL_ALIGNMENT', this._node.attrs.VERTICAL_ALIGNMENT) as EnumMember | null;
+  }
+  getColSpan(): number {
+    return 1;
+  }
+  getRowSpan(): number {
+    return 1;
+  }
+  getParentRow(): TableRow {
+    return this.getParent() as TableRow;
+  }
+  getParentTable(): Table {
+    return this.getParent()!.getParent() as Table;
+  }
 }
 
 /** InlineImage; width and height in pixels. */
@@ -821,7 +1014,9 @@ export class InlineImage extends Element {
   constructor(ctx: Ctx, session: DocSession, node: DocNode) {
     super(ctx, session, node, 'InlineImage');
   }
-  getWidth(): number { return this._node.attrs.WIDTH as number; }
+  getWidth(): number {
+    return this._node.attrs.WIDTH as number;
+  }
   /** Whole pixels: the reference types the argument Integer, so a fraction is refused. */
   setWidth(width: number): InlineImage {
     if (!Number.isInteger(width)) signatureError('DocumentApp', 'InlineImage', 'setWidth', [width]);
@@ -829,7 +1024,9 @@ export class InlineImage extends Element {
     this._node.attrs.WIDTH = width;
     return this;
   }
-  getHeight(): number { return this._node.attrs.HEIGHT as number; }
+  getHeight(): number {
+    return this._node.attrs.HEIGHT as number;
+  }
   /** Whole pixels, as setWidth. https://developers.google.com/apps-script/reference/document/inline-image#setHeight(Integer) */
   setHeight(height: number): InlineImage {
     if (!Number.isInteger(height)) signatureError('DocumentApp', 'InlineImage', 'setHeight', [height]);
@@ -842,7 +1039,9 @@ export class InlineImage extends Element {
     const bytes = image?.data !== undefined ? Buffer.from(image.data, 'base64') : new Uint8Array(image?.bytes ?? 0);
     return makeBlob(this.ctx, bytes, image?.contentType ?? 'image/png', image?.name ?? null);
   }
-  getAltTitle(): string | null { return (this._node.attrs.ALT_TITLE as string) ?? null; }
+  getAltTitle(): string | null {
+    return (this._node.attrs.ALT_TITLE as string) ?? null;
+  }
   setAltTitle(title: string): InlineImage {
     this.edit();
     this._node.attrs.ALT_TITLE = title;
@@ -874,12 +1073,19 @@ export class Text extends Element {
   private tn(): DocNode {
     if (this.owner.type === 'TEXT') return this.owner;
     if (!this.multi()) return textNode(this.owner);
-    fail('Editing the characters of a multi-paragraph Text (insert, delete, set) is not emulated; edit each paragraph.');
+    fail(
+      'Editing the characters of a multi-paragraph Text (insert, delete, set) is not emulated; edit each paragraph.',
+    );
   }
 
-  override getType(): EnumMember { return ElementType.TEXT; }
+  override getType(): EnumMember {
+    return ElementType.TEXT;
+  }
   override getText(): string {
-    const t = this.owner.type === 'TEXT' || this.owner.type === 'PARAGRAPH' || this.owner.type === 'LIST_ITEM' ? (this.tn().text ?? '') : plainText(this.owner);
+    const t =
+      this.owner.type === 'TEXT' || this.owner.type === 'PARAGRAPH' || this.owner.type === 'LIST_ITEM'
+        ? (this.tn().text ?? '')
+        : plainText(this.owner);
     return t.slice(this.start, this.end ?? undefined);
   }
 
@@ -890,7 +1096,8 @@ export class Text extends Element {
     if (a === undefined) return [lo, hi];
     const len = hi - lo;
     // Public offsets are inclusive: (start, endOffsetInclusive).
-    if (a < 0 || b === undefined || b < a || b >= len) fail(`Index (${String(b)}) must be less than the content length (${len}).`);
+    if (a < 0 || b === undefined || b < a || b >= len)
+      fail(`Index (${String(b)}) must be less than the content length (${len}).`);
     return [lo + a, lo + b + 1];
   }
 
@@ -900,11 +1107,15 @@ export class Text extends Element {
     if (this.multi()) {
       // Over many paragraphs: the range [s, e) of getText() styles each text node it covers.
       const { segments, length } = textSegments(this.owner);
-      const [s, e] = args.length === 3 ? this.span(args[0] as number, args[1] as number, length) : this.span(undefined, undefined, length);
+      const [s, e] =
+        args.length === 3
+          ? this.span(args[0] as number, args[1] as number, length)
+          : this.span(undefined, undefined, length);
       for (const seg of segments) {
         const lo = Math.max(s, seg.start);
         const hi = Math.min(e, seg.end);
-        if (hi > lo) (seg.node.runs ??= []).push({ start: lo - seg.start, end: hi - seg.start, attrs: { [key]: value } });
+        if (hi > lo)
+          (seg.node.runs ??= []).push({ start: lo - seg.start, end: hi - seg.start, attrs: { [key]: value } });
       }
       return this;
     }
@@ -919,16 +1130,39 @@ export class Text extends Element {
     return this;
   }
 
-  setBold(...args: unknown[]): Text { return this.style('BOLD', args); }
-  setItalic(...args: unknown[]): Text { return this.style('ITALIC', args); }
-  setUnderline(...args: unknown[]): Text { return this.style('UNDERLINE', args); }
-  setStrikethrough(...args: unknown[]): Text { return this.style('STRIKETHROUGH', args); }
-  setFontSize(...args: unknown[]): Text { return this.style('FONT_SIZE', args); }
-  setFontFamily(...args: unknown[]): Text { return this.style('FONT_FAMILY', args); }
-  setForegroundColor(...args: unknown[]): Text { return this.style('FOREGROUND_COLOR', args); }
-  setBackgroundColor(...args: unknown[]): Text { return this.style('BACKGROUND_COLOR', args); }
-  setLinkUrl(...args: unknown[]): Text { return this.style('LINK_URL', args); }
-  setTextAlignment(...args: unknown[]): Text { return this.style('TEXT_ALIGNMENT', args.map((a) => (a === TextAlignment.NORMAL ? 'NORMAL' : a))); }
+  setBold(...args: unknown[]): Text {
+    return this.style('BOLD', args);
+  }
+  setItalic(...args: unknown[]): Text {
+    return this.style('ITALIC', args);
+  }
+  setUnderline(...args: unknown[]): Text {
+    return this.style('UNDERLINE', args);
+  }
+  setStrikethrough(...args: unknown[]): Text {
+    return this.style('STRIKETHROUGH', args);
+  }
+  setFontSize(...args: unknown[]): Text {
+    return this.style('FONT_SIZE', args);
+  }
+  setFontFamily(...args: unknown[]): Text {
+    return this.style('FONT_FAMILY', args);
+  }
+  setForegroundColor(...args: unknown[]): Text {
+    return this.style('FOREGROUND_COLOR', args);
+  }
+  setBackgroundColor(...args: unknown[]): Text {
+    return this.style('BACKGROUND_COLOR', args);
+  }
+  setLinkUrl(...args: unknown[]): Text {
+    return this.style('LINK_URL', args);
+  }
+  setTextAlignment(...args: unknown[]): Text {
+    return this.style(
+      'TEXT_ALIGNMENT',
+      args.map((a) => (a === TextAlignment.NORMAL ? 'NORMAL' : a)),
+    );
+  }
 
   /**
    * setAttributes(attributes) styles the whole text, setAttributes(start, endInclusive,
@@ -967,13 +1201,22 @@ export class Text extends Element {
     for (const [k, v] of Object.entries(t.attrs)) out[k] = readAttrValue(k, v);
     for (const [k, v] of Object.entries(this.owner.attrs)) if (TEXT_ATTRS.has(k)) out[k] = readAttrValue(k, v);
     const at = this.start + (offset ?? 0);
-    for (const r of t.runs ?? []) if (at >= r.start && at < r.end) for (const [k, v] of Object.entries(r.attrs)) out[k] = readAttrValue(k, v);
+    for (const r of t.runs ?? [])
+      if (at >= r.start && at < r.end) for (const [k, v] of Object.entries(r.attrs)) out[k] = readAttrValue(k, v);
     return out;
   }
-  isBold(offset?: number): boolean | null { return (this.getAttributes(offset).BOLD as boolean) ?? null; }
-  isItalic(offset?: number): boolean | null { return (this.getAttributes(offset).ITALIC as boolean) ?? null; }
-  getFontSize(offset?: number): number | null { return (this.getAttributes(offset).FONT_SIZE as number) ?? null; }
-  getFontFamily(offset?: number): string | null { return (this.getAttributes(offset).FONT_FAMILY as string) ?? null; }
+  isBold(offset?: number): boolean | null {
+    return (this.getAttributes(offset).BOLD as boolean) ?? null;
+  }
+  isItalic(offset?: number): boolean | null {
+    return (this.getAttributes(offset).ITALIC as boolean) ?? null;
+  }
+  getFontSize(offset?: number): number | null {
+    return (this.getAttributes(offset).FONT_SIZE as number) ?? null;
+  }
+  getFontFamily(offset?: number): string | null {
+    return (this.getAttributes(offset).FONT_FAMILY as string) ?? null;
+  }
 
   setText(text: string): Text {
     this.edit();
@@ -994,7 +1237,11 @@ export class Text extends Element {
     const t = this.tn();
     const at = this.start + offset;
     t.text = (t.text ?? '').slice(0, at) + text + (t.text ?? '').slice(at);
-    t.runs = (t.runs ?? []).map((r) => ({ ...r, start: r.start >= at ? r.start + text.length : r.start, end: r.end > at ? r.end + text.length : r.end }));
+    t.runs = (t.runs ?? []).map((r) => ({
+      ...r,
+      start: r.start >= at ? r.start + text.length : r.start,
+      end: r.end > at ? r.end + text.length : r.end,
+    }));
     return this;
   }
   deleteText(startOffset: number, endOffsetInclusive: number): Text {
@@ -1004,15 +1251,25 @@ export class Text extends Element {
     const n = e - s;
     t.text = (t.text ?? '').slice(0, s) + (t.text ?? '').slice(e);
     t.runs = (t.runs ?? [])
-      .map((r) => ({ ...r, start: r.start >= e ? r.start - n : Math.min(r.start, s), end: r.end >= e ? r.end - n : Math.min(r.end, s) }))
+      .map((r) => ({
+        ...r,
+        start: r.start >= e ? r.start - n : Math.min(r.start, s),
+        end: r.end >= e ? r.end - n : Math.min(r.end, s),
+      }))
       .filter((r) => r.end > r.start);
     return this;
   }
   replaceText(searchPattern: string, replacement: string): Text {
     this.edit();
     const t = this.tn();
-    t.text = (t.text ?? '').replace(new RegExp(searchPattern, 'g'), (...match) => expandReplacement(replacement, match));
-    t.runs = (t.runs ?? []).map((r) => ({ ...r, start: Math.min(r.start, t.text!.length), end: Math.min(r.end, t.text!.length) }));
+    t.text = (t.text ?? '').replace(new RegExp(searchPattern, 'g'), (...match) =>
+      expandReplacement(replacement, match),
+    );
+    t.runs = (t.runs ?? []).map((r) => ({
+      ...r,
+      start: Math.min(r.start, t.text!.length),
+      end: Math.min(r.end, t.text!.length),
+    }));
     return this;
   }
 }
@@ -1046,14 +1303,18 @@ export function expandReplacement(replacement: string, match: unknown[]): string
       if (replacement[i] === '{') {
         const end = replacement.indexOf('}', i);
         const name = end < 0 ? '' : replacement.slice(i + 1, end);
-        if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) fail('named capturing group is missing trailing \'}\'');
+        if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) fail("named capturing group is missing trailing '}'");
         if (!(name in named)) fail(`No group with name {${name}}`);
         out += named[name] ?? '';
         i = end;
       } else if (/[0-9]/.test(replacement[i])) {
         let n = Number(replacement[i]);
         if (n > groupCount) fail(`No group ${n}`);
-        while (i + 1 < replacement.length && /[0-9]/.test(replacement[i + 1]) && n * 10 + Number(replacement[i + 1]) <= groupCount) {
+        while (
+          i + 1 < replacement.length &&
+          /[0-9]/.test(replacement[i + 1]) &&
+          n * 10 + Number(replacement[i + 1]) <= groupCount
+        ) {
           n = n * 10 + Number(replacement[++i]);
         }
         out += groups[n] ?? '';
@@ -1075,18 +1336,28 @@ export class Document extends Counted {
   ) {
     super(ctx.counter, 'Document');
   }
-  getId(): string { return this.session.doc.id; }
-  getName(): string { return this.session.doc.name; }
+  getId(): string {
+    return this.session.doc.id;
+  }
+  getName(): string {
+    return this.session.doc.name;
+  }
   setName(name: string): Document {
     this.session.doc.name = name;
     return this;
   }
-  getUrl(): string { return this.session.doc.url; }
+  getUrl(): string {
+    return this.session.doc.url;
+  }
   getBody(): Body {
     return new Body(this.ctx, this.session, this.session.doc.body);
   }
-  getHeader(): null { return null; }
-  getFooter(): null { return null; }
+  getHeader(): null {
+    return null;
+  }
+  getFooter(): null {
+    return null;
+  }
   /** Clears only the body (facts DA16). */
   clear(): Document {
     this.getBody().clear();
@@ -1106,7 +1377,9 @@ export class Document extends Counted {
     void emailAddress;
     return this;
   }
-  getEditors(): unknown[] { return []; }
+  getEditors(): unknown[] {
+    return [];
+  }
 }
 
 /** Adds a new document (one empty paragraph, Letter size, 72 pt margins) to the store. */
@@ -1171,7 +1444,14 @@ export class DocumentApp extends Counted {
 function snapNode(n: DocNode, parent?: DocNode): Record<string, unknown> {
   const out: Record<string, unknown> = { type: n.type };
   if (Object.keys(n.attrs).length) out.attrs = { ...n.attrs };
-  if (n.type === 'PARAGRAPH' || n.type === 'LIST_ITEM' || n.type === 'TABLE_CELL' || n.type === 'TABLE' || n.type === 'TABLE_ROW') out.text = plainText(n);
+  if (
+    n.type === 'PARAGRAPH' ||
+    n.type === 'LIST_ITEM' ||
+    n.type === 'TABLE_CELL' ||
+    n.type === 'TABLE' ||
+    n.type === 'TABLE_ROW'
+  )
+    out.text = plainText(n);
   if (n.type === 'TEXT') {
     out.text = n.text ?? '';
     if (n.runs?.length) out.runs = n.runs.map((r) => ({ ...r, text: (n.text ?? '').slice(r.start, r.end) }));
@@ -1186,6 +1466,18 @@ function snapNode(n: DocNode, parent?: DocNode): Record<string, unknown> {
 
 /** JSON snapshot of a document: name, page setup and every element with its attributes. */
 export function snapshotDocument(doc: DocumentState): Record<string, unknown> {
-  const headers = Object.fromEntries(Object.entries(doc.headers ?? {}).map(([id, h]) => [id, { type: h.type, body: snapNode(h.body) }]));
-  return { id: doc.id, name: doc.name, url: doc.url, owner: doc.owner, page: { ...doc.page }, documentStyle: { ...(doc.documentStyle ?? {}) }, headers, text: plainText(doc.body), body: snapNode(doc.body) };
+  const headers = Object.fromEntries(
+    Object.entries(doc.headers ?? {}).map(([id, h]) => [id, { type: h.type, body: snapNode(h.body) }]),
+  );
+  return {
+    id: doc.id,
+    name: doc.name,
+    url: doc.url,
+    owner: doc.owner,
+    page: { ...doc.page },
+    documentStyle: { ...(doc.documentStyle ?? {}) },
+    headers,
+    text: plainText(doc.body),
+    body: snapNode(doc.body),
+  };
 }

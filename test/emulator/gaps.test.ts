@@ -19,19 +19,26 @@ function setup(options = {}) {
 }
 
 describe('emulator gaps', () => {
-  it('insertChart does not give the caller\'s chart an id; getCharts() does', () => {
+  it("insertChart does not give the caller's chart an id; getCharts() does", () => {
     const { g } = setup();
     const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
-    const built = sheet.newChart().setChartType(g.Charts.ChartType.PIE).addRange(sheet.getRange('A1:B3')).setPosition(2, 2, 0, 0).build();
+    const built = sheet
+      .newChart()
+      .setChartType(g.Charts.ChartType.PIE)
+      .addRange(sheet.getRange('A1:B3'))
+      .setPosition(2, 2, 0, 0)
+      .build();
     sheet.insertChart(built);
     expect(built.getChartId()).toBeNull();
     expect(sheet.getCharts()[0].getChartId()).toEqual(expect.any(Number));
   });
 
-  it('refuses a cell of more than 50,000 characters with Sheets\' message, and takes exactly 50,000', () => {
+  it("refuses a cell of more than 50,000 characters with Sheets' message, and takes exactly 50,000", () => {
     const { g } = setup();
     const range = g.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1');
-    expect(() => range.setValue('x'.repeat(50_001))).toThrow('Your input contains more than the maximum of 50000 characters in a single cell.');
+    expect(() => range.setValue('x'.repeat(50_001))).toThrow(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
     expect(() => range.setValues([['y'.repeat(50_001)]])).toThrow(/maximum of 50000 characters/);
     range.setValue('z'.repeat(50_000));
     expect(String(range.getValue())).toHaveLength(50_000);
@@ -41,7 +48,9 @@ describe('emulator gaps', () => {
     const { g } = setup({ timeZone: 'GMT+07:00' });
     const ss = g.SpreadsheetApp.getActiveSpreadsheet();
     expect(ss.getSpreadsheetTimeZone()).toBe('GMT+07:00');
-    expect(g.Utilities.formatDate(new Date('2023-06-01T17:30:00Z'), 'GMT+07:00', 'yyyy-MM-dd HH:mm')).toBe('2023-06-02 00:30');
+    expect(g.Utilities.formatDate(new Date('2023-06-01T17:30:00Z'), 'GMT+07:00', 'yyyy-MM-dd HH:mm')).toBe(
+      '2023-06-02 00:30',
+    );
   });
 
   it('InlineImage sizes are whole pixels', () => {
@@ -49,7 +58,9 @@ describe('emulator gaps', () => {
     const body = g.DocumentApp.create('r').getBody();
     const blob = g.Utilities.newBlob([137, 80, 78, 71], 'image/png', 'p.png');
     const image = body.appendImage(blob);
-    expect(() => image.setWidth(120.5)).toThrow(/don't match the method signature for DocumentApp.InlineImage.setWidth/);
+    expect(() => image.setWidth(120.5)).toThrow(
+      /don't match the method signature for DocumentApp.InlineImage.setWidth/,
+    );
     expect(() => image.setHeight(80.25)).toThrow(/InlineImage.setHeight/);
     image.setWidth(120).setHeight(80);
     expect([image.getWidth(), image.getHeight()]).toEqual([120, 80]);
@@ -74,11 +85,13 @@ describe('emulator gaps', () => {
     expect(emu.lockWaitedMs()).toBe(2_000);
     lock.releaseLock();
     emu.holdLock('document', 'forever');
-    expect(() => g.LockService.getDocumentLock().waitLock(3_000)).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(() => g.LockService.getDocumentLock().waitLock(3_000)).toThrow(
+      'Lock timeout: another process was holding the lock for too long.',
+    );
     expect(emu.lockWaitedMs()).toBe(5_000);
   });
 
-  it('replaceText reads the replacement by Java\'s rules: $n groups, \\ escapes, any other $ is an error', () => {
+  it("replaceText reads the replacement by Java's rules: $n groups, \\ escapes, any other $ is an error", () => {
     const { g } = setup();
     const body = g.DocumentApp.create('r').getBody();
     const p = body.appendParagraph('Ký: {{a}} và {{b}}');

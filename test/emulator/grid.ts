@@ -64,7 +64,7 @@ export function hasContent(c: CellState | undefined): boolean {
 export function lastRow(sheet: SheetState): number {
   for (let r = sheet.rows.length; r >= 1; r--) {
     const row = sheet.rows[r - 1];
-    if (row && row.some((c) => hasContent(c))) return r;
+    if (row?.some((c) => hasContent(c))) return r;
   }
   return 0;
 }
@@ -85,7 +85,11 @@ export function lastColumn(sheet: SheetState): number {
 }
 
 /** The value getValues() reports for a cell: '' when empty, Dates for date-formatted numbers. */
-export function readValue(c: CellState | undefined, tz: string, mk: (ms: number) => Date = (ms) => new Date(ms)): CellValue {
+export function readValue(
+  c: CellState | undefined,
+  tz: string,
+  mk: (ms: number) => Date = (ms) => new Date(ms),
+): CellValue {
   if (!c || c.v === undefined) {
     // A checkbox never set reads as unchecked (facts V11).
     if (c?.dv?.criteria === 'CHECKBOX' && !c.f) return c.dv.values.length > 1 ? (c.dv.values[1] as CellValue) : false;
@@ -94,7 +98,8 @@ export function readValue(c: CellState | undefined, tz: string, mk: (ms: number)
   const v = c.v;
   if (isDate(v)) {
     // A date in a cell with a plain number format reads back as its serial number.
-    if (c.nf && !isDateFormat(c.nf) && !isTextFormat(c.nf) && c.nf.toLowerCase() !== 'general') return dateToSerial(v, tz);
+    if (c.nf && !isDateFormat(c.nf) && !isTextFormat(c.nf) && c.nf.toLowerCase() !== 'general')
+      return dateToSerial(v, tz);
     return mk(v.getTime());
   }
   if (typeof v === 'number' && c.nf && isDateFormat(c.nf)) return mk(serialToDate(v, tz).getTime());
@@ -140,7 +145,8 @@ export function writeValue(cell: CellState, value: unknown, ss: SpreadsheetState
   }
   const s = typeof value === 'string' ? value : String(value);
   // Sheets refuses a cell of more than 50,000 characters, formulas included.
-  if (s.length > CELL_CHAR_LIMIT) fail(`Your input contains more than the maximum of ${CELL_CHAR_LIMIT} characters in a single cell.`);
+  if (s.length > CELL_CHAR_LIMIT)
+    fail(`Your input contains more than the maximum of ${CELL_CHAR_LIMIT} characters in a single cell.`);
   if (isTextFormat(cell.nf)) {
     cell.v = s;
     return;
@@ -193,7 +199,9 @@ export function parseDateText(t: string, ss: SpreadsheetState): Date | null {
     mm = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
     if (!mm) return null;
     const monthFirst = /^en(_US)?$/i.test(ss.locale);
-    [d, m, y] = monthFirst ? [Number(mm[2]), Number(mm[1]), Number(mm[3])] : [Number(mm[1]), Number(mm[2]), Number(mm[3])];
+    [d, m, y] = monthFirst
+      ? [Number(mm[2]), Number(mm[1]), Number(mm[3])]
+      : [Number(mm[1]), Number(mm[2]), Number(mm[3])];
   }
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
   const probe = new Date(Date.UTC(y, m - 1, d));
@@ -333,7 +341,14 @@ export function deleteColumns(ctx: Ctx, sheet: SheetState, start: number, howMan
  * Reorders rows `first..first+perm.length-1` so that new row i holds old row perm[i];
  * row metadata follows its row (sorting keeps metadata with the data, facts M6).
  */
-export function permuteRows(ctx: Ctx, sheet: SheetState, first: number, perm: number[], col: number, numCols: number): void {
+export function permuteRows(
+  ctx: Ctx,
+  sheet: SheetState,
+  first: number,
+  perm: number[],
+  col: number,
+  numCols: number,
+): void {
   const oldRows = perm.map((_, i) => sheet.rows[first - 1 + i]);
   const snapshot = oldRows.map((r) => (r ? r.slice(col - 1, col - 1 + numCols) : []));
   perm.forEach((src, i) => {
@@ -357,7 +372,8 @@ export function permuteRows(ctx: Ctx, sheet: SheetState, first: number, perm: nu
 
 /** Order used by Range.sort: numbers < text < booleans, empties last [inf, matches the editor]. */
 export function compareCells(a: CellValue, b: CellValue): number {
-  const rank = (v: CellValue) => (v === '' ? 4 : typeof v === 'number' || isDate(v) ? 1 : typeof v === 'string' ? 2 : 3);
+  const rank = (v: CellValue) =>
+    v === '' ? 4 : typeof v === 'number' || isDate(v) ? 1 : typeof v === 'string' ? 2 : 3;
   const ra = rank(a);
   const rb = rank(b);
   if (ra !== rb) return ra - rb;

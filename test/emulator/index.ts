@@ -14,8 +14,26 @@ import { validates } from './rules';
 import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Charts as ChartsService, LockService, Logger, MailApp, MAIL_DAILY_QUOTA, PropertiesService, ScriptApp, Session, Utilities } from './services';
-import { parseState, stringifyState, type CellValue, type ChartSpec, type EmulatorState, type GridBox, type SpreadsheetState } from './state';
+import {
+  Charts as ChartsService,
+  LockService,
+  Logger,
+  MailApp,
+  MAIL_DAILY_QUOTA,
+  PropertiesService,
+  ScriptApp,
+  Session,
+  Utilities,
+} from './services';
+import {
+  parseState,
+  stringifyState,
+  type CellValue,
+  type ChartSpec,
+  type EmulatorState,
+  type GridBox,
+  type SpreadsheetState,
+} from './state';
 import { HtmlService, uiAnswers } from './ui';
 import { requireEditable } from './permissions';
 
@@ -68,7 +86,9 @@ function manifestScopes(): string[] {
 function manifestAdvancedServices(): string[] {
   try {
     const path = fileURLToPath(new URL('../../appsscript/appsscript.json', import.meta.url));
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as { dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] } };
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+      dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] };
+    };
     return (manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol);
   } catch {
     return [];
@@ -95,7 +115,12 @@ export interface WorkbookSheet {
   backgrounds: (string | null)[][];
   fontColors: (string | null)[][];
   fontWeights: (string | null)[][];
-  validations: ({ criteria: string | null; values: unknown[]; allowInvalid: boolean; helpText: string | null } | null)[][];
+  validations: ({
+    criteria: string | null;
+    values: unknown[];
+    allowInvalid: boolean;
+    helpText: string | null;
+  } | null)[][];
   conditionalRules: unknown[];
   charts: unknown[];
   protections: unknown[];
@@ -202,10 +227,17 @@ function freshSpreadsheet(n: number, name: string, timeZone: string, locale: str
   };
 }
 
-function freshState(o: Required<Pick<EmulatorOptions, 'userEmail' | 'locale' | 'timeZone' | 'spreadsheetName'>> & Pick<EmulatorOptions, 'ownerEmail' | 'editors'>): EmulatorState {
+function freshState(
+  o: Required<Pick<EmulatorOptions, 'userEmail' | 'locale' | 'timeZone' | 'spreadsheetName'>> &
+    Pick<EmulatorOptions, 'ownerEmail' | 'editors'>,
+): EmulatorState {
   return {
     version: 1,
-    spreadsheet: { ...freshSpreadsheet(0, o.spreadsheetName, o.timeZone, spreadsheetLocale(o.locale)), owner: o.ownerEmail === undefined ? o.userEmail : o.ownerEmail, editors: o.editors ?? [] },
+    spreadsheet: {
+      ...freshSpreadsheet(0, o.spreadsheetName, o.timeZone, spreadsheetLocale(o.locale)),
+      owner: o.ownerEmail === undefined ? o.userEmail : o.ownerEmail,
+      editors: o.editors ?? [],
+    },
     documents: [],
     properties: { script: {}, document: {}, user: {} },
     triggers: [],
@@ -226,7 +258,9 @@ function isoOrValue(v: CellValue): string | number | boolean {
 function boxA1(box: GridBox, ctx: Ctx): string {
   const s = ctx.state.spreadsheet.sheets.find((x) => x.id === box.sheetId);
   if (!s) return '#REF!';
-  return ctx.counter.uncounted(() => `${s.name}!${new Range(ctx, box.sheetId, box.row, box.col, box.numRows, box.numCols).getA1Notation()}`);
+  return ctx.counter.uncounted(
+    () => `${s.name}!${new Range(ctx, box.sheetId, box.row, box.col, box.numRows, box.numCols).getA1Notation()}`,
+  );
 }
 
 function build(state: EmulatorState, options: EmulatorOptions): Emulator {
@@ -260,7 +294,8 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
     console,
   };
   // An advanced service is a global only when the manifest enables it (its symbol otherwise is undefined).
-  if ((options.advancedServices ?? manifestAdvancedServices()).includes('Docs')) globals.Docs = new Docs(ctx, (name) => newDocumentState(ctx, name));
+  if ((options.advancedServices ?? manifestAdvancedServices()).includes('Docs'))
+    globals.Docs = new Docs(ctx, (name) => newDocumentState(ctx, name));
 
   const workbook = (): { sheets: WorkbookSheet[] } =>
     counter.uncounted(() => {
@@ -409,17 +444,23 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
         const typed = readValue(scratch, tz);
         // A rule that rejects invalid input stops the edit in the UI.
         if (cell.dv && !cell.dv.allowInvalid && !validates(cell.dv, typed)) {
-          throw new ScriptException(`There was a problem: the data you entered in cell ${range.getA1Notation()} violates the data validation rules set on this cell.`);
+          throw new ScriptException(
+            `There was a problem: the data you entered in cell ${range.getA1Notation()} violates the data validation rules set on this cell.`,
+          );
         }
         range.setValue(value);
         // e.value / e.oldValue are strings (dates as serial numbers), absent when empty.
-        const asEventText = (v: CellValue) => (v === '' ? undefined : isDate(v) ? displayValue(v, '0.#####', tz) : String(v));
+        const asEventText = (v: CellValue) =>
+          v === '' ? undefined : isDate(v) ? displayValue(v, '0.#####', tz) : String(v);
         const event: Record<string, unknown> = {
           authMode: AuthMode.LIMITED,
           range,
           source: new Spreadsheet(ctx),
           // The event's user is blank unless the editor is in the developer's domain (facts U5).
-          user: { getEmail: () => (ctx.sameDomain ? state.user.email : ''), toString: () => (ctx.sameDomain ? state.user.email : '') },
+          user: {
+            getEmail: () => (ctx.sameDomain ? state.user.email : ''),
+            toString: () => (ctx.sameDomain ? state.user.email : ''),
+          },
           triggerUid: undefined,
         };
         if (single) {
@@ -456,7 +497,12 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
       }
     },
     holdLock(kind, holder = 'another-execution', forMs) {
-      const key = kind === 'document' ? `document:${state.spreadsheet.id}` : kind === 'user' ? `user:${state.user.email}` : 'script';
+      const key =
+        kind === 'document'
+          ? `document:${state.spreadsheet.id}`
+          : kind === 'user'
+            ? `user:${state.user.email}`
+            : 'script';
       ctx.locks.holders.set(key, holder);
       if (forMs !== undefined) ctx.locks.releaseAt.set(key, ctx.locks.waitedMs + forMs);
       else ctx.locks.releaseAt.delete(key);
@@ -470,7 +516,11 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
     lockWaitedMs: () => ctx.locks.waitedMs,
     clockEvent(handler) {
       const trigger = state.triggers.find(
-        (t) => t.handler === handler && t.eventType === 'CLOCK' && t.user === state.user.email && (t.documentId ?? state.spreadsheet.id) === state.spreadsheet.id,
+        (t) =>
+          t.handler === handler &&
+          t.eventType === 'CLOCK' &&
+          t.user === state.user.email &&
+          (t.documentId ?? state.spreadsheet.id) === state.spreadsheet.id,
       );
       if (!trigger) fail(`No time-driven trigger for ${handler}`);
       const now = ctx.now();
@@ -532,7 +582,10 @@ function build(state: EmulatorState, options: EmulatorOptions): Emulator {
 
   /** Puts the active spreadsheet (and its document properties) aside and makes `next` active. */
   function switchTo(next: SpreadsheetState, documentProperties: Record<string, string>): void {
-    (state.otherSpreadsheets ??= []).push({ spreadsheet: state.spreadsheet, documentProperties: state.properties.document });
+    (state.otherSpreadsheets ??= []).push({
+      spreadsheet: state.spreadsheet,
+      documentProperties: state.properties.document,
+    });
     state.spreadsheet = next;
     state.properties.document = documentProperties;
   }

@@ -12,7 +12,13 @@ import { Sheet } from './spreadsheet';
  * default visibility DOCUMENT, value null (facts M1).
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet#addDeveloperMetadata(String,String)
  */
-export function addMetadata(ctx: Ctx, location: MetadataSpec['location'], key: string, valueOrVisibility?: unknown, visibility?: unknown): MetadataSpec {
+export function addMetadata(
+  ctx: Ctx,
+  location: MetadataSpec['location'],
+  key: string,
+  valueOrVisibility?: unknown,
+  visibility?: unknown,
+): MetadataSpec {
   if (typeof key !== 'string' || key === '') fail('Invalid argument: key');
   let value: string | null = null;
   let vis: unknown = visibility;
@@ -20,7 +26,13 @@ export function addMetadata(ctx: Ctx, location: MetadataSpec['location'], key: s
   else if (valueOrVisibility !== undefined && valueOrVisibility !== null) vis = valueOrVisibility;
   const visName = vis === undefined || vis === null ? 'DOCUMENT' : String(vis);
   if (visName !== 'DOCUMENT' && visName !== 'PROJECT') fail('Invalid argument: visibility');
-  const spec: MetadataSpec = { id: ctx.state.spreadsheet.nextId++, key, value, visibility: visName, location: { ...location } };
+  const spec: MetadataSpec = {
+    id: ctx.state.spreadsheet.nextId++,
+    key,
+    value,
+    visibility: visName,
+    location: { ...location },
+  };
   ctx.state.spreadsheet.metadata.push(spec);
   return spec;
 }
@@ -40,10 +52,18 @@ export class DeveloperMetadata extends Counted {
     return m;
   }
 
-  getId(): number { return this.id; }
-  getKey(): string { return this.spec().key; }
-  getValue(): string | null { return this.spec().value; }
-  getVisibility(): EnumMember { return enumMember('DeveloperMetadataVisibility', this.spec().visibility); }
+  getId(): number {
+    return this.id;
+  }
+  getKey(): string {
+    return this.spec().key;
+  }
+  getValue(): string | null {
+    return this.spec().value;
+  }
+  getVisibility(): EnumMember {
+    return enumMember('DeveloperMetadataVisibility', this.spec().visibility);
+  }
 
   setKey(key: string): DeveloperMetadata {
     this.spec().key = key;
@@ -73,14 +93,14 @@ export class DeveloperMetadata extends Counted {
   /** The range must be a single whole column (facts M5). */
   moveToColumn(column: Range): DeveloperMetadata {
     const loc = column._metadataLocation();
-    if (!loc || loc.type !== 'COLUMN') fail('The range must be a single column.');
+    if (loc?.type !== 'COLUMN') fail('The range must be a single column.');
     this.spec().location = loc;
     return this;
   }
 
   moveToRow(row: Range): DeveloperMetadata {
     const loc = row._metadataLocation();
-    if (!loc || loc.type !== 'ROW') fail('The range must be a single row.');
+    if (loc?.type !== 'ROW') fail('The range must be a single row.');
     this.spec().location = loc;
     return this;
   }

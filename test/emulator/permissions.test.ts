@@ -7,11 +7,15 @@ import { createEmulator } from './index';
 const OWNER = 'vanphong@example.gov.vn';
 const MEMBER = 'tuphap@example.gov.vn';
 const OTHER = 'noivu@example.gov.vn';
-const PROTECTED = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+const PROTECTED =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 function setup(ownerEmail: string | null = OWNER) {
   const emu = createEmulator({ userEmail: OWNER, ownerEmail, editors: [MEMBER, OTHER] });
-  const g = emu.globals as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp; Session: GoogleAppsScript.Base.Session };
+  const g = emu.globals as {
+    SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    Session: GoogleAppsScript.Base.Session;
+  };
   const ss = g.SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.insertSheet('Nhiệm vụ');
   return { emu, ss, sheet, Session: g.Session };
@@ -73,7 +77,9 @@ describe('protections', () => {
 
   it('domain editing throws for a spreadsheet a consumer account owns', () => {
     const emu = createEmulator({ userEmail: 'ai@gmail.com' });
-    const ss = (emu.globals as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
+    const ss = (
+      emu.globals as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }
+    ).SpreadsheetApp.getActiveSpreadsheet();
     const p = ss.getSheets()[0].getRange('A1').protect();
     expect(() => p.canDomainEdit()).toThrow();
     expect(() => p.setDomainEdit(false)).toThrow();

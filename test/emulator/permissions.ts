@@ -6,7 +6,8 @@ import { fail } from './errors';
 import type { GridBox, ProtectionSpec } from './state';
 
 /** The real text of a write into cells the acting user may not edit. */
-export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+export const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
 
@@ -32,7 +33,8 @@ export function spreadsheetDomain(ctx: Ctx): string | null {
  * if it is owned by a gmail.com account)" — canDomainEdit and setDomainEdit.
  */
 export function requireDomain(ctx: Ctx, method: string): void {
-  if (!spreadsheetDomain(ctx)) fail(`Exception: ${method} is only available for spreadsheets owned by a Google Workspace domain.`);
+  if (!spreadsheetDomain(ctx))
+    fail(`Exception: ${method} is only available for spreadsheets owned by a Google Workspace domain.`);
 }
 
 /**
@@ -51,11 +53,18 @@ export function canEditProtection(ctx: Ctx, spec: ProtectionSpec): boolean {
 }
 
 function overlaps(a: GridBox, b: GridBox): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols;
+  return (
+    a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols
+  );
 }
 
 function inside(inner: GridBox, outer: GridBox): boolean {
-  return inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.numRows <= outer.row + outer.numRows && inner.col + inner.numCols <= outer.col + outer.numCols;
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.numRows <= outer.row + outer.numRows &&
+    inner.col + inner.numCols <= outer.col + outer.numCols
+  );
 }
 
 /** Refuses a change of `box` (script write or UI edit) that meets a protection the acting user may not edit. */

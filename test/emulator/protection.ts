@@ -23,13 +23,19 @@ export class Protection extends Counted {
     return p;
   }
 
-  getProtectionType(): EnumMember { return ProtectionType[this.spec().type]; }
-  getDescription(): string { return this.spec().description; }
+  getProtectionType(): EnumMember {
+    return ProtectionType[this.spec().type];
+  }
+  getDescription(): string {
+    return this.spec().description;
+  }
   setDescription(description: string): Protection {
     this.spec().description = description;
     return this;
   }
-  isWarningOnly(): boolean { return this.spec().warningOnly; }
+  isWarningOnly(): boolean {
+    return this.spec().warningOnly;
+  }
   setWarningOnly(warningOnly: boolean): Protection {
     this.spec().warningOnly = warningOnly;
     return this;
@@ -37,7 +43,15 @@ export class Protection extends Counted {
   /** A SHEET protection's range is the whole grid, its A1 notation '' (facts P3). */
   getRange(): Range {
     const p = this.spec();
-    return new Range(this.ctx, this.sheetId, p.box.row, p.box.col, p.box.numRows, p.box.numCols, p.type === 'SHEET' ? 'sheet' : 'cells');
+    return new Range(
+      this.ctx,
+      this.sheetId,
+      p.box.row,
+      p.box.col,
+      p.box.numRows,
+      p.box.numCols,
+      p.type === 'SHEET' ? 'sheet' : 'cells',
+    );
   }
   /** The owner is not listed though they can edit (facts P4). */
   getEditors(): { getEmail(): string }[] {

@@ -23,9 +23,15 @@ describe('wrap strategy', () => {
     const { emu, app, sheet } = setup();
     const { WRAP, CLIP } = app.WrapStrategy;
     emu.calls.reset();
-    sheet.getRange('A1:B2').setWrapStrategies([[WRAP, CLIP], [WRAP, CLIP]]);
+    sheet.getRange('A1:B2').setWrapStrategies([
+      [WRAP, CLIP],
+      [WRAP, CLIP],
+    ]);
     expect(emu.calls.byMethod()['Range.setWrapStrategies']).toBe(1);
-    expect(sheet.getRange('A1:B2').getWrapStrategies()).toEqual([[WRAP, CLIP], [WRAP, CLIP]]);
+    expect(sheet.getRange('A1:B2').getWrapStrategies()).toEqual([
+      [WRAP, CLIP],
+      [WRAP, CLIP],
+    ]);
     expect(sheet.getRange('A1:B1').getWraps()).toEqual([[true, false]]);
     sheet.getRange('A1:B2').clearFormat();
     expect(sheet.getRange('B1').getWrapStrategy()).toBe(app.WrapStrategy.OVERFLOW);
@@ -33,7 +39,9 @@ describe('wrap strategy', () => {
 
   it('refuses a strategy given as text, and a grid of the wrong size', () => {
     const { app, sheet } = setup();
-    expect(() => sheet.getRange('A1').setWrapStrategy('CLIP' as unknown as GoogleAppsScript.Spreadsheet.WrapStrategy)).toThrow(/method signature/);
+    expect(() =>
+      sheet.getRange('A1').setWrapStrategy('CLIP' as unknown as GoogleAppsScript.Spreadsheet.WrapStrategy),
+    ).toThrow(/method signature/);
     expect(() => sheet.getRange('A1:B1').setWrapStrategies([[app.WrapStrategy.CLIP]])).toThrow(/number of columns/);
   });
 });
@@ -43,7 +51,10 @@ describe('alignment', () => {
     const { sheet } = setup();
     sheet.getRange('A1:B1').setVerticalAlignment('top');
     sheet.getRange('A1').setHorizontalAlignment('center');
-    expect(sheet.getRange('A1:B2').getVerticalAlignments()).toEqual([['top', 'top'], ['bottom', 'bottom']]);
+    expect(sheet.getRange('A1:B2').getVerticalAlignments()).toEqual([
+      ['top', 'top'],
+      ['bottom', 'bottom'],
+    ]);
     expect(sheet.getRange('A1:B1').getHorizontalAlignments()).toEqual([['center', 'general']]);
   });
 });

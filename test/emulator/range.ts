@@ -7,7 +7,7 @@ import { fail } from './errors';
 import { enumMember, type EnumMember } from './enums';
 import { cellAt, checkInGrid, compareCells, peek, permuteRows, readValue, writeValue } from './grid';
 import { DeveloperMetadata, DeveloperMetadataFinder, addMetadata } from './metadata';
-import { DataValidation, ruleFromSpec } from './rules';
+import { type DataValidation, ruleFromSpec } from './rules';
 import type { CellState, CellValue, GridBox, SheetState } from './state';
 import { Protection } from './protection';
 import { requireEditable } from './permissions';
@@ -63,7 +63,8 @@ export class Range extends Counted {
   private writeEach(fn: (cell: CellState, r: number, c: number) => void): this {
     const sheet = this._sheet();
     requireEditable(this.ctx, this._box());
-    for (let r = 0; r < this.nRows; r++) for (let c = 0; c < this.nCols; c++) fn(cellAt(sheet, this.row + r, this.col + c), r, c);
+    for (let r = 0; r < this.nRows; r++)
+      for (let c = 0; c < this.nCols; c++) fn(cellAt(sheet, this.row + r, this.col + c), r, c);
     return this;
   }
 
@@ -73,30 +74,54 @@ export class Range extends Counted {
    */
   private checkShape(values: unknown, method: string): unknown[][] {
     if (!isGrid(values)) {
-      fail(`The parameters (${Array.isArray(values) ? 'number[]' : typeof values === 'string' ? 'String' : '(class)'}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      fail(
+        `The parameters (${Array.isArray(values) ? 'number[]' : typeof values === 'string' ? 'String' : '(class)'}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
     }
     if (values.length !== this.nRows) {
-      fail(`The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.nRows}.`);
+      fail(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.nRows}.`,
+      );
     }
     for (const row of values) {
       if (row.length !== this.nCols) {
-        fail(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.nCols}.`);
+        fail(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.nCols}.`,
+        );
       }
     }
     return values;
   }
 
   // ------------------------------------------------------------ geometry
-  getRow(): number { return this.row; }
-  getColumn(): number { return this.col; }
-  getRowIndex(): number { return this.row; }
-  getNumRows(): number { return this.nRows; }
-  getNumColumns(): number { return this.nCols; }
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.col;
+  }
+  getRowIndex(): number {
+    return this.row;
+  }
+  getNumRows(): number {
+    return this.nRows;
+  }
+  getNumColumns(): number {
+    return this.nCols;
+  }
   /** End row of the range, not the sheet's data extent (facts R18). */
-  getLastRow(): number { return this.row + this.nRows - 1; }
-  getLastColumn(): number { return this.col + this.nCols - 1; }
-  getHeight(): number { return this.nRows; }
-  getWidth(): number { return this.nCols; }
+  getLastRow(): number {
+    return this.row + this.nRows - 1;
+  }
+  getLastColumn(): number {
+    return this.col + this.nCols - 1;
+  }
+  getHeight(): number {
+    return this.nRows;
+  }
+  getWidth(): number {
+    return this.nCols;
+  }
 
   getA1Notation(): string {
     this._sheet();
@@ -140,7 +165,13 @@ export class Range extends Counted {
   activate(): Range {
     const ss = this.ctx.state.spreadsheet;
     ss.activeSheetId = this.sheetId;
-    ss.selection = { sheetId: this.sheetId, row: this.getRow(), column: this.getColumn(), numRows: this.getNumRows(), numColumns: this.getNumColumns() };
+    ss.selection = {
+      sheetId: this.sheetId,
+      row: this.getRow(),
+      column: this.getColumn(),
+      numRows: this.getNumRows(),
+      numColumns: this.getNumColumns(),
+    };
     return this;
   }
 
@@ -207,7 +238,12 @@ export class Range extends Counted {
     });
   }
 
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): Range {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    commentsOnly?: boolean;
+  }): Range {
     if (options?.contentsOnly) return this.clearContent();
     if (options?.formatOnly) return this.clearFormat();
     if (options?.validationsOnly) return this.clearDataValidations();
@@ -235,7 +271,8 @@ export class Range extends Counted {
   /** Clears text formatting but not number formats (facts V10). */
   clearFormat(): Range {
     return this.writeEach((cell) => {
-      for (const k of ['bg', 'fc', 'fw', 'fst', 'ff', 'fz', 'wrap', 'ws', 'ha', 'va', 'border'] as const) delete cell[k];
+      for (const k of ['bg', 'fc', 'fw', 'fst', 'ff', 'fz', 'wrap', 'ws', 'ha', 'va', 'border'] as const)
+        delete cell[k];
     });
   }
 
@@ -253,7 +290,9 @@ export class Range extends Counted {
 
   /** 2-D only: a plain string is the generic signature error (facts V12). */
   setNotes(notes: (string | null)[][]): Range {
-    return this.setGrid('note', notes, 'setNotes', (v) => (v === null || v === undefined || v === '' ? null : String(v)));
+    return this.setGrid('note', notes, 'setNotes', (v) =>
+      v === null || v === undefined || v === '' ? null : String(v),
+    );
   }
 
   getNotes(): string[][] {
@@ -272,7 +311,12 @@ export class Range extends Counted {
     });
   }
 
-  private setGrid<K extends keyof CellState>(key: K, values: unknown[][], method: string, map: (v: unknown) => CellState[K] | null = (v) => v as CellState[K]): Range {
+  private setGrid<K extends keyof CellState>(
+    key: K,
+    values: unknown[][],
+    method: string,
+    map: (v: unknown) => CellState[K] | null = (v) => v as CellState[K],
+  ): Range {
     const data = this.checkShape(values, method);
     return this.writeEach((cell, r, c) => {
       const v = map(data[r][c]);
@@ -283,12 +327,15 @@ export class Range extends Counted {
 
   /** Number format for every cell (facts V9); 'general' resets. */
   setNumberFormat(numberFormat: string): Range {
-    if (typeof numberFormat !== 'string') fail("The parameters (null) don't match the method signature for SpreadsheetApp.Range.setNumberFormat.");
+    if (typeof numberFormat !== 'string')
+      fail("The parameters (null) don't match the method signature for SpreadsheetApp.Range.setNumberFormat.");
     return this.setAll('nf', numberFormat.toLowerCase() === 'general' ? null : numberFormat);
   }
 
   setNumberFormats(numberFormats: string[][]): Range {
-    return this.setGrid('nf', numberFormats, 'setNumberFormats', (v) => (typeof v === 'string' && v.toLowerCase() !== 'general' ? v : null));
+    return this.setGrid('nf', numberFormats, 'setNumberFormats', (v) =>
+      typeof v === 'string' && v.toLowerCase() !== 'general' ? v : null,
+    );
   }
 
   getNumberFormat(): string {
@@ -472,7 +519,7 @@ export class Range extends Counted {
   ): Range {
     return this.writeEach((cell) => {
       const prev = cell.border;
-      const pick = (v: boolean | null, p: boolean | null | undefined) => (v === null ? p ?? null : v);
+      const pick = (v: boolean | null, p: boolean | null | undefined) => (v === null ? (p ?? null) : v);
       cell.border = {
         top: pick(top, prev?.top),
         left: pick(left, prev?.left),
@@ -481,7 +528,7 @@ export class Range extends Counted {
         vertical: pick(vertical, prev?.vertical),
         horizontal: pick(horizontal, prev?.horizontal),
         color: color ?? prev?.color ?? null,
-        style: style === undefined || style === null ? prev?.style ?? null : String(style),
+        style: style === undefined || style === null ? (prev?.style ?? null) : String(style),
       };
     });
   }
@@ -539,12 +586,25 @@ export class Range extends Counted {
   }
 
   /** Alternating row colours over the range: recorded, not drawn. */
-  applyRowBanding(bandingTheme?: unknown, showHeader?: boolean, showFooter?: boolean): { getRange(): Range; remove(): void } {
+  applyRowBanding(
+    bandingTheme?: unknown,
+    showHeader?: boolean,
+    showFooter?: boolean,
+  ): { getRange(): Range; remove(): void } {
     const sheet = this._sheet();
-    if (sheet.bandings.some((b) => overlaps(b.box, this._box()))) fail('You cannot add alternating colors to a range that already has alternating background colors.');
+    if (sheet.bandings.some((b) => overlaps(b.box, this._box())))
+      fail('You cannot add alternating colors to a range that already has alternating background colors.');
     const id = this.ctx.state.spreadsheet.nextId++;
-    sheet.bandings.push({ id, box: this._box(), theme: String(bandingTheme ?? 'LIGHT_GREY'), header: showHeader ?? true, footer: showFooter ?? false });
-    return this.getSheet().getBandings().find((b) => b.getRange().getA1Notation() === this.getA1Notation())!;
+    sheet.bandings.push({
+      id,
+      box: this._box(),
+      theme: String(bandingTheme ?? 'LIGHT_GREY'),
+      header: showHeader ?? true,
+      footer: showFooter ?? false,
+    });
+    return this.getSheet()
+      .getBandings()
+      .find((b) => b.getRange().getA1Notation() === this.getA1Notation())!;
   }
 
   // ------------------------------------------------------------ structure
@@ -569,7 +629,12 @@ export class Range extends Counted {
    * Sorts the rows of the range by a column (absolute column number) or spec(s)
    * {column, ascending}. https://developers.google.com/apps-script/reference/spreadsheet/range#sort(Object)
    */
-  sort(sortSpecObj: number | { column: number; ascending?: boolean } | ({ column: number; ascending?: boolean } | number)[]): Range {
+  sort(
+    sortSpecObj:
+      | number
+      | { column: number; ascending?: boolean }
+      | ({ column: number; ascending?: boolean } | number)[],
+  ): Range {
     const specs = (Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj]).map((s) =>
       typeof s === 'number' ? { column: s, ascending: true } : { column: s.column, ascending: s.ascending !== false },
     );
@@ -598,7 +663,9 @@ export class Range extends Counted {
   addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): Range {
     const loc = this._metadataLocation();
     if (!loc) {
-      fail('Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
+      fail(
+        'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
+      );
     }
     addMetadata(this.ctx, loc, key, valueOrVisibility, visibility);
     return this;
@@ -607,8 +674,10 @@ export class Range extends Counted {
   /** @internal the ROW/COLUMN location this range stands for, if it is one whole row or column. */
   _metadataLocation(): { type: 'ROW' | 'COLUMN'; sheetId: number; index: number } | null {
     const s = this._sheet();
-    if (this.nRows === 1 && this.col === 1 && this.nCols === s.maxCols) return { type: 'ROW', sheetId: this.sheetId, index: this.row };
-    if (this.nCols === 1 && this.row === 1 && this.nRows === s.maxRows) return { type: 'COLUMN', sheetId: this.sheetId, index: this.col };
+    if (this.nRows === 1 && this.col === 1 && this.nCols === s.maxCols)
+      return { type: 'ROW', sheetId: this.sheetId, index: this.row };
+    if (this.nCols === 1 && this.row === 1 && this.nRows === s.maxRows)
+      return { type: 'COLUMN', sheetId: this.sheetId, index: this.col };
     return null;
   }
 
@@ -623,8 +692,10 @@ export class Range extends Counted {
   _holdsLocation(loc: { type: string; sheetId?: number; index?: number }): boolean {
     if (loc.sheetId !== this.sheetId) return false;
     const s = this._sheet();
-    if (loc.type === 'ROW') return this.col === 1 && this.nCols === s.maxCols && loc.index! >= this.row && loc.index! < this.row + this.nRows;
-    if (loc.type === 'COLUMN') return this.row === 1 && this.nRows === s.maxRows && loc.index! >= this.col && loc.index! < this.col + this.nCols;
+    if (loc.type === 'ROW')
+      return this.col === 1 && this.nCols === s.maxCols && loc.index! >= this.row && loc.index! < this.row + this.nRows;
+    if (loc.type === 'COLUMN')
+      return this.row === 1 && this.nRows === s.maxRows && loc.index! >= this.col && loc.index! < this.col + this.nCols;
     return false;
   }
 
@@ -656,7 +727,9 @@ const WRAP_STRATEGIES = new Set(['WRAP', 'OVERFLOW', 'CLIP']);
 function strategyName(strategy: unknown, method: string): string {
   const name = strategy === null || strategy === undefined ? '' : String(strategy);
   if (typeof strategy !== 'object' || !WRAP_STRATEGIES.has(name)) {
-    fail(`The parameters (${typeof strategy === 'string' ? 'String' : strategy === null ? 'null' : typeof strategy}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    fail(
+      `The parameters (${typeof strategy === 'string' ? 'String' : strategy === null ? 'null' : typeof strategy}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+    );
   }
   return name;
 }

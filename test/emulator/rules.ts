@@ -94,10 +94,18 @@ export class DataValidationBuilder extends Counted {
   copy(): DataValidationBuilder {
     return new DataValidationBuilder(this.ctx, { ...this.spec, values: [...this.spec.values] });
   }
-  getCriteriaType(): EnumMember | null { return criteriaMember(this.spec.criteria, DataValidationCriteria); }
-  getCriteriaValues(): unknown[] { return this.spec.values.map((v) => loadValue(this.ctx, v)); }
-  getAllowInvalid(): boolean { return this.spec.allowInvalid; }
-  getHelpText(): string | null { return this.spec.helpText; }
+  getCriteriaType(): EnumMember | null {
+    return criteriaMember(this.spec.criteria, DataValidationCriteria);
+  }
+  getCriteriaValues(): unknown[] {
+    return this.spec.values.map((v) => loadValue(this.ctx, v));
+  }
+  getAllowInvalid(): boolean {
+    return this.spec.allowInvalid;
+  }
+  getHelpText(): string | null {
+    return this.spec.helpText;
+  }
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder {
     this.spec.allowInvalid = allowInvalidData;
     return this;
@@ -108,39 +116,89 @@ export class DataValidationBuilder extends Counted {
   }
   /** Values are stringified; showDropdown defaults to true (facts D2). */
   requireValueInList(values: unknown[], showDropdown?: boolean): DataValidationBuilder {
-    if (!Array.isArray(values)) fail("The parameters (String) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.");
+    if (!Array.isArray(values))
+      fail(
+        "The parameters (String) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.",
+      );
     return this.set('VALUE_IN_LIST', [values.map((v) => String(v)), showDropdown ?? true]);
   }
   requireValueInRange(range: Range, showDropdown?: boolean): DataValidationBuilder {
     return this.set('VALUE_IN_RANGE', [range, showDropdown ?? true]);
   }
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): DataValidationBuilder {
-    const vals = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
+    const vals =
+      checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
     return this.set('CHECKBOX', vals);
   }
-  requireDate(): DataValidationBuilder { return this.set('DATE_IS_VALID_DATE', []); }
-  requireDateAfter(date: Date): DataValidationBuilder { return this.set('DATE_AFTER', [date]); }
-  requireDateBefore(date: Date): DataValidationBuilder { return this.set('DATE_BEFORE', [date]); }
-  requireDateBetween(start: Date, end: Date): DataValidationBuilder { return this.set('DATE_BETWEEN', [start, end]); }
-  requireDateEqualTo(date: Date): DataValidationBuilder { return this.set('DATE_EQUAL_TO', [date]); }
-  requireDateNotBetween(start: Date, end: Date): DataValidationBuilder { return this.set('DATE_NOT_BETWEEN', [start, end]); }
-  requireDateOnOrAfter(date: Date): DataValidationBuilder { return this.set('DATE_ON_OR_AFTER', [date]); }
-  requireDateOnOrBefore(date: Date): DataValidationBuilder { return this.set('DATE_ON_OR_BEFORE', [date]); }
-  requireNumberBetween(start: number, end: number): DataValidationBuilder { return this.set('NUMBER_BETWEEN', [start, end]); }
-  requireNumberNotBetween(start: number, end: number): DataValidationBuilder { return this.set('NUMBER_NOT_BETWEEN', [start, end]); }
-  requireNumberEqualTo(n: number): DataValidationBuilder { return this.set('NUMBER_EQUAL_TO', [n]); }
-  requireNumberNotEqualTo(n: number): DataValidationBuilder { return this.set('NUMBER_NOT_EQUAL_TO', [n]); }
-  requireNumberGreaterThan(n: number): DataValidationBuilder { return this.set('NUMBER_GREATER_THAN', [n]); }
-  requireNumberGreaterThanOrEqualTo(n: number): DataValidationBuilder { return this.set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]); }
-  requireNumberLessThan(n: number): DataValidationBuilder { return this.set('NUMBER_LESS_THAN', [n]); }
-  requireNumberLessThanOrEqualTo(n: number): DataValidationBuilder { return this.set('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]); }
-  requireTextContains(text: string): DataValidationBuilder { return this.set('TEXT_CONTAINS', [text]); }
-  requireTextDoesNotContain(text: string): DataValidationBuilder { return this.set('TEXT_DOES_NOT_CONTAIN', [text]); }
-  requireTextEqualTo(text: string): DataValidationBuilder { return this.set('TEXT_EQUAL_TO', [text]); }
-  requireTextIsEmail(): DataValidationBuilder { return this.set('TEXT_IS_VALID_EMAIL', []); }
-  requireTextIsUrl(): DataValidationBuilder { return this.set('TEXT_IS_VALID_URL', []); }
-  requireFormulaSatisfied(formula: string): DataValidationBuilder { return this.set('CUSTOM_FORMULA', [formula]); }
-  withCriteria(criteria: unknown, args: unknown[]): DataValidationBuilder { return this.set(String(criteria), args); }
+  requireDate(): DataValidationBuilder {
+    return this.set('DATE_IS_VALID_DATE', []);
+  }
+  requireDateAfter(date: Date): DataValidationBuilder {
+    return this.set('DATE_AFTER', [date]);
+  }
+  requireDateBefore(date: Date): DataValidationBuilder {
+    return this.set('DATE_BEFORE', [date]);
+  }
+  requireDateBetween(start: Date, end: Date): DataValidationBuilder {
+    return this.set('DATE_BETWEEN', [start, end]);
+  }
+  requireDateEqualTo(date: Date): DataValidationBuilder {
+    return this.set('DATE_EQUAL_TO', [date]);
+  }
+  requireDateNotBetween(start: Date, end: Date): DataValidationBuilder {
+    return this.set('DATE_NOT_BETWEEN', [start, end]);
+  }
+  requireDateOnOrAfter(date: Date): DataValidationBuilder {
+    return this.set('DATE_ON_OR_AFTER', [date]);
+  }
+  requireDateOnOrBefore(date: Date): DataValidationBuilder {
+    return this.set('DATE_ON_OR_BEFORE', [date]);
+  }
+  requireNumberBetween(start: number, end: number): DataValidationBuilder {
+    return this.set('NUMBER_BETWEEN', [start, end]);
+  }
+  requireNumberNotBetween(start: number, end: number): DataValidationBuilder {
+    return this.set('NUMBER_NOT_BETWEEN', [start, end]);
+  }
+  requireNumberEqualTo(n: number): DataValidationBuilder {
+    return this.set('NUMBER_EQUAL_TO', [n]);
+  }
+  requireNumberNotEqualTo(n: number): DataValidationBuilder {
+    return this.set('NUMBER_NOT_EQUAL_TO', [n]);
+  }
+  requireNumberGreaterThan(n: number): DataValidationBuilder {
+    return this.set('NUMBER_GREATER_THAN', [n]);
+  }
+  requireNumberGreaterThanOrEqualTo(n: number): DataValidationBuilder {
+    return this.set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
+  }
+  requireNumberLessThan(n: number): DataValidationBuilder {
+    return this.set('NUMBER_LESS_THAN', [n]);
+  }
+  requireNumberLessThanOrEqualTo(n: number): DataValidationBuilder {
+    return this.set('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
+  }
+  requireTextContains(text: string): DataValidationBuilder {
+    return this.set('TEXT_CONTAINS', [text]);
+  }
+  requireTextDoesNotContain(text: string): DataValidationBuilder {
+    return this.set('TEXT_DOES_NOT_CONTAIN', [text]);
+  }
+  requireTextEqualTo(text: string): DataValidationBuilder {
+    return this.set('TEXT_EQUAL_TO', [text]);
+  }
+  requireTextIsEmail(): DataValidationBuilder {
+    return this.set('TEXT_IS_VALID_EMAIL', []);
+  }
+  requireTextIsUrl(): DataValidationBuilder {
+    return this.set('TEXT_IS_VALID_URL', []);
+  }
+  requireFormulaSatisfied(formula: string): DataValidationBuilder {
+    return this.set('CUSTOM_FORMULA', [formula]);
+  }
+  withCriteria(criteria: unknown, args: unknown[]): DataValidationBuilder {
+    return this.set(String(criteria), args);
+  }
 }
 
 /** Checks a value typed by a user against a stored rule (used by Emulator.userEdit). */
@@ -170,14 +228,30 @@ export class BooleanCondition extends Counted {
   ) {
     super(ctx.counter, 'BooleanCondition');
   }
-  getCriteriaType(): EnumMember | null { return criteriaMember(this.spec.criteria, BooleanCriteria); }
-  getCriteriaValues(): unknown[] { return [...this.spec.values]; }
-  getBackground(): string | null { return this.spec.background ?? null; }
-  getFontColor(): string | null { return this.spec.fontColor ?? null; }
-  getBold(): boolean | null { return this.spec.bold ?? null; }
-  getItalic(): boolean | null { return this.spec.italic ?? null; }
-  getStrikethrough(): boolean | null { return this.spec.strikethrough ?? null; }
-  getUnderline(): boolean | null { return this.spec.underline ?? null; }
+  getCriteriaType(): EnumMember | null {
+    return criteriaMember(this.spec.criteria, BooleanCriteria);
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this.spec.values];
+  }
+  getBackground(): string | null {
+    return this.spec.background ?? null;
+  }
+  getFontColor(): string | null {
+    return this.spec.fontColor ?? null;
+  }
+  getBold(): boolean | null {
+    return this.spec.bold ?? null;
+  }
+  getItalic(): boolean | null {
+    return this.spec.italic ?? null;
+  }
+  getStrikethrough(): boolean | null {
+    return this.spec.strikethrough ?? null;
+  }
+  getUnderline(): boolean | null {
+    return this.spec.underline ?? null;
+  }
 }
 
 /** A built conditional format rule. https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule */
@@ -237,9 +311,15 @@ export class ConditionalFormatRuleBuilder extends Counted {
     if (this.spec.ranges.length === 0) fail('Ranges must be set for a conditional format rule.');
     return new ConditionalFormatRule(this.ctx, cloneRule(this.spec));
   }
-  copy(): ConditionalFormatRuleBuilder { return new ConditionalFormatRuleBuilder(this.ctx, cloneRule(this.spec)); }
-  getRanges(): Range[] { return this.spec.ranges.map((b) => new Range(this.ctx, b.sheetId, b.row, b.col, b.numRows, b.numCols)); }
-  getBooleanCondition(): BooleanCondition | null { return this.spec.criteria ? new BooleanCondition(this.ctx, this.spec) : null; }
+  copy(): ConditionalFormatRuleBuilder {
+    return new ConditionalFormatRuleBuilder(this.ctx, cloneRule(this.spec));
+  }
+  getRanges(): Range[] {
+    return this.spec.ranges.map((b) => new Range(this.ctx, b.sheetId, b.row, b.col, b.numRows, b.numCols));
+  }
+  getBooleanCondition(): BooleanCondition | null {
+    return this.spec.criteria ? new BooleanCondition(this.ctx, this.spec) : null;
+  }
   setRanges(ranges: Range[]): ConditionalFormatRuleBuilder {
     this.spec.ranges = ranges.map((r) => r._box());
     return this;
@@ -268,23 +348,61 @@ export class ConditionalFormatRuleBuilder extends Counted {
     this.spec.underline = underline;
     return this;
   }
-  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder { return this.when('CUSTOM_FORMULA', [formula]); }
-  whenCellEmpty(): ConditionalFormatRuleBuilder { return this.when('CELL_EMPTY', []); }
-  whenCellNotEmpty(): ConditionalFormatRuleBuilder { return this.when('CELL_NOT_EMPTY', []); }
-  whenTextContains(text: string): ConditionalFormatRuleBuilder { return this.when('TEXT_CONTAINS', [text]); }
-  whenTextDoesNotContain(text: string): ConditionalFormatRuleBuilder { return this.when('TEXT_DOES_NOT_CONTAIN', [text]); }
-  whenTextEqualTo(text: string): ConditionalFormatRuleBuilder { return this.when('TEXT_EQUAL_TO', [text]); }
-  whenTextStartsWith(text: string): ConditionalFormatRuleBuilder { return this.when('TEXT_STARTS_WITH', [text]); }
-  whenTextEndsWith(text: string): ConditionalFormatRuleBuilder { return this.when('TEXT_ENDS_WITH', [text]); }
-  whenNumberBetween(start: number, end: number): ConditionalFormatRuleBuilder { return this.when('NUMBER_BETWEEN', [start, end]); }
-  whenNumberEqualTo(n: number): ConditionalFormatRuleBuilder { return this.when('NUMBER_EQUAL_TO', [n]); }
-  whenNumberGreaterThan(n: number): ConditionalFormatRuleBuilder { return this.when('NUMBER_GREATER_THAN', [n]); }
-  whenNumberGreaterThanOrEqualTo(n: number): ConditionalFormatRuleBuilder { return this.when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]); }
-  whenNumberLessThan(n: number): ConditionalFormatRuleBuilder { return this.when('NUMBER_LESS_THAN', [n]); }
-  whenNumberLessThanOrEqualTo(n: number): ConditionalFormatRuleBuilder { return this.when('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]); }
-  whenNumberNotBetween(start: number, end: number): ConditionalFormatRuleBuilder { return this.when('NUMBER_NOT_BETWEEN', [start, end]); }
-  whenNumberNotEqualTo(n: number): ConditionalFormatRuleBuilder { return this.when('NUMBER_NOT_EQUAL_TO', [n]); }
-  whenDateAfter(date: unknown): ConditionalFormatRuleBuilder { return this.when('DATE_AFTER', [date]); }
-  whenDateBefore(date: unknown): ConditionalFormatRuleBuilder { return this.when('DATE_BEFORE', [date]); }
-  whenDateEqualTo(date: unknown): ConditionalFormatRuleBuilder { return this.when('DATE_EQUAL_TO', [date]); }
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder {
+    return this.when('CUSTOM_FORMULA', [formula]);
+  }
+  whenCellEmpty(): ConditionalFormatRuleBuilder {
+    return this.when('CELL_EMPTY', []);
+  }
+  whenCellNotEmpty(): ConditionalFormatRuleBuilder {
+    return this.when('CELL_NOT_EMPTY', []);
+  }
+  whenTextContains(text: string): ConditionalFormatRuleBuilder {
+    return this.when('TEXT_CONTAINS', [text]);
+  }
+  whenTextDoesNotContain(text: string): ConditionalFormatRuleBuilder {
+    return this.when('TEXT_DOES_NOT_CONTAIN', [text]);
+  }
+  whenTextEqualTo(text: string): ConditionalFormatRuleBuilder {
+    return this.when('TEXT_EQUAL_TO', [text]);
+  }
+  whenTextStartsWith(text: string): ConditionalFormatRuleBuilder {
+    return this.when('TEXT_STARTS_WITH', [text]);
+  }
+  whenTextEndsWith(text: string): ConditionalFormatRuleBuilder {
+    return this.when('TEXT_ENDS_WITH', [text]);
+  }
+  whenNumberBetween(start: number, end: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_BETWEEN', [start, end]);
+  }
+  whenNumberEqualTo(n: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_EQUAL_TO', [n]);
+  }
+  whenNumberGreaterThan(n: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_GREATER_THAN', [n]);
+  }
+  whenNumberGreaterThanOrEqualTo(n: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
+  }
+  whenNumberLessThan(n: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_LESS_THAN', [n]);
+  }
+  whenNumberLessThanOrEqualTo(n: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
+  }
+  whenNumberNotBetween(start: number, end: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_NOT_BETWEEN', [start, end]);
+  }
+  whenNumberNotEqualTo(n: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_NOT_EQUAL_TO', [n]);
+  }
+  whenDateAfter(date: unknown): ConditionalFormatRuleBuilder {
+    return this.when('DATE_AFTER', [date]);
+  }
+  whenDateBefore(date: unknown): ConditionalFormatRuleBuilder {
+    return this.when('DATE_BEFORE', [date]);
+  }
+  whenDateEqualTo(date: unknown): ConditionalFormatRuleBuilder {
+    return this.when('DATE_EQUAL_TO', [date]);
+  }
 }

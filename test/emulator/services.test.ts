@@ -97,11 +97,17 @@ describe('ScriptApp triggers', () => {
   it('enforces one trigger of each type per user per document, and at most hourly', () => {
     const { emu, g } = setup();
     g.ScriptApp.newTrigger('dailyCheck').timeBased().everyDays(1).atHour(7).create();
-    expect(() => g.ScriptApp.newTrigger('other').timeBased().everyHours(1).create()).toThrow(/one trigger of each type/);
-    expect(() => g.ScriptApp.newTrigger('x').timeBased().everyMinutes(30).create()).toThrow(/more often than once per hour/);
+    expect(() => g.ScriptApp.newTrigger('other').timeBased().everyHours(1).create()).toThrow(
+      /one trigger of each type/,
+    );
+    expect(() => g.ScriptApp.newTrigger('x').timeBased().everyMinutes(30).create()).toThrow(
+      /more often than once per hour/,
+    );
     const ss = g.SpreadsheetApp.getActiveSpreadsheet();
     g.ScriptApp.newTrigger('onEditInstalled').forSpreadsheet(ss).onEdit().create();
-    expect(() => g.ScriptApp.newTrigger('again').forSpreadsheet(ss).onEdit().create()).toThrow(/one trigger of each type/);
+    expect(() => g.ScriptApp.newTrigger('again').forSpreadsheet(ss).onEdit().create()).toThrow(
+      /one trigger of each type/,
+    );
     // Another user may have their own.
     emu.setUser('phong.b@example.gov.vn');
     expect(g.ScriptApp.getProjectTriggers()).toHaveLength(0);
@@ -128,7 +134,9 @@ describe('ScriptApp triggers', () => {
     expect(g.ScriptApp.getProjectTriggers()).toHaveLength(1);
     expect(g.ScriptApp.getUserTriggers(ss2)).toHaveLength(0);
     g.ScriptApp.newTrigger('dailyCheck').timeBased().everyDays(1).atHour(7).create();
-    expect(() => g.ScriptApp.newTrigger('dailyCheck').timeBased().everyDays(1).atHour(7).create()).toThrow(/one trigger of each type/);
+    expect(() => g.ScriptApp.newTrigger('dailyCheck').timeBased().everyDays(1).atHour(7).create()).toThrow(
+      /one trigger of each type/,
+    );
     expect(g.ScriptApp.getUserTriggers(ss2)).toHaveLength(1);
     expect(g.ScriptApp.getProjectTriggers()).toHaveLength(2);
     g.ScriptApp.deleteTrigger(g.ScriptApp.getUserTriggers(ss2)[0]);
@@ -152,14 +160,22 @@ describe('Ui and HtmlService', () => {
   it('records menus and sidebars; missing HTML files throw the real text', () => {
     const { emu, g } = setup({ files: { sidebar: '<p>Theo dõi</p>' } });
     const ui = g.SpreadsheetApp.getUi();
-    ui.createAddonMenu().addItem('Mở Theo dõi kế hoạch', 'showSidebar').addSeparator().addItem('Kiểm tra quá hạn', 'checkOverdue').addToUi();
+    ui.createAddonMenu()
+      .addItem('Mở Theo dõi kế hoạch', 'showSidebar')
+      .addSeparator()
+      .addItem('Kiểm tra quá hạn', 'checkOverdue')
+      .addToUi();
     ui.showSidebar(g.HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Theo dõi kế hoạch').setWidth(300));
     expect(ui.alert('Xong')).toBe(ui.Button.OK);
     expect(emu.ui().menus).toEqual([
       {
         kind: 'addon',
         title: '',
-        items: [{ caption: 'Mở Theo dõi kế hoạch', functionName: 'showSidebar' }, { separator: true }, { caption: 'Kiểm tra quá hạn', functionName: 'checkOverdue' }],
+        items: [
+          { caption: 'Mở Theo dõi kế hoạch', functionName: 'showSidebar' },
+          { separator: true },
+          { caption: 'Kiểm tra quá hạn', functionName: 'checkOverdue' },
+        ],
       },
     ]);
     expect(emu.ui().sidebars[0]).toMatchObject({ title: 'Theo dõi kế hoạch', html: '<p>Theo dõi</p>' });
@@ -206,10 +222,16 @@ describe('Session and Utilities', () => {
     const d = new Date(Date.UTC(2023, 0, 1, 12));
     expect(g.Utilities.formatDate(d, 'GMT', 'yyyy-MM-dd HH:mm:ss')).toBe('2023-01-01 12:00:00');
     expect(g.Utilities.formatDate(d, 'America/New_York', 'yyyy-MM-dd HH:mm:ss')).toBe('2023-01-01 07:00:00');
-    expect(g.Utilities.formatDate(new Date('2023-05-09T17:30:00Z'), 'Asia/Ho_Chi_Minh', 'dd/MM/yyyy')).toBe('10/05/2023');
-    expect(g.Utilities.formatDate(d, 'GMT', "yyyy-MM-dd'T'HH:mm:ss'Z' EEE MMMM hh a")).toBe('2023-01-01T12:00:00Z Sun January 12 PM');
+    expect(g.Utilities.formatDate(new Date('2023-05-09T17:30:00Z'), 'Asia/Ho_Chi_Minh', 'dd/MM/yyyy')).toBe(
+      '10/05/2023',
+    );
+    expect(g.Utilities.formatDate(d, 'GMT', "yyyy-MM-dd'T'HH:mm:ss'Z' EEE MMMM hh a")).toBe(
+      '2023-01-01T12:00:00Z Sun January 12 PM',
+    );
     expect(() => g.Utilities.formatDate(d, 'GMT', 'yyyy-MM-dd qq')).toThrow("Illegal pattern character 'q'");
-    expect(() => g.Utilities.formatDate(d, undefined as unknown as string, 'yyyy')).toThrow('Invalid argument: timeZone. Should be of type: String');
+    expect(() => g.Utilities.formatDate(d, undefined as unknown as string, 'yyyy')).toThrow(
+      'Invalid argument: timeZone. Should be of type: String',
+    );
   });
 
   it('sleep is counted, not waited', () => {
@@ -235,7 +257,9 @@ describe('MailApp', () => {
   it('counts every recipient against the quota and refuses a mail that does not fit', () => {
     const { emu, g } = setup();
     emu.setMailQuota(2);
-    expect(() => g.MailApp.sendEmail('a@example.gov.vn,b@example.gov.vn,c@example.gov.vn', 's', 'b')).toThrow(/too many times for one day: email/);
+    expect(() => g.MailApp.sendEmail('a@example.gov.vn,b@example.gov.vn,c@example.gov.vn', 's', 'b')).toThrow(
+      /too many times for one day: email/,
+    );
     expect(emu.mail()).toHaveLength(0);
     g.MailApp.sendEmail('a@example.gov.vn,b@example.gov.vn', 's', 'b');
     expect(g.MailApp.getRemainingDailyQuota()).toBe(0);
@@ -246,7 +270,7 @@ describe('call counting', () => {
   it('counts every service call by Class.method, and only calls made by the script', () => {
     const { emu, g } = setup();
     const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
-    sheet.getRange(1, 1, 100, 100 > 26 ? 26 : 100).setBackgrounds(Array.from({ length: 100 }, () => Array(26).fill('#ffffff')));
+    sheet.getRange(1, 1, 100, 26).setBackgrounds(Array.from({ length: 100 }, () => Array(26).fill('#ffffff')));
     sheet.getRange('A1').setValue(1).setFontWeight('bold');
     sheet.getDataRange().getValues();
     expect(emu.calls.byMethod()).toEqual({

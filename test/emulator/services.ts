@@ -35,7 +35,7 @@ export class Properties extends Counted {
 
   /** null when missing (facts PR3). */
   getProperty(key: string): string | null {
-    return Object.prototype.hasOwnProperty.call(this.store(), key) ? this.store()[key] : null;
+    return Object.hasOwn(this.store(), key) ? this.store()[key] : null;
   }
   /** A copy, not a live view (facts PR4). */
   getProperties(): Record<string, string> {
@@ -46,7 +46,8 @@ export class Properties extends Counted {
   }
   /** Values are stored as strings (facts PR2). */
   setProperty(key: string, value: unknown): Properties {
-    if (typeof key !== 'string') fail("The parameters don't match the method signature for PropertiesService.Properties.setProperty.");
+    if (typeof key !== 'string')
+      fail("The parameters don't match the method signature for PropertiesService.Properties.setProperty.");
     const next = { ...this.store(), [key]: String(value) };
     this.check(next);
     Object.assign(this.store(), next);
@@ -116,7 +117,8 @@ export class Lock extends Counted {
    * https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)
    */
   tryLock(timeoutInMillis: number): boolean {
-    if (typeof timeoutInMillis !== 'number') fail("The parameters don't match the method signature for LockService.Lock.tryLock.");
+    if (typeof timeoutInMillis !== 'number')
+      fail("The parameters don't match the method signature for LockService.Lock.tryLock.");
     if (timeoutInMillis < 0) return false;
     const locks = this.ctx.locks;
     const holder = locks.holders.get(this.kind);
@@ -183,8 +185,12 @@ export class User extends Counted {
   ) {
     super(ctx.counter, 'User');
   }
-  getEmail(): string { return this.email; }
-  override toString(): string { return this.email; }
+  getEmail(): string {
+    return this.email;
+  }
+  override toString(): string {
+    return this.email;
+  }
 }
 
 /** Session. https://developers.google.com/apps-script/reference/base/session */
@@ -199,14 +205,20 @@ export class Session extends Counted {
    * https://developers.google.com/apps-script/reference/base/user#getEmail()
    */
   getActiveUser(): User {
-    const hidden = this.ctx.authMode === AuthMode.NONE || ((this.ctx.simpleTrigger || this.ctx.authMode === AuthMode.LIMITED) && !this.ctx.sameDomain);
+    const hidden =
+      this.ctx.authMode === AuthMode.NONE ||
+      ((this.ctx.simpleTrigger || this.ctx.authMode === AuthMode.LIMITED) && !this.ctx.sameDomain);
     return new User(this.ctx, hidden ? '' : this.ctx.state.user.email);
   }
   getEffectiveUser(): User {
     return new User(this.ctx, this.ctx.authMode === AuthMode.NONE ? '' : this.ctx.state.user.email);
   }
-  getActiveUserLocale(): string { return this.ctx.state.user.locale; }
-  getScriptTimeZone(): string { return this.ctx.state.spreadsheet.timeZone; }
+  getActiveUserLocale(): string {
+    return this.ctx.state.user.locale;
+  }
+  getScriptTimeZone(): string {
+    return this.ctx.state.spreadsheet.timeZone;
+  }
   getTemporaryActiveUserKey(): string {
     return Buffer.from(this.ctx.state.user.email).toString('base64');
   }
@@ -246,7 +258,7 @@ export class Utilities extends Counted {
   parseDate(date: string, timeZone: string, format: string): Date {
     const fields: Record<string, number> = { y: 1970, M: 1, d: 1, H: 0, m: 0, s: 0 };
     const order: string[] = [];
-    const re = format.replace(/(yyyy|yy|MM|M|dd|d|HH|H|mm|m|ss|s)|([.*+?^${}()|[\]\\])/g, (tok, field, special) => {
+    const re = format.replace(/(yyyy|yy|MM|M|dd|d|HH|H|mm|m|ss|s)|([.*+?^${}()|[\]\\])/g, (_token, field, special) => {
       if (special) return '\\' + special;
       order.push(field[0]);
       return field.length === 4 ? '(\\d{4})' : '(\\d{1,2})';
@@ -254,7 +266,15 @@ export class Utilities extends Counted {
     const m = new RegExp(`^${re}$`).exec(date);
     if (!m) fail(`Unparseable date: "${date}"`);
     order.forEach((f, i) => (fields[f] = Number(m[i + 1])));
-    const d = fromWallTime(isValidTimeZone(timeZone) ? timeZone : 'UTC', fields.y, fields.M, fields.d, fields.H, fields.m, fields.s);
+    const d = fromWallTime(
+      isValidTimeZone(timeZone) ? timeZone : 'UTC',
+      fields.y,
+      fields.M,
+      fields.d,
+      fields.H,
+      fields.m,
+      fields.s,
+    );
     return this.ctx.newDate(d.getTime());
   }
   newBlob(data: string | number[] | Uint8Array, contentType?: string, name?: string): Blob {
@@ -317,12 +337,22 @@ export class Trigger extends Counted {
   ) {
     super(ctx.counter, 'Trigger');
   }
-  getHandlerFunction(): string { return this.t.handler; }
-  getUniqueId(): string { return this.t.id; }
-  getEventType(): EnumMember { return enumMember('EventType', this.t.eventType); }
-  getTriggerSource(): EnumMember { return enumMember('TriggerSource', this.t.source); }
+  getHandlerFunction(): string {
+    return this.t.handler;
+  }
+  getUniqueId(): string {
+    return this.t.id;
+  }
+  getEventType(): EnumMember {
+    return enumMember('EventType', this.t.eventType);
+  }
+  getTriggerSource(): EnumMember {
+    return enumMember('TriggerSource', this.t.source);
+  }
   /** null for clock triggers (facts T1). */
-  getTriggerSourceId(): string | null { return this.t.sourceId; }
+  getTriggerSourceId(): string | null {
+    return this.t.sourceId;
+  }
 }
 
 type Schedule = Record<string, unknown>;
@@ -334,12 +364,20 @@ type Schedule = Record<string, unknown>;
  */
 function saveTrigger(ctx: Ctx, t: Omit<TriggerState, 'id' | 'user' | 'documentId'>): Trigger {
   const mine = ctx.state.triggers.filter((x) => x.user === ctx.state.user.email);
-  if (mine.length >= MAX_TRIGGERS) fail('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+  if (mine.length >= MAX_TRIGGERS)
+    fail('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
   const documentId = ctx.state.spreadsheet.id;
   if (mine.some((x) => x.eventType === t.eventType && triggerDocument(ctx, x) === documentId)) {
-    fail(`This add-on has already created a ${t.eventType === 'CLOCK' ? 'time-based' : t.eventType} trigger for this document for this Google user account. Add-ons can only create one trigger of each type per document per user.`);
+    fail(
+      `This add-on has already created a ${t.eventType === 'CLOCK' ? 'time-based' : t.eventType} trigger for this document for this Google user account. Add-ons can only create one trigger of each type per document per user.`,
+    );
   }
-  const state: TriggerState = { ...t, id: String(1_000_000 + ctx.state.triggers.length + Math.floor(Math.random() * 1e6)), user: ctx.state.user.email, documentId };
+  const state: TriggerState = {
+    ...t,
+    id: String(1_000_000 + ctx.state.triggers.length + Math.floor(Math.random() * 1e6)),
+    user: ctx.state.user.email,
+    documentId,
+  };
   ctx.state.triggers.push(state);
   return new Trigger(ctx, state);
 }
@@ -412,14 +450,28 @@ export class ClockTriggerBuilder extends Counted {
   }
   create(): Trigger {
     const s = this.schedule;
-    if (s.everyMinutes !== undefined) fail('Add-ons cannot create time-based triggers that run more often than once per hour.');
+    if (s.everyMinutes !== undefined)
+      fail('Add-ons cannot create time-based triggers that run more often than once per hour.');
     if (s.atHour !== undefined && s.everyDays === undefined && s.everyWeeks === undefined) {
       fail('Invalid argument: atHour must be used with everyDays or everyWeeks.');
     }
-    if (s.everyHours === undefined && s.everyDays === undefined && s.everyWeeks === undefined && s.at === undefined && s.after === undefined && s.onMonthDay === undefined) {
+    if (
+      s.everyHours === undefined &&
+      s.everyDays === undefined &&
+      s.everyWeeks === undefined &&
+      s.at === undefined &&
+      s.after === undefined &&
+      s.onMonthDay === undefined
+    ) {
       fail('Missing schedule for the time-based trigger.');
     }
-    return saveTrigger(this.ctx, { handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, schedule: { ...s } });
+    return saveTrigger(this.ctx, {
+      handler: this.handler,
+      eventType: 'CLOCK',
+      source: 'CLOCK',
+      sourceId: null,
+      schedule: { ...s },
+    });
   }
 }
 
@@ -451,7 +503,12 @@ export class SpreadsheetTriggerBuilder extends Counted {
   }
   create(): Trigger {
     if (!this.event) fail('Missing event type for the spreadsheet trigger.');
-    return saveTrigger(this.ctx, { handler: this.handler, eventType: this.event, source: 'SPREADSHEETS', sourceId: this.sourceId });
+    return saveTrigger(this.ctx, {
+      handler: this.handler,
+      eventType: this.event,
+      source: 'SPREADSHEETS',
+      sourceId: this.sourceId,
+    });
   }
 }
 
@@ -496,7 +553,9 @@ export class ScriptApp extends Counted {
    */
   getProjectTriggers(): Trigger[] {
     requireAuth(this.ctx, 'ScriptApp.getProjectTriggers');
-    return this.ctx.state.triggers.filter((t) => t.user === this.ctx.state.user.email).map((t) => new Trigger(this.ctx, t));
+    return this.ctx.state.triggers
+      .filter((t) => t.user === this.ctx.state.user.email)
+      .map((t) => new Trigger(this.ctx, t));
   }
   /**
    * This user's triggers in the given file, for this script or add-on only (facts T3); a clock
@@ -563,7 +622,11 @@ export class MailApp extends Counted {
     const m: MailOptions = typeof a === 'string' ? { ...(options ?? {}), to: a, subject, body } : { ...a };
     if (!m.to) fail('Failed to send email: no recipient');
     if (m.subject === undefined || m.subject === null) fail('Invalid argument: subject');
-    const recipients = [m.to, m.cc, m.bcc].filter(Boolean).join(',').split(',').filter((s) => s.trim()).length;
+    const recipients = [m.to, m.cc, m.bcc]
+      .filter(Boolean)
+      .join(',')
+      .split(',')
+      .filter((s) => s.trim()).length;
     if (this.ctx.state.mailQuota < recipients) fail('Service invoked too many times for one day: email.');
     this.ctx.state.mailQuota -= recipients;
     this.ctx.state.mail.push({
@@ -614,7 +677,12 @@ export class Charts extends Counted {
   readonly ChartType = ChartType;
   readonly Position = { TOP: 'TOP', RIGHT: 'RIGHT', BOTTOM: 'BOTTOM', NONE: 'NONE' };
   readonly Orientation = { HORIZONTAL: 'HORIZONTAL', VERTICAL: 'VERTICAL' };
-  readonly ChartHiddenDimensionStrategy = { IGNORE_BOTH: 'IGNORE_BOTH', IGNORE_ROWS: 'IGNORE_ROWS', IGNORE_COLUMNS: 'IGNORE_COLUMNS', SHOW_BOTH: 'SHOW_BOTH' };
+  readonly ChartHiddenDimensionStrategy = {
+    IGNORE_BOTH: 'IGNORE_BOTH',
+    IGNORE_ROWS: 'IGNORE_ROWS',
+    IGNORE_COLUMNS: 'IGNORE_COLUMNS',
+    SHOW_BOTH: 'SHOW_BOTH',
+  };
   readonly ChartMergeStrategy = { MERGE_COLUMNS: 'MERGE_COLUMNS', MERGE_ROWS: 'MERGE_ROWS' };
   constructor(ctx: Ctx) {
     super(ctx.counter, 'Charts');

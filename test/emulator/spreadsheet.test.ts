@@ -24,7 +24,9 @@ describe('values', () => {
     const { sheet } = setup();
     const e = thrown(() => sheet.getRange(1, 1, 2, 4).setValues([[1, 2, 3, 4, 5]]));
     expect(e.name).toBe('Exception');
-    expect(e.message).toBe('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+    expect(e.message).toBe(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
     expect(String(e)).toBe('Exception: ' + e.message);
   });
 
@@ -128,8 +130,12 @@ describe('addressing and grid limits', () => {
     const { sheet } = setup();
     expect(sheet.getMaxRows()).toBe(1000);
     expect(sheet.getMaxColumns()).toBe(26);
-    expect(() => sheet.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange('AA1')).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1001, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange('AA1')).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(() => sheet.getRange(999, 1, 5, 1).getValues()).toThrow('outside the dimensions');
     expect(() => sheet.getColumnWidth(27)).toThrow('Those columns are out of bounds.');
     expect(sheet.getMaxRows()).toBe(1000);
@@ -178,7 +184,9 @@ describe('sheets', () => {
     ss.insertSheet('s2', 0);
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['s2', 'Trang tính1', 'Nhiệm vụ']);
     expect(ss.getSheetByName('Nhiệm vụ')!.getIndex()).toBe(3);
-    expect(() => ss.insertSheet('nhiệm VỤ')).toThrow('A sheet with the name "nhiệm VỤ" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('nhiệm VỤ')).toThrow(
+      'A sheet with the name "nhiệm VỤ" already exists. Please enter another name.',
+    );
     expect(ss.getActiveSheet().getName()).toBe('s2');
     expect(ss.getSheetByName('missing')).toBeNull();
   });
@@ -193,7 +201,9 @@ describe('sheets', () => {
 describe('developer metadata', () => {
   it('only whole rows/columns take metadata; a cell does not see its column', () => {
     const { sheet } = setup();
-    expect(() => sheet.getRange('B2:D4').addDeveloperMetadata('k', 'v')).toThrow(/arbitrary ranges is not currently supported/);
+    expect(() => sheet.getRange('B2:D4').addDeveloperMetadata('k', 'v')).toThrow(
+      /arbitrary ranges is not currently supported/,
+    );
     sheet.getRange('G:G').addDeveloperMetadata('colKey', 'due');
     expect(sheet.getRange('G3').getDeveloperMetadata()).toEqual([]);
     const [md] = sheet.getRange('G:G').getDeveloperMetadata();
@@ -240,7 +250,10 @@ describe('developer metadata', () => {
     ss.addDeveloperMetadata('plan', '05/KH');
     sheet.addDeveloperMetadata('sheet', 'tasks');
     sheet.getRange('1:1').addDeveloperMetadata('header');
-    const rows = ss.createDeveloperMetadataFinder().withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.ROW).find();
+    const rows = ss
+      .createDeveloperMetadataFinder()
+      .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.ROW)
+      .find();
     expect(rows.map((m) => m.getKey())).toEqual(['header']);
     expect(rows[0].getValue()).toBeNull();
     expect(typeof rows[0].getId()).toBe('number');
@@ -253,7 +266,10 @@ describe('developer metadata', () => {
 describe('validation, rules, charts, protection', () => {
   it('keeps data validation criteria from the builder', () => {
     const { sheet, SpreadsheetApp } = setup();
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(['Chưa thực hiện', 'Hoàn thành']).setAllowInvalid(false).build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(['Chưa thực hiện', 'Hoàn thành'])
+      .setAllowInvalid(false)
+      .build();
     sheet.getRange('A2:A5').setDataValidation(rule);
     const got = sheet.getRange('A3').getDataValidation()!;
     expect(String(got.getCriteriaType())).toBe('VALUE_IN_LIST');
@@ -317,7 +333,9 @@ describe('validation, rules, charts, protection', () => {
     expect(sheet.getRange('A1:A2').getValues()).toEqual([[false], [false]]);
     sheet.getRange('A1').check();
     expect(sheet.getRange('A1').getValue()).toBe(true);
-    expect(() => sheet.getRange('B1').setNotes('foo' as unknown as string[][])).toThrow(/don't match the method signature/);
+    expect(() => sheet.getRange('B1').setNotes('foo' as unknown as string[][])).toThrow(
+      /don't match the method signature/,
+    );
     sheet.getRange('A1:H20').applyRowBanding(SpreadsheetApp.BandingTheme.LIGHT_GREY);
     expect(sheet.getBandings()).toHaveLength(1);
   });
@@ -352,7 +370,11 @@ describe('state', () => {
     const { emu, sheet } = setup();
     sheet.getRange('C2').setValue('Chưa thực hiện');
     emu.calls.reset();
-    const e = emu.userEdit('Nhiệm vụ', 'C2', 'Hoàn thành') as { value: string; oldValue: string; range: GoogleAppsScript.Spreadsheet.Range };
+    const e = emu.userEdit('Nhiệm vụ', 'C2', 'Hoàn thành') as {
+      value: string;
+      oldValue: string;
+      range: GoogleAppsScript.Spreadsheet.Range;
+    };
     expect(emu.calls.total()).toBe(0);
     expect(e.value).toBe('Hoàn thành');
     expect(e.oldValue).toBe('Chưa thực hiện');

@@ -49,7 +49,15 @@ export function defaultSheetBase(locale: string): string {
 function checkRangeArgs(row: number, column: number, numRows: number, numColumns: number, args: unknown[]): void {
   for (const a of args) {
     if (typeof a !== 'number' || !Number.isFinite(a)) {
-      const kinds = args.map((x) => (typeof x === 'number' ? 'number' : typeof x === 'string' ? 'String' : x === null || x === undefined ? 'null' : '(class)'));
+      const kinds = args.map((x) =>
+        typeof x === 'number'
+          ? 'number'
+          : typeof x === 'string'
+            ? 'String'
+            : x === null || x === undefined
+              ? 'null'
+              : '(class)',
+      );
       fail(`The parameters (${kinds.join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);
     }
   }
@@ -78,7 +86,9 @@ export class Sheet extends Counted {
     return this.ctx.state.spreadsheet;
   }
 
-  getName(): string { return this._state().name; }
+  getName(): string {
+    return this._state().name;
+  }
 
   /** Duplicate names throw (facts S2); returns the Sheet. */
   setName(name: string): Sheet {
@@ -90,11 +100,19 @@ export class Sheet extends Counted {
     return this;
   }
 
-  getSheetId(): number { return this.id; }
+  getSheetId(): number {
+    return this.id;
+  }
   /** 1-based position (facts S1). */
-  getIndex(): number { return this.ss().sheets.findIndex((x) => x.id === this.id) + 1; }
-  getParent(): Spreadsheet { return new Spreadsheet(this.ctx); }
-  getType(): EnumMember { return SheetType.GRID; }
+  getIndex(): number {
+    return this.ss().sheets.findIndex((x) => x.id === this.id) + 1;
+  }
+  getParent(): Spreadsheet {
+    return new Spreadsheet(this.ctx);
+  }
+  getType(): EnumMember {
+    return SheetType.GRID;
+  }
 
   /**
    * getRange(a1) or getRange(row, column[, numRows[, numColumns]]), 1-based (facts R1–R8, R18).
@@ -110,7 +128,8 @@ export class Sheet extends Counted {
     checkRangeArgs(row, column as number, nr, nc, args);
     const r = Math.trunc(row);
     const c = Math.trunc(column as number);
-    if (r + nr - 1 > s.maxRows || c + nc - 1 > s.maxCols) fail('The coordinates of the range are outside the dimensions of the sheet.');
+    if (r + nr - 1 > s.maxRows || c + nc - 1 > s.maxCols)
+      fail('The coordinates of the range are outside the dimensions of the sheet.');
     return new Range(this.ctx, this.id, r, c, Math.trunc(nr), Math.trunc(nc));
   }
 
@@ -128,10 +147,18 @@ export class Sheet extends Counted {
     return this.getRange(startRow, startColumn, nr, nc).getValues();
   }
 
-  getLastRow(): number { return lastRow(this._state()); }
-  getLastColumn(): number { return lastColumn(this._state()); }
-  getMaxRows(): number { return this._state().maxRows; }
-  getMaxColumns(): number { return this._state().maxCols; }
+  getLastRow(): number {
+    return lastRow(this._state());
+  }
+  getLastColumn(): number {
+    return lastColumn(this._state());
+  }
+  getMaxRows(): number {
+    return this._state().maxRows;
+  }
+  getMaxColumns(): number {
+    return this._state().maxCols;
+  }
 
   private checkRows(start: number, n = 1): void {
     const s = this._state();
@@ -144,8 +171,12 @@ export class Sheet extends Counted {
   }
 
   // ------------------------------------------------------------ rows and columns (metadata moves with them)
-  insertRowBefore(beforePosition: number): Sheet { return this.insertRowsBefore(beforePosition, 1); }
-  insertRowAfter(afterPosition: number): Sheet { return this.insertRowsAfter(afterPosition, 1); }
+  insertRowBefore(beforePosition: number): Sheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+  insertRowAfter(afterPosition: number): Sheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
     this.checkRows(beforePosition);
     insertRows(this.ctx, this._state(), beforePosition, howMany);
@@ -162,8 +193,12 @@ export class Sheet extends Counted {
     this.checkRows(rowIndex);
     insertRows(this.ctx, this._state(), rowIndex, numRows);
   }
-  insertColumnBefore(beforePosition: number): Sheet { return this.insertColumnsBefore(beforePosition, 1); }
-  insertColumnAfter(afterPosition: number): Sheet { return this.insertColumnsAfter(afterPosition, 1); }
+  insertColumnBefore(beforePosition: number): Sheet {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+  insertColumnAfter(afterPosition: number): Sheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
   insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
     this.checkCols(beforePosition);
     insertColumns(this.ctx, this._state(), beforePosition, howMany);
@@ -196,7 +231,8 @@ export class Sheet extends Counted {
 
   /** Appends at getLastRow()+1 from column A; grows the grid when full (facts R12, R12b). */
   appendRow(rowContents: unknown[]): Sheet {
-    if (!Array.isArray(rowContents)) fail("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
+    if (!Array.isArray(rowContents))
+      fail("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     const s = this._state();
     const row = lastRow(s) + 1;
     if (row > s.maxRows) insertRows(this.ctx, s, s.maxRows + 1, 1);
@@ -211,13 +247,17 @@ export class Sheet extends Counted {
     if (rows < 0 || rows > s.maxRows) fail('Those rows are out of bounds.');
     s.frozenRows = rows;
   }
-  getFrozenRows(): number { return this._state().frozenRows; }
+  getFrozenRows(): number {
+    return this._state().frozenRows;
+  }
   setFrozenColumns(columns: number): void {
     const s = this._state();
     if (columns < 0 || columns > s.maxCols) fail('Those columns are out of bounds.');
     s.frozenCols = columns;
   }
-  getFrozenColumns(): number { return this._state().frozenCols; }
+  getFrozenColumns(): number {
+    return this._state().frozenCols;
+  }
 
   setColumnWidth(columnPosition: number, width: number): Sheet {
     this.checkCols(columnPosition);
@@ -298,12 +338,16 @@ export class Sheet extends Counted {
     this._state().hidden = false;
     return this;
   }
-  isSheetHidden(): boolean { return this._state().hidden; }
+  isSheetHidden(): boolean {
+    return this._state().hidden;
+  }
   setTabColor(color: string | null): Sheet {
     this._state().tabColor = color ? color.toLowerCase() : null;
     return this;
   }
-  getTabColor(): string | null { return this._state().tabColor; }
+  getTabColor(): string | null {
+    return this._state().tabColor;
+  }
 
   /** Only the parent's notion of the active sheet changes (facts S7). */
   activate(): Sheet {
@@ -344,7 +388,10 @@ export class Sheet extends Counted {
   }
   /** Replaces all rules, kept in input order (facts C2). */
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
-    if (!Array.isArray(rules)) fail("The parameters ((class)) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.");
+    if (!Array.isArray(rules))
+      fail(
+        "The parameters ((class)) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.",
+      );
     this._state().conditionalRules = rules.map((r) => cloneRule(r._spec()));
   }
   clearConditionalFormatRules(): void {
@@ -448,7 +495,8 @@ export function rangeFromA1(ctx: Ctx, sheet: SheetState, a1: string): Range {
   const startCol = ref.startCol ?? 1;
   const endRow = ref.endRow ?? s.maxRows;
   const endCol = ref.endCol ?? s.maxCols;
-  if (endRow > s.maxRows || endCol > s.maxCols) fail('The coordinates of the range are outside the dimensions of the sheet.');
+  if (endRow > s.maxRows || endCol > s.maxCols)
+    fail('The coordinates of the range are outside the dimensions of the sheet.');
   const form = ref.startRow === null ? 'cols' : ref.startCol === null ? 'rows' : 'cells';
   return new Range(ctx, s.id, startRow, startCol, endRow - startRow + 1, endCol - startCol + 1, form);
 }
@@ -463,14 +511,24 @@ export class Spreadsheet extends Counted {
     return this.ctx.state.spreadsheet;
   }
 
-  getId(): string { return this.ss().id; }
-  getName(): string { return this.ss().name; }
+  getId(): string {
+    return this.ss().id;
+  }
+  getName(): string {
+    return this.ss().name;
+  }
   rename(newName: string): void {
     this.ss().name = newName;
   }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this.ss().id}/edit`; }
-  getSheets(): Sheet[] { return this.ss().sheets.map((s) => new Sheet(this.ctx, s.id)); }
-  getNumSheets(): number { return this.ss().sheets.length; }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.ss().id}/edit`;
+  }
+  getSheets(): Sheet[] {
+    return this.ss().sheets.map((s) => new Sheet(this.ctx, s.id));
+  }
+  getNumSheets(): number {
+    return this.ss().sheets.length;
+  }
   /** Leftmost match or null (facts S3). */
   getSheetByName(name: string): Sheet | null {
     const s = this.ss().sheets.find((x) => x.name === name);
@@ -524,16 +582,22 @@ export class Spreadsheet extends Counted {
     if (ss.activeSheetId === id) ss.activeSheetId = ss.sheets[Math.max(0, i - 1)].id;
   }
 
-  getSpreadsheetTimeZone(): string { return this.ss().timeZone; }
+  getSpreadsheetTimeZone(): string {
+    return this.ss().timeZone;
+  }
   setSpreadsheetTimeZone(timezone: string): void {
     if (!isValidTimeZone(timezone)) fail('Invalid argument: timezone');
     this.ss().timeZone = timezone;
   }
-  getSpreadsheetLocale(): string { return this.ss().locale; }
+  getSpreadsheetLocale(): string {
+    return this.ss().locale;
+  }
   setSpreadsheetLocale(locale: string): void {
     this.ss().locale = locale;
   }
-  getRecalculationInterval(): EnumMember { return RecalculationInterval.ON_CHANGE; }
+  getRecalculationInterval(): EnumMember {
+    return RecalculationInterval.ON_CHANGE;
+  }
 
   setActiveSheet(sheet: Sheet): Sheet {
     this.ss().activeSheetId = sheet.getSheetId();
@@ -548,7 +612,9 @@ export class Spreadsheet extends Counted {
   getActiveRange(): Range {
     const sheet = this.getActiveSheet();
     const sel = this.ss().selection;
-    return sel && sel.sheetId === sheet.getSheetId() ? sheet.getRange(sel.row, sel.column, sel.numRows, sel.numColumns) : sheet.getRange(1, 1);
+    return sel && sel.sheetId === sheet.getSheetId()
+      ? sheet.getRange(sel.row, sel.column, sel.numRows, sel.numColumns)
+      : sheet.getRange(1, 1);
   }
   getRange(a1Notation: string): Range {
     const ss = this.ss();
@@ -665,12 +731,14 @@ export class SpreadsheetApp extends Counted {
    */
   openById(id: string): Spreadsheet {
     requireScope(this.ctx, 'SpreadsheetApp.openById', SPREADSHEETS_SCOPE);
-    if (id !== this.ctx.state.spreadsheet.id) fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    if (id !== this.ctx.state.spreadsheet.id)
+      fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
     return new Spreadsheet(this.ctx);
   }
   openByUrl(url: string): Spreadsheet {
     requireScope(this.ctx, 'SpreadsheetApp.openByUrl', SPREADSHEETS_SCOPE);
-    if (!url.includes(this.ctx.state.spreadsheet.id)) fail('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
+    if (!url.includes(this.ctx.state.spreadsheet.id))
+      fail('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
     return new Spreadsheet(this.ctx);
   }
   flush(): void {}

@@ -213,7 +213,14 @@ export interface DocumentState {
   name: string;
   url: string;
   body: DocNode;
-  page: { width: number; height: number; marginTop: number; marginBottom: number; marginLeft: number; marginRight: number };
+  page: {
+    width: number;
+    height: number;
+    marginTop: number;
+    marginBottom: number;
+    marginLeft: number;
+    marginRight: number;
+  };
   closed: boolean;
   owner: string;
   /** Docs API only: headers by id (segments of their own) and the document style's other fields. */
@@ -235,7 +242,11 @@ export interface EmulatorState {
   /** Other spreadsheets of the same user using the add-on; triggers, user properties and mail quota are shared. */
   otherSpreadsheets?: OtherSpreadsheet[];
   documents: DocumentState[];
-  properties: { script: Record<string, string>; document: Record<string, string>; user: Record<string, Record<string, string>> };
+  properties: {
+    script: Record<string, string>;
+    document: Record<string, string>;
+    user: Record<string, Record<string, string>>;
+  };
   triggers: TriggerState[];
   mail: MailRecord[];
   mailQuota: number;
@@ -258,7 +269,13 @@ export function stringifyState(state: unknown): string {
 /** JSON.parse that turns {"$date": iso} back into Dates. */
 export function parseState<T>(text: string): T {
   return JSON.parse(text, (_key, value) => {
-    if (value && typeof value === 'object' && !Array.isArray(value) && typeof value.$date === 'string' && Object.keys(value).length === 1) {
+    if (
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      typeof value.$date === 'string' &&
+      Object.keys(value).length === 1
+    ) {
       return new Date(value.$date);
     }
     return value;

@@ -54,8 +54,12 @@ export class PromptResponse extends Counted {
   ) {
     super(ctx.counter, 'PromptResponse');
   }
-  getResponseText(): string { return this.text; }
-  getSelectedButton(): EnumMember { return this.button; }
+  getResponseText(): string {
+    return this.text;
+  }
+  getSelectedButton(): EnumMember {
+    return this.button;
+  }
 }
 
 /** Answers queued by tests for alert()/prompt(); default OK and ''. */
@@ -84,17 +88,34 @@ export class Ui extends Counted {
    */
   showSidebar(userInterface: HtmlOutput): void {
     requireFull(this.ctx, 'Ui.showSidebar');
-    if (!(userInterface instanceof HtmlOutput)) fail("The parameters ((class)) don't match the method signature for Ui.showSidebar.");
-    this.ctx.state.ui.sidebars.push({ title: userInterface.getTitle(), html: userInterface.getContent(), width: userInterface.getWidth() });
+    if (!(userInterface instanceof HtmlOutput))
+      fail("The parameters ((class)) don't match the method signature for Ui.showSidebar.");
+    this.ctx.state.ui.sidebars.push({
+      title: userInterface.getTitle(),
+      html: userInterface.getContent(),
+      width: userInterface.getWidth(),
+    });
   }
   /** The title argument overrides setTitle (facts H4). */
   showModalDialog(userInterface: HtmlOutput, title: string): void {
     requireFull(this.ctx, 'Ui.showModalDialog');
-    this.ctx.state.ui.dialogs.push({ title, html: userInterface.getContent(), modal: true, width: userInterface.getWidth(), height: userInterface.getHeight() });
+    this.ctx.state.ui.dialogs.push({
+      title,
+      html: userInterface.getContent(),
+      modal: true,
+      width: userInterface.getWidth(),
+      height: userInterface.getHeight(),
+    });
   }
   showModelessDialog(userInterface: HtmlOutput, title: string): void {
     requireFull(this.ctx, 'Ui.showModelessDialog');
-    this.ctx.state.ui.dialogs.push({ title, html: userInterface.getContent(), modal: false, width: userInterface.getWidth(), height: userInterface.getHeight() });
+    this.ctx.state.ui.dialogs.push({
+      title,
+      html: userInterface.getContent(),
+      modal: false,
+      width: userInterface.getWidth(),
+      height: userInterface.getHeight(),
+    });
   }
   /** alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons): recorded; answers OK unless a test queued another. */
   alert(a: string, b?: unknown, c?: unknown): EnumMember {
@@ -129,7 +150,9 @@ export class HtmlOutput extends Counted {
     super(ctx_.counter, 'HtmlOutput');
   }
 
-  getContent(): string { return this.content; }
+  getContent(): string {
+    return this.content;
+  }
   setContent(content: string): HtmlOutput {
     this.content = content;
     return this;
@@ -140,24 +163,35 @@ export class HtmlOutput extends Counted {
   }
   /** Escapes HTML (facts H2). */
   appendUntrusted(addedContent: string): HtmlOutput {
-    this.content += addedContent.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    this.content += addedContent
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;');
     return this;
   }
   clear(): HtmlOutput {
     this.content = '';
     return this;
   }
-  getTitle(): string { return this.title; }
+  getTitle(): string {
+    return this.title;
+  }
   setTitle(title: string): HtmlOutput {
     this.title = title;
     return this;
   }
-  getWidth(): number | undefined { return this.width; }
+  getWidth(): number | undefined {
+    return this.width;
+  }
   setWidth(width: number): HtmlOutput {
     this.width = width;
     return this;
   }
-  getHeight(): number | undefined { return this.height; }
+  getHeight(): number | undefined {
+    return this.height;
+  }
   setHeight(height: number): HtmlOutput {
     this.height = height;
     return this;
@@ -178,7 +212,9 @@ export class HtmlOutput extends Counted {
     this.faviconUrl = iconUrl;
     return this;
   }
-  getFaviconUrl(): string | null { return this.faviconUrl; }
+  getFaviconUrl(): string | null {
+    return this.faviconUrl;
+  }
   /** content type 'text/html' (facts H2). */
   getBlob(): Blob {
     return makeBlob(this.ctx_, this.content, 'text/html', this.title || null);
@@ -199,7 +235,9 @@ export class HtmlTemplate extends Counted {
     super(ctx_.counter, 'HtmlTemplate');
   }
 
-  getRawContent(): string { return this.source; }
+  getRawContent(): string {
+    return this.source;
+  }
 
   getCode(): string {
     let code = 'let __out = "";\n';
@@ -220,7 +258,13 @@ export class HtmlTemplate extends Counted {
   evaluate(): HtmlOutput {
     const vars: Record<string, unknown> = {};
     for (const k of Object.keys(this)) if (!['ctx_', 'source'].includes(k)) vars[k] = this[k];
-    const esc = (v: unknown) => String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const esc = (v: unknown) =>
+      String(v)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
     const fn = new Function('__esc', ...Object.keys(vars), this.getCode());
     const html = fn(esc, ...Object.values(vars)) as string;
     return new HtmlOutput(this.ctx_, html);

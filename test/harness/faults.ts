@@ -56,7 +56,9 @@ export const OPERATIONS: readonly Operation[] = [
       const planKey = createSeedSheet(bundle);
       saveOne(bundle, planKey, 0);
       const revised: Plan = reviewedSeedPlan(bundle);
-      revised.tasks = revised.tasks.slice(1).map((t, i) => (i === 0 ? { ...t, title: `${t.title} (sửa đổi)`, due: '2023-09-30' } : t));
+      revised.tasks = revised.tasks
+        .slice(1)
+        .map((t, i) => (i === 0 ? { ...t, title: `${t.title} (sửa đổi)`, due: '2023-09-30' } : t));
       revised.tasks.push({ ...revised.tasks[0], ref: 'IV.1', title: 'Nhiệm vụ bổ sung', leadUnit: 'Phòng Mới' });
       return { planKey, revised };
     },
@@ -75,7 +77,19 @@ export const OPERATIONS: readonly Operation[] = [
     before: (bundle, planKey) => rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS }).tasks[1],
     run: (bundle, planKey, task) => {
       const t = task as ProgressView['tasks'][number];
-      return bundle.rpc('saveProgress', [{ planKey, code: t.code, rowId: t.rowId, state: 'done', percent: null, completedOn: null, result: 'Đã xong', evidence: 'Công văn số 12', baseline: t.baseline }]);
+      return bundle.rpc('saveProgress', [
+        {
+          planKey,
+          code: t.code,
+          rowId: t.rowId,
+          state: 'done',
+          percent: null,
+          completedOn: null,
+          result: 'Đã xong',
+          evidence: 'Công văn số 12',
+          baseline: t.baseline,
+        },
+      ]);
     },
   },
   {
@@ -118,7 +132,9 @@ export const OPERATIONS: readonly Operation[] = [
       return null;
     },
     before: (bundle) => {
-      const sheet = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'));
+      const sheet = bundle.emulator
+        .workbook()
+        .sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'));
       const column = (sheet?.values[0] ?? []).indexOf('Tình trạng');
       return bundle.emulator.userEdit(sheet?.name ?? '', `${String.fromCharCode(65 + column)}3`, 'Đang thực hiện');
     },
@@ -130,9 +146,18 @@ export const OPERATIONS: readonly Operation[] = [
       const plan = reviewedSeedPlan(bundle);
       plan.tasks = plan.tasks.map((t, i) => (i < 2 ? { ...t, leadUnit: `Phòng Số ${i + 1}`, due: '2023-05-01' } : t));
       rpc(bundle, 'createTaskSheet', plan);
-      const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
-      const units = ss.getSheets().find((s) => s.getDeveloperMetadata().some((m) => m.getKey() === 'planTracker.unitsSheet'));
-      const names = units ? units.getRange(2, 1, units.getLastRow() - 1, 1).getValues().map((r) => String(r[0])) : [];
+      const ss = (
+        bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+      ).getActiveSpreadsheet();
+      const units = ss
+        .getSheets()
+        .find((s) => s.getDeveloperMetadata().some((m) => m.getKey() === 'planTracker.unitsSheet'));
+      const names = units
+        ? units
+            .getRange(2, 1, units.getLastRow() - 1, 1)
+            .getValues()
+            .map((r) => String(r[0]))
+        : [];
       names.forEach((name, i) => {
         if (name.startsWith('Phòng Số')) units?.getRange(2 + i, 3).setValue(`phong${i}@example.gov.vn`);
       });
@@ -149,10 +174,29 @@ export const OPERATIONS: readonly Operation[] = [
 
 function saveOne(bundle: LoadedBundle, planKey: string, index: number): void {
   const task = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS }).tasks[index];
-  rpc(bundle, 'saveProgress', { planKey, code: task.code, rowId: task.rowId, state: 'in_progress', percent: 40, completedOn: null, result: 'Đang làm', evidence: '', baseline: task.baseline });
+  rpc(bundle, 'saveProgress', {
+    planKey,
+    code: task.code,
+    rowId: task.rowId,
+    state: 'in_progress',
+    percent: 40,
+    completedOn: null,
+    result: 'Đang làm',
+    evidence: '',
+    baseline: task.baseline,
+  });
 }
 
-const GRIDS = ['values', 'displayValues', 'formulas', 'formats', 'backgrounds', 'fontColors', 'fontWeights', 'validations'] as const;
+const GRIDS = [
+  'values',
+  'displayValues',
+  'formulas',
+  'formats',
+  'backgrounds',
+  'fontColors',
+  'fontWeights',
+  'validations',
+] as const;
 
 /**
  * Everything a write may change: the workbook (metadata ids aside), the property stores, the
@@ -179,7 +223,14 @@ export function snapshot(bundle: LoadedBundle): unknown {
     }
     for (const grid of GRIDS) grids[grid] = grids[grid].slice(0, rows).map((row) => row.slice(0, columns));
   }
-  return JSON.parse(JSON.stringify({ workbook, properties: state.properties, documents: bundle.emulator.documents(), triggers: state.triggers }));
+  return JSON.parse(
+    JSON.stringify({
+      workbook,
+      properties: state.properties,
+      documents: bundle.emulator.documents(),
+      triggers: state.triggers,
+    }),
+  );
 }
 
 /** Plan keys are random ids: the same run twice differs only in them. */
@@ -210,7 +261,11 @@ function onlyEmptiedDoc(before: unknown, after: unknown): boolean {
   const a = after as Shape;
   if (a.documents.length !== b.documents.length + 1) return false;
   const { [FAILED_DOC_PROPERTY]: _reuse, ...document } = a.properties.document;
-  const rest = { ...(after as object), documents: a.documents.slice(0, b.documents.length), properties: { ...a.properties, document } };
+  const rest = {
+    ...(after as object),
+    documents: a.documents.slice(0, b.documents.length),
+    properties: { ...a.properties, document },
+  };
   if (!isDeepStrictEqual(rest, before)) return false;
   const doc = a.documents[b.documents.length];
   return /(lỗi|failed)/i.test(String(doc.name ?? '')) && JSON.stringify(doc).length < 3000;
@@ -241,7 +296,15 @@ export function sweep(operation: Operation, stride = 1, points?: number): FaultR
   const clean = snapshot(bundle);
   if (cleanAnswer && !cleanAnswer.ok) throw new Error(`${operation.name}: the clean run failed: ${cleanAnswer.error}`);
 
-  const result: FaultResult = { operation: operation.name, faultPoints, leftPartial: 0, untruthful: 0, leftDoc: 0, tolerated: 0, examples: [] };
+  const result: FaultResult = {
+    operation: operation.name,
+    faultPoints,
+    leftPartial: 0,
+    untruthful: 0,
+    leftDoc: 0,
+    tolerated: 0,
+    examples: [],
+  };
   const step = points ? Math.max(1, Math.ceil(faultPoints / points)) : stride;
   const chosen = new Set<number>();
   for (let n = faultPoints; n >= 1; n -= step) chosen.add(n);

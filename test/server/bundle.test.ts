@@ -20,7 +20,9 @@ describe('dist/Code.js', () => {
   });
 
   it('declares onOpen, onInstall, showSidebar and getSidebarContext as top-level functions', () => {
-    expect(topLevelFunctions(code())).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'showSidebar', 'getSidebarContext']));
+    expect(topLevelFunctions(code())).toEqual(
+      expect.arrayContaining(['onOpen', 'onInstall', 'showSidebar', 'getSidebarContext']),
+    );
   });
 
   it('is minified but keeps function names, so stack traces in the execution log stay readable', () => {
@@ -68,7 +70,9 @@ describe('dist/Code.js', () => {
   });
 
   it('getSidebarContext answers through google.script.run with the user and spreadsheet', () => {
-    const bundle = loadBundle({ emulator: { locale: 'en_US', userEmail: 'vanphong@example.gov.vn', spreadsheetName: 'Kế hoạch 2023' } });
+    const bundle = loadBundle({
+      emulator: { locale: 'en_US', userEmail: 'vanphong@example.gov.vn', spreadsheetName: 'Kế hoạch 2023' },
+    });
     expect(bundle.rpc('getSidebarContext', [])).toEqual({
       ok: true,
       value: { locale: 'en', userEmail: 'vanphong@example.gov.vn', spreadsheetName: 'Kế hoạch 2023' },
@@ -105,7 +109,12 @@ describe('dist/sidebar.html', () => {
 
   it('carries none of the server-only wording (report text, parser errors, import and tracking server wording)', () => {
     const html = sidebar();
-    const serverOnly = [...Object.values(report), ...Object.values(parser), ...Object.values(importServerMessages), ...Object.values(trackingServerMessages)]
+    const serverOnly = [
+      ...Object.values(report),
+      ...Object.values(parser),
+      ...Object.values(importServerMessages),
+      ...Object.values(trackingServerMessages),
+    ]
       .flatMap((m) => [m.vi, m.en])
       .filter((text) => text.length >= 20);
     expect(serverOnly.length).toBeGreaterThan(20);

@@ -26,7 +26,11 @@ describe('the daily trigger belongs to one spreadsheet', () => {
     expect(rpc<TrackingSettingsView>(bundle, 'getTrackingSettings').triggerInstalled).toBe(false);
     expect(rpc<TrackingSettingsView>(bundle, 'saveTrackingSettings', ON).triggerInstalled).toBe(true);
     rpc(bundle, 'saveTrackingSettings', ON); // saved again: never duplicated
-    expect(dailyTriggers(bundle).map((t) => t.documentId).sort()).toEqual([first, second].sort());
+    expect(
+      dailyTriggers(bundle)
+        .map((t) => t.documentId)
+        .sort(),
+    ).toEqual([first, second].sort());
 
     // Off in the second spreadsheet removes only its own trigger.
     expect(rpc<TrackingSettingsView>(bundle, 'saveTrackingSettings', OFF).triggerInstalled).toBe(false);
@@ -49,11 +53,18 @@ const UNITS = [
 function threeUnitsWithOverdueWork(): LoadedBundle {
   const { bundle } = openAddOn(NOW);
   const plan = reviewedSeedPlan(bundle);
-  plan.tasks = plan.tasks.map((t, i) => (i < UNITS.length ? { ...t, leadUnit: UNITS[i].name, due: '2023-05-01' } : { ...t, due: '2023-12-31' }));
+  plan.tasks = plan.tasks.map((t, i) =>
+    i < UNITS.length ? { ...t, leadUnit: UNITS[i].name, due: '2023-05-01' } : { ...t, due: '2023-12-31' },
+  );
   rpc(bundle, 'createTaskSheet', plan);
-  const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+  const ss = (
+    bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+  ).getActiveSpreadsheet();
   const units = ss.getSheetByName('Đơn vị')!;
-  const names = units.getRange(2, 1, units.getLastRow() - 1, 1).getValues().map((r) => r[0]);
+  const names = units
+    .getRange(2, 1, units.getLastRow() - 1, 1)
+    .getValues()
+    .map((r) => r[0]);
   for (const unit of UNITS) units.getRange(2 + names.indexOf(unit.name), 3).setValue(unit.email);
   rpc(bundle, 'saveTrackingSettings', ON);
   return bundle;
@@ -72,7 +83,11 @@ describe('the digest and the mail quota', () => {
     const bundle = threeUnitsWithOverdueWork();
     bundle.run('runDailyCheck', bundle.emulator.clockEvent('runDailyCheck'));
     expect(bundle.emulator.mail().map((m) => m.to)).toEqual(UNITS.map((u) => u.email));
-    expect(digestLog(bundle).map(([field]) => field)).toEqual(['Gửi thư nhắc việc', 'Gửi thư nhắc việc', 'Gửi thư nhắc việc']);
+    expect(digestLog(bundle).map(([field]) => field)).toEqual([
+      'Gửi thư nhắc việc',
+      'Gửi thư nhắc việc',
+      'Gửi thư nhắc việc',
+    ]);
   });
 
   it('with a quota of 1 sends one digest, records the other two as skipped and says why', () => {
@@ -82,9 +97,14 @@ describe('the digest and the mail quota', () => {
 
     expect(bundle.emulator.mail().map((m) => m.to)).toEqual([UNITS[0].email]);
     const log = digestLog(bundle);
-    expect(log.filter(([field]) => field === 'Gửi thư nhắc việc').map(([, value]) => value)).toEqual([expect.stringContaining(UNITS[0].email)]);
+    expect(log.filter(([field]) => field === 'Gửi thư nhắc việc').map(([, value]) => value)).toEqual([
+      expect.stringContaining(UNITS[0].email),
+    ]);
     const skipped = log.filter(([field]) => field.startsWith('Chưa gửi thư nhắc việc'));
-    expect(skipped.map(([, value]) => value)).toEqual([expect.stringContaining(UNITS[1].email), expect.stringContaining(UNITS[2].email)]);
+    expect(skipped.map(([, value]) => value)).toEqual([
+      expect.stringContaining(UNITS[1].email),
+      expect.stringContaining(UNITS[2].email),
+    ]);
     const note = log.find(([field]) => field === 'Hạn mức gửi thư');
     expect(note?.[1]).toMatch(/^2 thư nhắc việc \(2 người nhận\) chưa được gửi .*còn 0 người nhận/);
   });

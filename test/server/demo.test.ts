@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runDemo } from '../../scripts/demo';
-import { ROOT } from '../harness/load-bundle';
 
 const SEED_PLAN = DAN_VAN_PLAN_FILE;
 
@@ -13,14 +12,26 @@ it('imports the seed plan and writes the workbook and the counted service calls'
   const dir = mkdtempSync(join(tmpdir(), 'plan-tracker-demo-'));
   const lines: string[] = [];
   runDemo({ planFile: SEED_PLAN, outDir: join(dir, 'out') }, (line) => lines.push(line));
-  const workbook = JSON.parse(readFileSync(join(dir, 'out/workbook.json'), 'utf8')) as { sheets: { values: unknown[][] }[] };
-  const calls = JSON.parse(readFileSync(join(dir, 'out/calls.json'), 'utf8')) as { total: number; byMethod: Record<string, number> };
+  const workbook = JSON.parse(readFileSync(join(dir, 'out/workbook.json'), 'utf8')) as {
+    sheets: { values: unknown[][] }[];
+  };
+  const calls = JSON.parse(readFileSync(join(dir, 'out/calls.json'), 'utf8')) as {
+    total: number;
+    byMethod: Record<string, number>;
+  };
   // The task sheet holds a header row and the seed's tasks.
   expect(Math.max(...workbook.sheets.map((sheet) => sheet.values.length))).toBeGreaterThan(5);
   expect(calls.total).toBeGreaterThan(0);
   expect(Object.values(calls.byMethod).reduce((a, b) => a + b, 0)).toBe(calls.total);
   expect(lines.map((line) => line.split(':')[0])).toEqual(
-    expect.arrayContaining(['onOpen', 'showSidebar', 'getSidebarContext', 'parsePlanText', 'createTaskSheet', 'checkOverdue']),
+    expect.arrayContaining([
+      'onOpen',
+      'showSidebar',
+      'getSidebarContext',
+      'parsePlanText',
+      'createTaskSheet',
+      'checkOverdue',
+    ]),
   );
   rmSync(dir, { recursive: true, force: true });
 });

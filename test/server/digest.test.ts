@@ -7,7 +7,16 @@ import type { OverdueItem } from '../../src/shared/rpc';
 const URL = 'https://docs.google.com/spreadsheets/d/abc123/edit';
 
 function item(code: string, unit: string | null, due: string, category: OverdueItem['category']): OverdueItem {
-  return { planKey: 'kh-07', planTitle: 'Kế hoạch 07/KH-UBND', code, title: `Nhiệm vụ ${code}`, unit, due, row: 2, category };
+  return {
+    planKey: 'kh-07',
+    planTitle: 'Kế hoạch 07/KH-UBND',
+    code,
+    title: `Nhiệm vụ ${code}`,
+    unit,
+    due,
+    row: 2,
+    category,
+  };
 }
 
 function input(fields: Partial<DigestInput>): DigestInput {
@@ -24,7 +33,13 @@ function input(fields: Partial<DigestInput>): DigestInput {
 }
 
 const TU_PHAP = { name: 'Sở Tư pháp', shortName: 'STP', emails: ['stp@example.gov.vn'], aliases: [], members: [] };
-const NOI_VU = { name: 'Sở Nội vụ', shortName: 'SNV', emails: ['snv@example.gov.vn', 'vanthu.snv@example.gov.vn'], aliases: [], members: [] };
+const NOI_VU = {
+  name: 'Sở Nội vụ',
+  shortName: 'SNV',
+  emails: ['snv@example.gov.vn', 'vanthu.snv@example.gov.vn'],
+  aliases: [],
+  members: [],
+};
 const Y_TE = { name: 'Sở Y tế', shortName: 'SYT', emails: ['syt@example.gov.vn'], aliases: [], members: [] };
 
 describe('e-mail digest', () => {
@@ -54,7 +69,10 @@ describe('e-mail digest', () => {
     const mails = composeDigests(
       input({
         units: [TU_PHAP, Y_TE, { name: 'Công an tỉnh', shortName: 'CA', emails: [], aliases: [], members: [] }],
-        items: [item('II.1', 'Sở Tư pháp', '2024-06-30', 'overdue'), item('II.4', 'Công an tỉnh', '2024-06-01', 'overdue')],
+        items: [
+          item('II.1', 'Sở Tư pháp', '2024-06-30', 'overdue'),
+          item('II.4', 'Công an tỉnh', '2024-06-01', 'overdue'),
+        ],
       }),
     );
     expect(mails.map((m) => m.unit)).toEqual(['Sở Tư pháp']);
@@ -62,7 +80,12 @@ describe('e-mail digest', () => {
   });
 
   it('matches the unit written in the sheet whatever its case or spacing', () => {
-    const mails = composeDigests(input({ units: [TU_PHAP], items: [item('II.1', '  sở   tư PHÁP ', '2024-06-30', 'overdue'), item('II.9', null, '2024-06-30', 'overdue')] }));
+    const mails = composeDigests(
+      input({
+        units: [TU_PHAP],
+        items: [item('II.1', '  sở   tư PHÁP ', '2024-06-30', 'overdue'), item('II.9', null, '2024-06-30', 'overdue')],
+      }),
+    );
     expect(mails).toHaveLength(1);
     expect(mails[0].overdue).toBe(1);
   });
@@ -71,7 +94,10 @@ describe('e-mail digest', () => {
     const [mail] = composeDigests(
       input({
         units: [TU_PHAP],
-        items: [item('II.1', 'Sở Tư pháp', '2024-06-30', 'overdue'), item('II.3', 'Sở Tư pháp', '2024-07-12', 'due_soon')],
+        items: [
+          item('II.1', 'Sở Tư pháp', '2024-06-30', 'overdue'),
+          item('II.3', 'Sở Tư pháp', '2024-07-12', 'due_soon'),
+        ],
       }),
     );
     expect(mail.subject).toBe('[Theo dõi kế hoạch 2024] Nhắc việc ngày 10/07/2024: 1 nhiệm vụ quá hạn, 1 sắp đến hạn');
@@ -86,7 +112,9 @@ describe('e-mail digest', () => {
   });
 
   it('says "(không có)" under a heading with no task', () => {
-    const [mail] = composeDigests(input({ units: [NOI_VU], items: [item('II.2', 'Sở Nội vụ', '2024-07-15', 'due_soon')] }));
+    const [mail] = composeDigests(
+      input({ units: [NOI_VU], items: [item('II.2', 'Sở Nội vụ', '2024-07-15', 'due_soon')] }),
+    );
     const lines = mail.body.split('\n');
     expect(lines[lines.indexOf('I. NHIỆM VỤ QUÁ HẠN (0)') + 1]).toBe('(không có)');
   });
@@ -98,7 +126,9 @@ describe('e-mail digest', () => {
   });
 
   it('is written in English for an English-speaking user', () => {
-    const [mail] = composeDigests(input({ locale: 'en', units: [TU_PHAP], items: [item('II.1', 'Sở Tư pháp', '2024-06-30', 'overdue')] }));
+    const [mail] = composeDigests(
+      input({ locale: 'en', units: [TU_PHAP], items: [item('II.1', 'Sở Tư pháp', '2024-06-30', 'overdue')] }),
+    );
     expect(mail.subject).toBe('[Theo dõi kế hoạch 2024] Reminder of 10/07/2024: 1 overdue, 0 due soon');
     expect(mail.body).toContain('10 days late');
   });

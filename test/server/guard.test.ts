@@ -28,7 +28,13 @@ const update = (planKey: string, code: string, fields: Record<string, unknown> =
 /** Everything a user could see changed: cells, formats, charts, Docs, properties, mail, triggers. */
 function snapshot(bundle: LoadedBundle): string {
   const e = bundle.emulator;
-  return JSON.stringify({ workbook: e.workbook(), documents: e.documents().length, properties: e.state().properties, mail: e.mail(), triggers: e.triggers() });
+  return JSON.stringify({
+    workbook: e.workbook(),
+    documents: e.documents().length,
+    properties: e.state().properties,
+    mail: e.mail(),
+    triggers: e.triggers(),
+  });
 }
 
 function reportSettings(bundle: LoadedBundle, overrides: Record<string, unknown> = {}): ReportRequest {
@@ -43,7 +49,7 @@ function reportSettings(bundle: LoadedBundle, overrides: Record<string, unknown>
 }
 
 describe('bad payloads at the RPC boundary', () => {
-  it('refuses every bad input in the user\'s words and changes nothing', () => {
+  it("refuses every bad input in the user's words and changes nothing", () => {
     const { bundle } = openAddOn(NOW);
     const planKey = createSeedSheet(bundle);
     const plan = reviewedSeedPlan(bundle);
@@ -68,27 +74,97 @@ describe('bad payloads at the RPC boundary', () => {
       ['percent true', 'saveProgress', [update(planKey, 'II.2', { percent: true })], /0 đến 100/],
       ['percent "0x10"', 'saveProgress', [update(planKey, 'II.2', { percent: '0x10' })], /0 đến 100/],
       ['percent "50"', 'saveProgress', [update(planKey, 'II.2', { percent: '50' })], /0 đến 100/],
-      ['percent NaN (sent as null is fine, a string is not)', 'saveProgress', [update(planKey, 'II.2', { percent: 'NaN' })], /0 đến 100/],
+      [
+        'percent NaN (sent as null is fine, a string is not)',
+        'saveProgress',
+        [update(planKey, 'II.2', { percent: 'NaN' })],
+        /0 đến 100/,
+      ],
       ['percent an array', 'saveProgress', [update(planKey, 'II.2', { percent: [50] })], /0 đến 100/],
       // state
-      ['state unknown', 'saveProgress', [update(planKey, 'II.2', { state: 'finished-ish' })], /Tình trạng không hợp lệ/],
+      [
+        'state unknown',
+        'saveProgress',
+        [update(planKey, 'II.2', { state: 'finished-ish' })],
+        /Tình trạng không hợp lệ/,
+      ],
       ['state a number', 'saveProgress', [update(planKey, 'II.2', { state: 3 })], /Tình trạng không hợp lệ/],
       ['state too long', 'saveProgress', [update(planKey, 'II.2', { state: long(61) })], /Tình trạng không hợp lệ/],
       // dates
-      ['year 1000', 'saveProgress', [update(planKey, 'II.2', { state: 'done', percent: 100, completedOn: '1000-01-01' })], /2000–2100/],
-      ['year 2101', 'saveProgress', [update(planKey, 'II.2', { state: 'done', percent: 100, completedOn: '2101-01-01' })], /2000–2100/],
-      ['30 February', 'saveProgress', [update(planKey, 'II.2', { state: 'done', percent: 100, completedOn: '2023-02-30' })], /2000–2100/],
-      ['date as dd/MM/yyyy', 'saveProgress', [update(planKey, 'II.2', { state: 'done', percent: 100, completedOn: '01/05/2023' })], /2000–2100/],
-      ['date as a number', 'saveProgress', [update(planKey, 'II.2', { state: 'done', percent: 100, completedOn: 45000 })], /2000–2100/],
-      ['date in the future', 'saveProgress', [update(planKey, 'II.2', { state: 'done', percent: 100, completedOn: '2023-06-02' })], /sau ngày hôm nay/],
+      [
+        'year 1000',
+        'saveProgress',
+        [update(planKey, 'II.2', { state: 'done', percent: 100, completedOn: '1000-01-01' })],
+        /2000–2100/,
+      ],
+      [
+        'year 2101',
+        'saveProgress',
+        [update(planKey, 'II.2', { state: 'done', percent: 100, completedOn: '2101-01-01' })],
+        /2000–2100/,
+      ],
+      [
+        '30 February',
+        'saveProgress',
+        [update(planKey, 'II.2', { state: 'done', percent: 100, completedOn: '2023-02-30' })],
+        /2000–2100/,
+      ],
+      [
+        'date as dd/MM/yyyy',
+        'saveProgress',
+        [update(planKey, 'II.2', { state: 'done', percent: 100, completedOn: '01/05/2023' })],
+        /2000–2100/,
+      ],
+      [
+        'date as a number',
+        'saveProgress',
+        [update(planKey, 'II.2', { state: 'done', percent: 100, completedOn: 45000 })],
+        /2000–2100/,
+      ],
+      [
+        'date in the future',
+        'saveProgress',
+        [update(planKey, 'II.2', { state: 'done', percent: 100, completedOn: '2023-06-02' })],
+        /sau ngày hôm nay/,
+      ],
       // consistency
-      ['not started at 80%', 'saveProgress', [update(planKey, 'II.2', { state: 'not_started', percent: 80 })], /Chưa thực hiện.*80%/],
-      ['not started (label) at 80% with a date', 'saveProgress', [update(planKey, 'II.2', { state: 'Chưa thực hiện', percent: 80, completedOn: '2023-05-01' })], /Chưa thực hiện/],
-      ['not started with a completion date', 'saveProgress', [update(planKey, 'II.2', { state: 'not_started', percent: 0, completedOn: '2023-05-01' })], /Ngày hoàn thành chỉ ghi/],
-      ['done at 40%', 'saveProgress', [update(planKey, 'II.2', { state: 'done', percent: 40 })], /Hoàn thành.*100%.*40%/],
+      [
+        'not started at 80%',
+        'saveProgress',
+        [update(planKey, 'II.2', { state: 'not_started', percent: 80 })],
+        /Chưa thực hiện.*80%/,
+      ],
+      [
+        'not started (label) at 80% with a date',
+        'saveProgress',
+        [update(planKey, 'II.2', { state: 'Chưa thực hiện', percent: 80, completedOn: '2023-05-01' })],
+        /Chưa thực hiện/,
+      ],
+      [
+        'not started with a completion date',
+        'saveProgress',
+        [update(planKey, 'II.2', { state: 'not_started', percent: 0, completedOn: '2023-05-01' })],
+        /Ngày hoàn thành chỉ ghi/,
+      ],
+      [
+        'done at 40%',
+        'saveProgress',
+        [update(planKey, 'II.2', { state: 'done', percent: 40 })],
+        /Hoàn thành.*100%.*40%/,
+      ],
       ['done (label) at 99%', 'saveProgress', [update(planKey, 'II.2', { state: 'Hoàn thành', percent: 99 })], /100%/],
-      ['in progress with a completion date', 'saveProgress', [update(planKey, 'II.2', { completedOn: '2023-05-01' })], /Ngày hoàn thành chỉ ghi/],
-      ['paused with a completion date', 'saveProgress', [update(planKey, 'II.2', { state: 'paused', completedOn: '2023-05-01' })], /Ngày hoàn thành chỉ ghi/],
+      [
+        'in progress with a completion date',
+        'saveProgress',
+        [update(planKey, 'II.2', { completedOn: '2023-05-01' })],
+        /Ngày hoàn thành chỉ ghi/,
+      ],
+      [
+        'paused with a completion date',
+        'saveProgress',
+        [update(planKey, 'II.2', { state: 'paused', completedOn: '2023-05-01' })],
+        /Ngày hoàn thành chỉ ghi/,
+      ],
       // sizes
       ['result over a cell', 'saveProgress', [update(planKey, 'II.2', { result: long(50_001) })], /50\.000/],
       ['result of 1 MB', 'saveProgress', [update(planKey, 'II.2', { result: long(1_000_000) })], /50\.000/],
@@ -126,10 +202,30 @@ describe('bad payloads at the RPC boundary', () => {
       ['report settings null', 'saveReportSettings', [null], /Thiếu dữ liệu/],
       ['report settings a list', 'createReport', [[good]]],
       ['report cut-off year 1999', 'createReport', [{ ...good, cutoff: '1999-12-31' }], /2000–2100/],
-      ['report range to 2200', 'createReport', [{ ...good, period: { kind: 'range', year: 2023, from: '2023-01-01', to: '2200-01-01' } }], /2000–2100/],
-      ['report settings over 9 KB', 'saveReportSettings', [{ ...good, recipients: Array.from({ length: 40 }, () => long(290)) }], /9 KB/],
-      ['report recipients over 9 KB', 'createReport', [{ ...good, recipients: Array.from({ length: 40 }, () => long(290)) }], /9 KB/],
-      ['report settings of an unknown plan', 'saveReportSettings', [{ ...good, planKey: 'made-up key 1' }], /Không tìm thấy kế hoạch/],
+      [
+        'report range to 2200',
+        'createReport',
+        [{ ...good, period: { kind: 'range', year: 2023, from: '2023-01-01', to: '2200-01-01' } }],
+        /2000–2100/,
+      ],
+      [
+        'report settings over 9 KB',
+        'saveReportSettings',
+        [{ ...good, recipients: Array.from({ length: 40 }, () => long(290)) }],
+        /9 KB/,
+      ],
+      [
+        'report recipients over 9 KB',
+        'createReport',
+        [{ ...good, recipients: Array.from({ length: 40 }, () => long(290)) }],
+        /9 KB/,
+      ],
+      [
+        'report settings of an unknown plan',
+        'saveReportSettings',
+        [{ ...good, planKey: 'made-up key 1' }],
+        /Không tìm thấy kế hoạch/,
+      ],
       ['report getDefaults key an object', 'getReportDefaults', [{}]],
       ['draft edits a list', 'saveReportDraft', [good, ['text']]],
       ['draft section over a cell', 'saveReportDraft', [good, { intro: long(50_001) }], /50\.000/],
@@ -139,7 +235,12 @@ describe('bad payloads at the RPC boundary', () => {
       ['merge units, one name missing', 'mergeUnits', ['Phòng A']],
       ['office settings null', 'saveOfficeSettings', [null], /Thiếu dữ liệu/],
       ['office e-mails not a list', 'saveOfficeSettings', [{ officeEmails: 'a@b.vn' }]],
-      ['office e-mails over 9 KB', 'saveOfficeSettings', [{ officeEmails: Array.from({ length: 200 }, (_, i) => `nguoi.dung.so.${i}.${long(40)}@example.gov.vn`) }], /9 KB/],
+      [
+        'office e-mails over 9 KB',
+        'saveOfficeSettings',
+        [{ officeEmails: Array.from({ length: 200 }, (_, i) => `nguoi.dung.so.${i}.${long(40)}@example.gov.vn`) }],
+        /9 KB/,
+      ],
     ];
 
     const before = snapshot(bundle);
@@ -164,21 +265,39 @@ describe('bad payloads at the RPC boundary', () => {
     const planKey = createSeedSheet(bundle);
     bundle.emulator.setUser('staff@example.gov.vn', 'en');
     expect(rpcError(bundle, 'saveProgress', null)).toBe('Nothing was sent for "update". Nothing was changed.');
-    expect(rpcError(bundle, 'saveTrackingSettings', null)).toBe('Nothing was sent for "settings". Nothing was changed.');
-    expect(rpcError(bundle, 'saveProgress', update(planKey, 'II.2', { state: 'done', percent: 40 }))).toMatch(/"Done" needs 100% progress \(40% was entered\)/);
-    expect(rpcError(bundle, 'saveProgress', update(planKey, 'II.2', { result: 'x'.repeat(50_001) }))).toMatch(/"Result" is longer than 50000 characters/);
+    expect(rpcError(bundle, 'saveTrackingSettings', null)).toBe(
+      'Nothing was sent for "settings". Nothing was changed.',
+    );
+    expect(rpcError(bundle, 'saveProgress', update(planKey, 'II.2', { state: 'done', percent: 40 }))).toMatch(
+      /"Done" needs 100% progress \(40% was entered\)/,
+    );
+    expect(rpcError(bundle, 'saveProgress', update(planKey, 'II.2', { result: 'x'.repeat(50_001) }))).toMatch(
+      /"Result" is longer than 50000 characters/,
+    );
   });
 
   it('accepts what the sidebar sends: "Done" with no percent becomes 100%, an empty date is none', () => {
     const { bundle } = openAddOn(NOW);
     const planKey = createSeedSheet(bundle);
-    const saved = rpc<SaveProgressResult>(bundle, 'saveProgress', update(planKey, 'II.2', { state: 'Hoàn thành', percent: null, completedOn: '' }));
+    const saved = rpc<SaveProgressResult>(
+      bundle,
+      'saveProgress',
+      update(planKey, 'II.2', { state: 'Hoàn thành', percent: null, completedOn: '' }),
+    );
     expect(saved.task.percent).toBe(100);
     expect(saved.task.completedOn).toBe('2023-06-01');
-    const started = rpc<SaveProgressResult>(bundle, 'saveProgress', update(planKey, 'II.3', { state: 'not_started', percent: 0 }));
+    const started = rpc<SaveProgressResult>(
+      bundle,
+      'saveProgress',
+      update(planKey, 'II.3', { state: 'not_started', percent: 0 }),
+    );
     expect(started.task.state).toBe('not_started');
     // a result of exactly one full cell is kept whole
-    const full = rpc<SaveProgressResult>(bundle, 'saveProgress', update(planKey, 'II.4', { result: 'y'.repeat(50_000) }));
+    const full = rpc<SaveProgressResult>(
+      bundle,
+      'saveProgress',
+      update(planKey, 'II.4', { result: 'y'.repeat(50_000) }),
+    );
     expect(full.task.result).toHaveLength(50_000);
   });
 });
@@ -193,7 +312,11 @@ describe('stored settings', () => {
     expect(view).toMatchObject({ dueSoonDays: 7, digest: false, dailyCheck: false });
     // Fill the store nearly to Google's 500 KB with other data: saving settings is refused in words.
     const store = props.getDocumentProperties();
-    const used = () => Object.entries(store.getProperties()).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(String(v)), 0);
+    const used = () =>
+      Object.entries(store.getProperties()).reduce(
+        (n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(String(v)),
+        0,
+      );
     for (let i = 0; 500 * 1024 - used() > 9_300; i++) store.setProperty(`other.${i}`, 'z'.repeat(9000));
     store.setProperty('pad', 'z'.repeat(500 * 1024 - used() - 3 - 200));
     const before = snapshot(bundle);
@@ -206,11 +329,15 @@ describe('typed formulas in the sheet', () => {
   it('turns "=IMPORTXML(…)" typed into a text column back into text, even after a paste reset the format', () => {
     const { bundle } = openAddOn(NOW, 'vanphong@example.gov.vn', true);
     createSeedSheet(bundle);
-    const sheet = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;
+    const sheet = bundle.emulator
+      .workbook()
+      .sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;
     const header = sheet.values[0].map(String);
     const row = sheet.values.findIndex((r) => r[0] === 'II.6') + 1;
     const a1 = (title: string) => `${String.fromCharCode(65 + header.indexOf(title))}${row}`;
-    const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const ss = (
+      bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActiveSpreadsheet();
     const formula = '=IMPORTXML("https://example.com/?q="&A1, "//a")';
     for (const title of ['Kết quả', 'Nội dung đầy đủ']) {
       // A paste with "paste format" leaves the cell in the General format.
@@ -222,7 +349,9 @@ describe('typed formulas in the sheet', () => {
       expect(cell.getFormula()).toBe('');
       expect(cell.getNumberFormat()).toBe('@');
     }
-    const task = rpc<ProgressView>(bundle, 'getProgressView', { unit: DEPARTMENTS }).tasks.find((t) => t.code === 'II.6')!;
+    const task = rpc<ProgressView>(bundle, 'getProgressView', { unit: DEPARTMENTS }).tasks.find(
+      (t) => t.code === 'II.6',
+    )!;
     expect(task.result).toBe(formula);
   });
 });
@@ -241,7 +370,7 @@ describe('entry points only a trigger or the menu may run', () => {
     expect(snapshot(bundle)).not.toBe(before);
   });
 
-  it('another user\'s trigger event does not let this user run the daily check', () => {
+  it("another user's trigger event does not let this user run the daily check", () => {
     const { bundle } = openAddOn(NOW);
     createSeedSheet(bundle);
     rpc(bundle, 'saveTrackingSettings', { dueSoonDays: 7, dailyCheck: true, digest: true });
@@ -279,7 +408,10 @@ describe('the document lock on every write path', () => {
       ['createReport', [settings]],
     ];
     for (const [name, args] of writes) {
-      expect([name, rpcError(bundle, name, ...args)]).toEqual([name, 'Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít giây.']);
+      expect([name, rpcError(bundle, name, ...args)]).toEqual([
+        name,
+        'Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít giây.',
+      ]);
     }
     expect(snapshot(bundle)).toBe(before);
   });
@@ -289,7 +421,11 @@ describe('the document lock on every write path', () => {
     const planKey = createSeedSheet(bundle);
     const waited = bundle.emulator.lockWaitedMs();
     bundle.emulator.holdLock('document', 'another-save', 3_000);
-    const saved = rpc<SaveProgressResult>(bundle, 'saveProgress', update(planKey, 'II.2', { result: 'after the wait' }));
+    const saved = rpc<SaveProgressResult>(
+      bundle,
+      'saveProgress',
+      update(planKey, 'II.2', { result: 'after the wait' }),
+    );
     expect(saved.task.result).toBe('after the wait');
     expect(bundle.emulator.lockWaitedMs() - waited).toBe(3_000);
     // held for longer than the add-on waits (15 s): busy after the whole wait
@@ -301,10 +437,16 @@ describe('the document lock on every write path', () => {
   it('onEdit under a held lock leaves the edit unstamped and does not throw', () => {
     const { bundle } = openAddOn(NOW, 'vanphong@example.gov.vn', true);
     createSeedSheet(bundle);
-    const sheet = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;
+    const sheet = bundle.emulator
+      .workbook()
+      .sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;
     const header = sheet.values[0].map(String);
     const row = sheet.values.findIndex((r) => r[0] === 'II.6') + 1;
-    const event = bundle.emulator.userEdit(sheet.name, `${String.fromCharCode(65 + header.indexOf('Kết quả'))}${row}`, 'typed');
+    const event = bundle.emulator.userEdit(
+      sheet.name,
+      `${String.fromCharCode(65 + header.indexOf('Kết quả'))}${row}`,
+      'typed',
+    );
     bundle.emulator.holdLock('document');
     expect(() => bundle.emulator.runAsSimpleTrigger(() => bundle.run('onEdit', event))).not.toThrow();
     expect(taskRows(bundle).find((r) => r['Mã'] === 'II.6')!['Người cập nhật']).toBe('');
@@ -316,15 +458,20 @@ describe('the document lock on every write path', () => {
     bundle.emulator.setInDocument(false);
     const lockService = bundle.emulator.globals.LockService as GoogleAppsScript.Lock.LockService;
     expect(lockService.getDocumentLock()).toBeNull();
-    expect(rpc<SaveProgressResult>(bundle, 'saveProgress', update(planKey, 'II.2', { result: 'no document lock' })).task.result).toBe('no document lock');
+    expect(
+      rpc<SaveProgressResult>(bundle, 'saveProgress', update(planKey, 'II.2', { result: 'no document lock' })).task
+        .result,
+    ).toBe('no document lock');
     bundle.emulator.holdLock('script');
-    expect(rpcError(bundle, 'saveProgress', update(planKey, 'II.2', { result: 'again' }))).toMatch(/người khác cập nhật/);
+    expect(rpcError(bundle, 'saveProgress', update(planKey, 'II.2', { result: 'again' }))).toMatch(
+      /người khác cập nhật/,
+    );
   });
 });
 
-describe('service errors in the script\'s realm', () => {
+describe("service errors in the script's realm", () => {
   // Realms exist only when the bundle runs in node:vm (not in the in-process coverage run).
-  it.skipIf(IN_PROCESS)('are instances of the script\'s Error, named Exception, with the service message', () => {
+  it.skipIf(IN_PROCESS)("are instances of the script's Error, named Exception, with the service message", () => {
     const { bundle } = openAddOn(NOW);
     const probe = vm.runInContext(
       `(() => { try { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1').setValue('x'.repeat(50001)); return null; }

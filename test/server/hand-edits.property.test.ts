@@ -29,13 +29,22 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('insertColumn' as const), column }),
   fc.record({ kind: fc.constant('sort' as const), column, withHeader: fc.boolean(), ascending: fc.boolean() }),
   fc.record({ kind: fc.constant('duplicateCode' as const), from: row, to: row }),
-  fc.record({ kind: fc.constant('typeOver' as const), row, column, text: fc.constantFrom('abc', '15/13/2023', '=1+1', '', '120', 'Xong', 'II.1') }),
+  fc.record({
+    kind: fc.constant('typeOver' as const),
+    row,
+    column,
+    text: fc.constantFrom('abc', '15/13/2023', '=1+1', '', '120', 'Xong', 'II.1'),
+  }),
   fc.record({ kind: fc.constant('deleteHeader' as const) }),
 );
 
 function taskSheet(bundle: LoadedBundle): Sheet {
-  const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
-  const sheet = ss.getSheets().find((s) => s.getDeveloperMetadata().some((m) => m.getKey() === 'planTracker.taskSheet'));
+  const ss = (
+    bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+  ).getActiveSpreadsheet();
+  const sheet = ss
+    .getSheets()
+    .find((s) => s.getDeveloperMetadata().some((m) => m.getKey() === 'planTracker.taskSheet'));
   if (!sheet) throw new Error('no task sheet');
   return sheet;
 }
@@ -76,7 +85,10 @@ function apply(bundle: LoadedBundle, edit: Edit): void {
 /** Every cell's text of the task sheet. */
 function cells(bundle: LoadedBundle): string[][] {
   const sheet = taskSheet(bundle);
-  return sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), sheet.getMaxColumns()).getValues().map((r) => r.map((v) => String(v)));
+  return sheet
+    .getRange(1, 1, Math.max(sheet.getLastRow(), 1), sheet.getMaxColumns())
+    .getValues()
+    .map((r) => r.map((v) => String(v)));
 }
 
 const count = (grid: string[][], text: string): number => grid.flat().filter((v) => v === text).length;
@@ -84,9 +96,22 @@ const count = (grid: string[][], text: string): number => grid.flat().filter((v)
 describe('hand edits, then every sidebar function', () => {
   const { bundle } = openAddOn(NOW);
   const planKey = createSeedSheet(bundle);
-  const saved: ProgressTask[] = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS }).tasks.slice(0, 3);
+  const saved: ProgressTask[] = rpc<ProgressView>(bundle, 'getProgressView', {
+    planKey,
+    unit: DEPARTMENTS,
+  }).tasks.slice(0, 3);
   for (const task of saved) {
-    rpc(bundle, 'saveProgress', { planKey, code: task.code, rowId: task.rowId, state: 'in_progress', percent: 50, completedOn: null, result: `KQ-${task.code}`, evidence: '', baseline: task.baseline });
+    rpc(bundle, 'saveProgress', {
+      planKey,
+      code: task.code,
+      rowId: task.rowId,
+      state: 'in_progress',
+      percent: 50,
+      completedOn: null,
+      result: `KQ-${task.code}`,
+      evidence: '',
+      baseline: task.baseline,
+    });
   }
   // The list a unit left open in its sidebar, loaded before the office's edits.
   const open = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS }).tasks;
@@ -108,7 +133,17 @@ describe('hand edits, then every sidebar function', () => {
           return answer;
         };
         call('getProgressView', { planKey, unit: DEPARTMENTS });
-        const save = call('saveProgress', { planKey, code: task.code, rowId: task.rowId, state: 'in_progress', percent: 70, completedOn: null, result: marker, evidence: '', baseline: task.baseline });
+        const save = call('saveProgress', {
+          planKey,
+          code: task.code,
+          rowId: task.rowId,
+          state: 'in_progress',
+          percent: 70,
+          completedOn: null,
+          result: marker,
+          evidence: '',
+          baseline: task.baseline,
+        });
         call('checkOverdue', planKey);
         call('goToTask', planKey, task.code, task.rowId);
         call('previewReimport', reviewedSeedPlan(bundle), planKey);
@@ -137,7 +172,9 @@ describe('hand edits, then every sidebar function', () => {
       }),
       { numRuns: Number(process.env.HAND_EDIT_RUNS ?? 40), seed: Number(process.env.HAND_EDIT_SEED ?? 11) },
     );
-    console.log(`hand-edit property: ${stats.runs} inputs, ${stats.saved} saves landed on their row, ${stats.refused} refused, ${stats.unexpected} unexpected errors`);
+    console.log(
+      `hand-edit property: ${stats.runs} inputs, ${stats.saved} saves landed on their row, ${stats.refused} refused, ${stats.unexpected} unexpected errors`,
+    );
     expect(stats.unexpected).toBe(0);
   }, 300_000);
 });

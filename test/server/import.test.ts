@@ -2,11 +2,8 @@
 // sheet; re-import keeps progress and survives moved columns and sorted rows; bad payloads
 // write nothing; the service-call count does not depend on the number of tasks.
 import { danVanPlanText } from '../fixtures/index';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../emulator/index';
-import { ROOT } from '../harness/load-bundle';
 import * as server from '../../src/server/index';
 import { openTaskSheet } from '../../src/server/sheets/task-sheet';
 import { withDefaultDues } from '../../src/client/tabs/import-review';
@@ -59,7 +56,8 @@ function dragColumn(sheetName: string, from: number, to: number): void {
     row.splice(0, row.length, ...moved);
   }
   for (const m of state.metadata) {
-    if (m.location.type === 'COLUMN' && m.location.sheetId === sheet.id) m.location.index = newIndexOf.get(m.location.index!)!;
+    if (m.location.type === 'COLUMN' && m.location.sheetId === sheet.id)
+      m.location.index = newIndexOf.get(m.location.index!)!;
   }
 }
 
@@ -76,10 +74,20 @@ function syntheticPlan(n: number, seed = 0): Plan {
     recurrence: i % 5 === 0 ? 'quarterly' : null,
   }));
   return {
-    number: '12/KH-UBND', code: 'UBND', issuer: 'UBND', place: 'Pleiku', date: '2024-01-05', title: 'Synthetic plan', year: 2024,
-    basis: ['Căn cứ…'], objectives: [], tasks,
+    number: '12/KH-UBND',
+    code: 'UBND',
+    issuer: 'UBND',
+    place: 'Pleiku',
+    date: '2024-01-05',
+    title: 'Synthetic plan',
+    year: 2024,
+    basis: ['Căn cứ…'],
+    objectives: [],
+    tasks,
     reports: [{ text: 'Báo cáo năm', period: 'annual', due: '2024-11-30', unit: 'Unit 0' }],
-    recipients: ['- Lưu: VT.'], signer: { title: 'CHỦ TỊCH', name: 'Nguyễn Văn A', block: 'CHỦ TỊCH' }, warnings: [],
+    recipients: ['- Lưu: VT.'],
+    signer: { title: 'CHỦ TỊCH', name: 'Nguyễn Văn A', block: 'CHỦ TỊCH' },
+    warnings: [],
   };
 }
 
@@ -114,9 +122,16 @@ describe('createTaskSheet with the seed plan', () => {
     const live = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(created.sheetName)!;
     const strategies = live.getRange(2, 1, 1, COLUMNS.length).getWrapStrategies()[0].map(String);
     expect(strategies[col('text')]).toBe('CLIP');
-    for (const key of ['title', 'leadUnit', 'supportUnits', 'result'] as const) expect(strategies[col(key)]).toBe('WRAP');
+    for (const key of ['title', 'leadUnit', 'supportUnits', 'result'] as const)
+      expect(strategies[col(key)]).toBe('WRAP');
     expect(live.getRange(400, col('text') + 1).getWrapStrategy()).toBe(SpreadsheetApp.WrapStrategy.CLIP);
-    expect(live.getRange(2, 1, 11, COLUMNS.length).getVerticalAlignments().flat().every((a) => a === 'top')).toBe(true);
+    expect(
+      live
+        .getRange(2, 1, 11, COLUMNS.length)
+        .getVerticalAlignments()
+        .flat()
+        .every((a) => a === 'top'),
+    ).toBe(true);
     expect(live.getRange(2, col('text') + 1).getValue()).toBe(plan.tasks[0].text);
     const head = live.getRange(1, 1, 1, COLUMNS.length);
     expect(head.getFontWeights()[0].every((w) => w === 'bold')).toBe(true);
@@ -152,7 +167,9 @@ describe('createTaskSheet with the seed plan', () => {
     expect(opened.plan.recipients).toEqual(plan.recipients);
     expect(opened.plan.signer).toEqual(plan.signer);
     expect(opened.readRecords().records.map((r) => r.code)).toEqual(codes);
-    expect(value(server.listPlans())).toEqual([expect.objectContaining({ planKey: created.planKey, sheetName: created.sheetName, year: 2023 })]);
+    expect(value(server.listPlans())).toEqual([
+      expect.objectContaining({ planKey: created.planKey, sheetName: created.sheetName, year: 2023 }),
+    ]);
   });
 
   it('keeps the units list free of duplicates across plans', () => {
@@ -161,7 +178,10 @@ describe('createTaskSheet with the seed plan', () => {
     const other = { ...seedPlan(), number: '99/KH-X', title: 'Another plan' };
     other.tasks[0] = { ...other.tasks[0], leadUnit: 'văn phòng  và tổ chức đoàn thể', supportUnits: ['Sở Tài chính'] };
     value(server.createTaskSheet(other));
-    const names = sheetNamed('Đơn vị').values.slice(1).map((r) => String(r[0])).filter((n) => n !== '');
+    const names = sheetNamed('Đơn vị')
+      .values.slice(1)
+      .map((r) => String(r[0]))
+      .filter((n) => n !== '');
     expect(names.length).toBe(before); // header excluded: before-1 old units + 1 new
     expect(names).toContain('Sở Tài chính');
     expect(names.filter((n) => n.toLowerCase().includes('tổ chức đoàn thể'))).toHaveLength(1);
@@ -190,7 +210,12 @@ describe('formula-like plan text', () => {
     const col = COLUMNS.findIndex((c) => c.key === 'title');
     expect(sheet.values.slice(1, 5).map((r) => r[col])).toEqual(nasty);
     expect(sheet.formulas.flat().every((f) => f === '')).toBe(true);
-    expect(openTaskSheet(SpreadsheetApp.getActiveSpreadsheet(), created.planKey).readRecords().records.map((r) => r.title).slice(0, 4)).toEqual(nasty);
+    expect(
+      openTaskSheet(SpreadsheetApp.getActiveSpreadsheet(), created.planKey)
+        .readRecords()
+        .records.map((r) => r.title)
+        .slice(0, 4),
+    ).toEqual(nasty);
   });
 });
 
@@ -238,7 +263,10 @@ describe('bad payloads', () => {
   it('validates the other entry points', () => {
     expect(server.parsePlanText(42 as unknown as string).ok).toBe(false);
     expect(server.parsePlanText('   ').ok).toBe(false);
-    expect(server.parsePlanDoc('not a link' as string)).toEqual({ ok: false, error: expect.stringContaining('Google Tài liệu') });
+    expect(server.parsePlanDoc('not a link' as string)).toEqual({
+      ok: false,
+      error: expect.stringContaining('Google Tài liệu'),
+    });
     expect(server.previewReimport(seedPlan(), 7 as unknown as string).ok).toBe(false);
   });
 });
@@ -266,7 +294,10 @@ describe('re-import', () => {
     const out = new Map<string, unknown[]>();
     sheet.values.slice(1).forEach((row, i) => {
       if (row[codeCol] === '') return;
-      out.set(String(row[codeCol]), keys.map((k) => [row[cols.get(k)! - 1], sheet.formulas[i + 1][cols.get(k)! - 1]]));
+      out.set(
+        String(row[codeCol]),
+        keys.map((k) => [row[cols.get(k)! - 1], sheet.formulas[i + 1][cols.get(k)! - 1]]),
+      );
     });
     return out;
   }
@@ -309,7 +340,11 @@ describe('re-import', () => {
     expect(records.at(-1)).toMatchObject({ code: 'II.8', inPlan: true });
     expect(value(server.getUnits()).map((u) => u.name)).toContain('Phòng Quản lý doanh nghiệp');
     // A second preview finds nothing left to do.
-    expect(value(server.previewReimport(revised, created.planKey))).toMatchObject({ added: [], changed: [], removed: [] });
+    expect(value(server.previewReimport(revised, created.planKey))).toMatchObject({
+      added: [],
+      changed: [],
+      removed: [],
+    });
   });
 
   it('is not confused by renamed sheets, moved, renamed and inserted columns, sorted rows or user rules', () => {
@@ -328,21 +363,35 @@ describe('re-import', () => {
     const width = sheet.getLastColumn();
     const titleCol = columnsOf(created.planKey).get('title')!;
     sheet.getRange(2, 1, 11, width).sort({ column: titleCol, ascending: false });
-    const userRule = SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setBackground('#ffffff').setRanges([sheet.getRange('D2:D20')]).build();
+    const userRule = SpreadsheetApp.newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('#ffffff')
+      .setRanges([sheet.getRange('D2:D20')])
+      .build();
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), userRule]);
 
     const before = emu.workbook().sheets.find((s) => s.name === 'Theo dõi của tôi')!;
     const preview = value(server.previewReimport(plan, created.planKey));
-    expect(preview).toMatchObject({ sheetName: 'Theo dõi của tôi', added: [], changed: [], removed: [], unchanged: 11 });
+    expect(preview).toMatchObject({
+      sheetName: 'Theo dõi của tôi',
+      added: [],
+      changed: [],
+      removed: [],
+      unchanged: 11,
+    });
     value(server.applyReimport(plan, created.planKey));
     const after = emu.workbook().sheets.find((s) => s.name === 'Theo dõi của tôi')!;
     expect(after.values).toEqual(before.values);
     expect(after.formulas).toEqual(before.formulas);
     // The user's rule is kept; the add-on's rules now read the moved columns.
     expect(after.conditionalRules).toHaveLength(8);
-    expect(after.conditionalRules.filter((r) => (r as { background: string }).background === '#ffffff')).toHaveLength(1);
+    expect(after.conditionalRules.filter((r) => (r as { background: string }).background === '#ffffff')).toHaveLength(
+      1,
+    );
     const stateLetter = columnLetter(columnsOf(created.planKey).get('state')! - 1);
-    expect(JSON.stringify(after.conditionalRules.filter((r) => (r as { background: string }).background !== '#ffffff'))).toContain(`$${stateLetter}2`);
+    expect(
+      JSON.stringify(after.conditionalRules.filter((r) => (r as { background: string }).background !== '#ffffff')),
+    ).toContain(`$${stateLetter}2`);
 
     // A real change after all that lands in the right cells.
     const revised = seedPlan();
@@ -353,7 +402,13 @@ describe('re-import', () => {
     const row = lookup.found ? lookup.row : 0;
     const cols = columnsOf(created.planKey);
     expect(sheet.getRange(row, cols.get('title')!).getValue()).toBe('Tiêu đề mới');
-    expect(sheet.getRange(2, 4, 11, 1).getValues().flat().filter((v) => v === 'ghi chú của đơn vị')).toHaveLength(1);
+    expect(
+      sheet
+        .getRange(2, 4, 11, 1)
+        .getValues()
+        .flat()
+        .filter((v) => v === 'ghi chú của đơn vị'),
+    ).toHaveLength(1);
     expect(sheet.getRange('A1').getValue()).toBe('Số TT');
   });
 });

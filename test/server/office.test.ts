@@ -35,19 +35,34 @@ function officeWithTwoUnits() {
   return { bundle, planKey: plan.planKey };
 }
 
-const save = (planKey: string, code: string, result: string) => ({ planKey, code, state: 'in_progress', percent: 30, completedOn: null, result, evidence: '', baseline: null });
+const save = (planKey: string, code: string, result: string) => ({
+  planKey,
+  code,
+  state: 'in_progress',
+  percent: 30,
+  completedOn: null,
+  result,
+  evidence: '',
+  baseline: null,
+});
 
 describe('the units registry', () => {
   it('lists units split from the plan, generic phrases left out, with other names and members columns', () => {
     const { bundle } = officeWithTwoUnits();
     const units = sheetValues(bundle, 'Đơn vị');
     expect(units[0]).toEqual(['Tên đơn vị', 'Tên viết tắt', 'Email liên hệ', 'Tên gọi khác', 'Email thành viên']);
-    expect(units.slice(1).map((r) => r[0]).filter(Boolean).sort()).toEqual(['Sở Nội vụ', 'Sở Tư pháp', 'Văn phòng UBND tỉnh']);
+    expect(
+      units
+        .slice(1)
+        .map((r) => r[0])
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['Sở Nội vụ', 'Sở Tư pháp', 'Văn phòng UBND tỉnh']);
   });
 });
 
 describe('two users in two units', () => {
-  it('each sees only their own unit\'s tasks as lead, and apart the tasks they support', () => {
+  it("each sees only their own unit's tasks as lead, and apart the tasks they support", () => {
     const { bundle, planKey } = officeWithTwoUnits();
     bundle.emulator.setUser(JUSTICE);
     const justice = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: 'Sở Nội vụ' });
@@ -63,13 +78,17 @@ describe('two users in two units', () => {
     expect(home.supportTasks.map((t) => t.code)).toEqual(['I.1']);
   });
 
-  it('refuses a save for another unit\'s task and changes nothing; the own unit\'s save goes through', () => {
+  it("refuses a save for another unit's task and changes nothing; the own unit's save goes through", () => {
     const { bundle, planKey } = officeWithTwoUnits();
     bundle.emulator.setUser(JUSTICE);
     const before = bundle.emulator.save();
-    expect(rpcError(bundle, 'saveProgress', save(planKey, 'I.2', 'không phải việc của tôi'))).toContain('không phải thành viên của đơn vị chủ trì nhiệm vụ I.2');
+    expect(rpcError(bundle, 'saveProgress', save(planKey, 'I.2', 'không phải việc của tôi'))).toContain(
+      'không phải thành viên của đơn vị chủ trì nhiệm vụ I.2',
+    );
     expect(bundle.emulator.save()).toBe(before);
-    expect(rpc<{ changed: string[] }>(bundle, 'saveProgress', save(planKey, 'I.1', 'Đã rà soát 40 thủ tục')).changed).toContain('result');
+    expect(
+      rpc<{ changed: string[] }>(bundle, 'saveProgress', save(planKey, 'I.1', 'Đã rà soát 40 thủ tục')).changed,
+    ).toContain('result');
   });
 
   it('someone in no unit sees no task and cannot save; office staff see and update every unit', () => {
@@ -78,7 +97,9 @@ describe('two users in two units', () => {
     const stranger = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: 'Sở Tư pháp' });
     expect([stranger.units, stranger.unit, stranger.tasks]).toEqual([[], null, []]);
     expect(rpcError(bundle, 'saveProgress', save(planKey, 'I.1', 'x'))).toContain('không phải thành viên');
-    expect(rpcError(bundle, 'saveOfficeSettings', { officeEmails: ['khach@example.gov.vn'] })).toContain('Chỉ cán bộ văn phòng');
+    expect(rpcError(bundle, 'saveOfficeSettings', { officeEmails: ['khach@example.gov.vn'] })).toContain(
+      'Chỉ cán bộ văn phòng',
+    );
     bundle.emulator.setUser(OFFICE);
     rpc(bundle, 'saveOfficeSettings', { officeEmails: ['vanthu@example.gov.vn'] });
     bundle.emulator.setUser('vanthu@example.gov.vn');
@@ -91,7 +112,7 @@ describe('two users in two units', () => {
 });
 
 describe('merging two units', () => {
-  it('offers a near-duplicate, never merges it alone, and a merge rewrites every plan\'s tasks in one write per sheet', () => {
+  it("offers a near-duplicate, never merges it alone, and a merge rewrites every plan's tasks in one write per sheet", () => {
     const { bundle } = openAddOn('2026-04-01T02:00:00Z', OFFICE);
     const first = importPlan(bundle, 'numbered.txt');
     const second = importPlan(bundle, 'second.txt');
@@ -116,7 +137,11 @@ describe('merging two units', () => {
     expect(after.units.find((u) => u.name === 'Sở Tư pháp')?.aliases).toEqual(['Sở Tư páp']);
     expect(after.nearDuplicates).toEqual([]);
     // The first plan's tasks named the kept unit already and are untouched.
-    expect(sheetValues(bundle, first.sheetName).slice(1, 4).map((r) => r[lead])).toEqual(['Sở Tư pháp', 'Sở Nội vụ', 'Văn phòng UBND tỉnh']);
+    expect(
+      sheetValues(bundle, first.sheetName)
+        .slice(1, 4)
+        .map((r) => r[lead]),
+    ).toEqual(['Sở Tư pháp', 'Sở Nội vụ', 'Văn phòng UBND tỉnh']);
   });
 
   it('is refused to anyone but the office', () => {
@@ -155,7 +180,11 @@ describe('the daily digest', () => {
     importPlan(bundle, 'numbered.txt');
     setMembers(bundle, 'Sở Tư pháp', JUSTICE);
     const rows = sheetValues(bundle, 'Đơn vị');
-    bundle.emulator.userEdit('Đơn vị', `C${rows.findIndex((r) => r[0] === 'Sở Tư pháp') + 1}`, 'vanthu.stp@example.gov.vn');
+    bundle.emulator.userEdit(
+      'Đơn vị',
+      `C${rows.findIndex((r) => r[0] === 'Sở Tư pháp') + 1}`,
+      'vanthu.stp@example.gov.vn',
+    );
     rpc(bundle, 'saveTrackingSettings', { dueSoonDays: 7, dailyCheck: true, digest: true });
     // An address typed into a task's unit cell reaches nobody.
     bundle.run('runDailyCheck', bundle.emulator.clockEvent('runDailyCheck'));
@@ -167,10 +196,18 @@ describe('the daily digest', () => {
       ['Email thành viên của Sở Tư pháp', 'tuphap@example.gov.vn'],
     ]);
     // Someone changes the contact: the next digest logs old and new before it goes out.
-    bundle.emulator.userEdit('Đơn vị', `C${rows.findIndex((r) => r[0] === 'Sở Tư pháp') + 1}`, 'nguoi.ngoai@example.com');
+    bundle.emulator.userEdit(
+      'Đơn vị',
+      `C${rows.findIndex((r) => r[0] === 'Sở Tư pháp') + 1}`,
+      'nguoi.ngoai@example.com',
+    );
     clock.now = new Date('2026-04-02T02:00:00Z');
     bundle.run('runDailyCheck', bundle.emulator.clockEvent('runDailyCheck'));
-    expect(logged().at(-1)!.slice(3, 6)).toEqual(['Email liên hệ của Sở Tư pháp', 'vanthu.stp@example.gov.vn', 'nguoi.ngoai@example.com']);
+    expect(logged().at(-1)!.slice(3, 6)).toEqual([
+      'Email liên hệ của Sở Tư pháp',
+      'vanthu.stp@example.gov.vn',
+      'nguoi.ngoai@example.com',
+    ]);
   });
 });
 
@@ -183,22 +220,42 @@ describe('"Khoá theo đơn vị"', () => {
   };
   const PROTECTED = 'You are trying to edit a protected cell or object';
 
-  it('protects each unit\'s progress cells for its members and the office, the plan columns for the office', () => {
+  it("protects each unit's progress cells for its members and the office, the plan columns for the office", () => {
     const { bundle, planKey } = officeWithTwoUnits();
-    const sheetName = rpc<{ sheetName: string; planKey: string }[]>(bundle, 'listPlans').find((p) => p.planKey === planKey)!.sheetName;
-    const view = rpc<{ unitLocks: boolean; protections: number; lockWarningOnly: boolean }>(bundle, 'saveOfficeSettings', { officeEmails: [], unitLocks: true });
+    const sheetName = rpc<{ sheetName: string; planKey: string }[]>(bundle, 'listPlans').find(
+      (p) => p.planKey === planKey,
+    )!.sheetName;
+    const view = rpc<{ unitLocks: boolean; protections: number; lockWarningOnly: boolean }>(
+      bundle,
+      'saveOfficeSettings',
+      { officeEmails: [], unitLocks: true },
+    );
     expect(view).toMatchObject({ unitLocks: true, lockWarningOnly: false });
-    const protections = bundle.emulator.workbook().sheets.find((s) => s.name === sheetName)!.protections as { description: string; editors: string[]; warningOnly: boolean }[];
+    const protections = bundle.emulator.workbook().sheets.find((s) => s.name === sheetName)!.protections as {
+      description: string;
+      editors: string[];
+      warningOnly: boolean;
+    }[];
     const justiceRange = protections.filter((p) => p.description.startsWith('Tiến độ của Sở Tư pháp'));
     expect(justiceRange.length).toBeGreaterThan(0);
-    expect(justiceRange.every((p) => p.editors.includes(JUSTICE) && p.editors.includes(OFFICE) && !p.editors.includes(HOME))).toBe(true);
-    expect(protections.filter((p) => p.description.startsWith('Tiến độ của Sở Nội vụ')).every((p) => p.editors.includes(HOME) && !p.editors.includes(JUSTICE))).toBe(true);
+    expect(
+      justiceRange.every((p) => p.editors.includes(JUSTICE) && p.editors.includes(OFFICE) && !p.editors.includes(HOME)),
+    ).toBe(true);
+    expect(
+      protections
+        .filter((p) => p.description.startsWith('Tiến độ của Sở Nội vụ'))
+        .every((p) => p.editors.includes(HOME) && !p.editors.includes(JUSTICE)),
+    ).toBe(true);
 
     // In the sheet: a member types into their own unit's row, not into another unit's or the plan.
     bundle.emulator.setUser(JUSTICE);
     bundle.emulator.userEdit(sheetName, cell(bundle, sheetName, 'I.1', 'Kết quả'), 'Đang rà soát');
-    expect(() => bundle.emulator.userEdit(sheetName, cell(bundle, sheetName, 'I.2', 'Kết quả'), 'ghi đè')).toThrow(PROTECTED);
-    expect(() => bundle.emulator.userEdit(sheetName, cell(bundle, sheetName, 'I.1', 'Đơn vị chủ trì'), 'Sở Nội vụ')).toThrow(PROTECTED);
+    expect(() => bundle.emulator.userEdit(sheetName, cell(bundle, sheetName, 'I.2', 'Kết quả'), 'ghi đè')).toThrow(
+      PROTECTED,
+    );
+    expect(() =>
+      bundle.emulator.userEdit(sheetName, cell(bundle, sheetName, 'I.1', 'Đơn vị chủ trì'), 'Sở Nội vụ'),
+    ).toThrow(PROTECTED);
     expect(() => bundle.emulator.userEdit('Đơn vị', 'C2', 'ngoai@example.com')).toThrow(PROTECTED);
     // Saves from the sidebar still write their stamps, evaluation and log line.
     rpc(bundle, 'saveProgress', save(planKey, 'I.1', 'Đã rà soát 40 thủ tục'));
@@ -213,16 +270,27 @@ describe('"Khoá theo đơn vị"', () => {
     const { bundle } = officeWithTwoUnits();
     rpc(bundle, 'saveOfficeSettings', { officeEmails: [], unitLocks: true });
     const second = importPlan(bundle, 'second.txt');
-    const protections = bundle.emulator.workbook().sheets.find((s) => s.name === second.sheetName)!.protections as { description: string; editors: string[] }[];
-    expect(protections.some((p) => p.description.startsWith('Tiến độ của Sở Nội vụ') && p.editors.includes(HOME))).toBe(true);
+    const protections = bundle.emulator.workbook().sheets.find((s) => s.name === second.sheetName)!.protections as {
+      description: string;
+      editors: string[];
+    }[];
+    expect(protections.some((p) => p.description.startsWith('Tiến độ của Sở Nội vụ') && p.editors.includes(HOME))).toBe(
+      true,
+    );
     bundle.emulator.setUser(JUSTICE);
-    expect(() => bundle.emulator.userEdit(second.sheetName, cell(bundle, second.sheetName, 'I.2', 'Kết quả'), 'x')).toThrow(PROTECTED);
+    expect(() =>
+      bundle.emulator.userEdit(second.sheetName, cell(bundle, second.sheetName, 'I.2', 'Kết quả'), 'x'),
+    ).toThrow(PROTECTED);
   });
 
-  it('comes off again, leaving the user\'s own protections', () => {
+  it("comes off again, leaving the user's own protections", () => {
     const { bundle, planKey } = officeWithTwoUnits();
-    const sheetName = rpc<{ sheetName: string; planKey: string }[]>(bundle, 'listPlans').find((p) => p.planKey === planKey)!.sheetName;
-    const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const sheetName = rpc<{ sheetName: string; planKey: string }[]>(bundle, 'listPlans').find(
+      (p) => p.planKey === planKey,
+    )!.sheetName;
+    const ss = (
+      bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActiveSpreadsheet();
     ss.getSheetByName(sheetName)!.getRange('A1:B1').protect().setDescription('của tôi');
     rpc(bundle, 'saveOfficeSettings', { officeEmails: [], unitLocks: true });
     rpc(bundle, 'saveOfficeSettings', { officeEmails: [], unitLocks: false });
@@ -244,19 +312,39 @@ describe('deadline extensions (gia hạn)', () => {
 
     bundle.emulator.setUser(JUSTICE);
     expect(rpcError(bundle, 'requestExtension', ask(planKey, 'I.1', '2026-05-15', '  '))).toContain('lý do');
-    expect(rpcError(bundle, 'requestExtension', ask(planKey, 'I.1', '2026-03-01', 'Chờ ý kiến các sở'))).toContain('phải sau hạn hiện tại');
-    expect(rpcError(bundle, 'requestExtension', ask(planKey, 'I.2', '2026-09-30', 'Không phải việc của tôi'))).toContain('không phải thành viên');
-    const asked = rpc<{ id: string; status: string }>(bundle, 'requestExtension', ask(planKey, 'I.1', '2026-05-15', 'Chờ ý kiến thẩm định của Bộ Tư pháp'));
+    expect(rpcError(bundle, 'requestExtension', ask(planKey, 'I.1', '2026-03-01', 'Chờ ý kiến các sở'))).toContain(
+      'phải sau hạn hiện tại',
+    );
+    expect(
+      rpcError(bundle, 'requestExtension', ask(planKey, 'I.2', '2026-09-30', 'Không phải việc của tôi')),
+    ).toContain('không phải thành viên');
+    const asked = rpc<{ id: string; status: string }>(
+      bundle,
+      'requestExtension',
+      ask(planKey, 'I.1', '2026-05-15', 'Chờ ý kiến thẩm định của Bộ Tư pháp'),
+    );
     expect(asked.status).toBe('pending');
-    expect(rpcError(bundle, 'requestExtension', ask(planKey, 'I.1', '2026-05-20', 'Lần nữa'))).toContain('đang chờ duyệt');
+    expect(rpcError(bundle, 'requestExtension', ask(planKey, 'I.1', '2026-05-20', 'Lần nữa'))).toContain(
+      'đang chờ duyệt',
+    );
     expect(rpcError(bundle, 'decideExtension', { id: asked.id, approve: true })).toContain('Chỉ cán bộ văn phòng');
     // Still pending: the deadline is the plan's.
-    expect(rpc<ProgressView>(bundle, 'getProgressView', { planKey }).tasks[0]).toMatchObject({ code: 'I.1', due: '2026-03-31', evaluation: 'overdue', extension: { status: 'pending' } });
+    expect(rpc<ProgressView>(bundle, 'getProgressView', { planKey }).tasks[0]).toMatchObject({
+      code: 'I.1',
+      due: '2026-03-31',
+      evaluation: 'overdue',
+      extension: { status: 'pending' },
+    });
 
     bundle.emulator.setUser(OFFICE);
     const pending = rpc<{ id: string; status: string; reason: string }[]>(bundle, 'listExtensions');
-    expect(pending.map((e) => [e.id, e.status, e.reason])).toEqual([[asked.id, 'pending', 'Chờ ý kiến thẩm định của Bộ Tư pháp']]);
-    const approved = rpc<{ status: string; decidedBy: string }>(bundle, 'decideExtension', { id: asked.id, approve: true });
+    expect(pending.map((e) => [e.id, e.status, e.reason])).toEqual([
+      [asked.id, 'pending', 'Chờ ý kiến thẩm định của Bộ Tư pháp'],
+    ]);
+    const approved = rpc<{ status: string; decidedBy: string }>(bundle, 'decideExtension', {
+      id: asked.id,
+      approve: true,
+    });
     expect(approved).toMatchObject({ status: 'approved', decidedBy: OFFICE });
     expect(rpcError(bundle, 'decideExtension', { id: asked.id, approve: false })).toContain('đã được xử lý');
 
@@ -265,12 +353,38 @@ describe('deadline extensions (gia hạn)', () => {
     expect(report.items.map((i) => i.code)).not.toContain('I.1');
     bundle.emulator.setUser(JUSTICE);
     const task = rpc<ProgressView>(bundle, 'getProgressView', { planKey }).tasks.find((t) => t.code === 'I.1')!;
-    expect(task).toMatchObject({ due: '2026-05-15', evaluation: 'on_track', extension: { status: 'approved', originalDue: '2026-03-31', requestedDue: '2026-05-15' } });
+    expect(task).toMatchObject({
+      due: '2026-05-15',
+      evaluation: 'on_track',
+      extension: { status: 'approved', originalDue: '2026-03-31', requestedDue: '2026-05-15' },
+    });
     const sheet = sheetValues(bundle, 'Gia hạn');
-    expect(sheet[0]).toEqual(['Số', 'Mã kế hoạch', 'Mã nhiệm vụ', 'Mã dòng', 'Hạn ban đầu', 'Hạn đề nghị', 'Lý do', 'Người đề nghị', 'Thời gian đề nghị', 'Trạng thái', 'Người duyệt', 'Thời gian duyệt']);
+    expect(sheet[0]).toEqual([
+      'Số',
+      'Mã kế hoạch',
+      'Mã nhiệm vụ',
+      'Mã dòng',
+      'Hạn ban đầu',
+      'Hạn đề nghị',
+      'Lý do',
+      'Người đề nghị',
+      'Thời gian đề nghị',
+      'Trạng thái',
+      'Người duyệt',
+      'Thời gian duyệt',
+    ]);
     const row = bundle.emulator.workbook().sheets.find((s) => s.name === 'Gia hạn')!.displayValues[1];
-    expect([row[2], row[4], row[5], row[7], row[9], row[10]]).toEqual(['I.1', '31/03/2026', '15/05/2026', JUSTICE, 'Đã duyệt', OFFICE]);
-    expect(sheetValues(bundle, 'Nhật ký').some((r) => r[2] === 'I.1' && String(r[5]).includes('2026-05-15'))).toBe(true);
+    expect([row[2], row[4], row[5], row[7], row[9], row[10]]).toEqual([
+      'I.1',
+      '31/03/2026',
+      '15/05/2026',
+      JUSTICE,
+      'Đã duyệt',
+      OFFICE,
+    ]);
+    expect(sheetValues(bundle, 'Nhật ký').some((r) => r[2] === 'I.1' && String(r[5]).includes('2026-05-15'))).toBe(
+      true,
+    );
 
     // A revision of the plan does not undo the approved deadline.
     bundle.emulator.setUser(OFFICE);
@@ -282,7 +396,11 @@ describe('deadline extensions (gia hạn)', () => {
   it('a refusal keeps the deadline', () => {
     const { bundle, planKey } = officeWithTwoUnits();
     bundle.emulator.setUser(HOME);
-    const asked = rpc<{ id: string }>(bundle, 'requestExtension', ask(planKey, 'I.2', '2026-08-31', 'Thiếu kinh phí in tài liệu'));
+    const asked = rpc<{ id: string }>(
+      bundle,
+      'requestExtension',
+      ask(planKey, 'I.2', '2026-08-31', 'Thiếu kinh phí in tài liệu'),
+    );
     bundle.emulator.setUser(OFFICE);
     expect(rpc<{ status: string }>(bundle, 'decideExtension', { id: asked.id, approve: false }).status).toBe('refused');
     const task = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: 'Sở Nội vụ' }).tasks[0];

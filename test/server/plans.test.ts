@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../harness/load-bundle';
 import { openAddOn, rpc, rpcError, sheetValues } from './tracking-fixture';
-import type { Plan } from '../../src/core/types';
 import type { CreatedSheet, ParsedPlan, PlanSheetSummary } from '../../src/shared/rpc';
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'test/fixtures/office', name), 'utf8');
@@ -66,7 +65,16 @@ describe('many plans on the dashboard', () => {
     const { bundle } = openAddOn('2026-07-01T02:00:00Z');
     const a = importPlan(bundle, 'untitled-a.txt');
     const b = importPlan(bundle, 'numbered.txt');
-    rpc(bundle, 'saveProgress', { planKey: b.planKey, code: 'I.3', state: 'in_progress', percent: 40, completedOn: null, result: 'Đang khảo sát', evidence: '', baseline: null });
+    rpc(bundle, 'saveProgress', {
+      planKey: b.planKey,
+      code: 'I.3',
+      state: 'in_progress',
+      percent: 40,
+      completedOn: null,
+      result: 'Đang khảo sát',
+      evidence: '',
+      baseline: null,
+    });
     const report = rpc<{ items: { planKey: string; planTitle: string; code: string }[] }>(bundle, 'checkOverdue', null);
     // I.1 is overdue in both plans: each item names its plan.
     const i1 = report.items.filter((i) => i.code === 'I.1');
@@ -74,16 +82,31 @@ describe('many plans on the dashboard', () => {
 
     const log = sheetValues(bundle, 'Nhật ký');
     expect(log[0]).toContain('Kế hoạch');
-    expect(log.slice(1).filter((r) => r[2] === 'I.3').every((r) => r[6] === b.label)).toBe(true);
+    expect(
+      log
+        .slice(1)
+        .filter((r) => r[2] === 'I.3')
+        .every((r) => r[6] === b.label),
+    ).toBe(true);
     const history = sheetValues(bundle, 'Lịch sử');
-    expect(history.slice(1).map((r) => r[1]).sort()).toEqual([a.label, b.label].sort());
+    expect(
+      history
+        .slice(1)
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual([a.label, b.label].sort());
     expect(history.slice(1).every((r) => !String(r[1]).includes('@'))).toBe(true);
 
     const dashboard = () => sheetValues(bundle, 'Tổng hợp');
     const shown = dashboard();
     const all = shown.findIndex((r) => r[0] === 'Tất cả kế hoạch');
     expect(all).toBeGreaterThan(0);
-    expect(shown.slice(all + 1, all + 3).map((r) => r[0]).sort()).toEqual([a.label, b.label].sort());
+    expect(
+      shown
+        .slice(all + 1, all + 3)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual([a.label, b.label].sort());
     // The leader picks the other plan in the chooser cell: the unit table follows.
     const other = String(shown[1][1]) === a.label ? b : a;
     const event = bundle.emulator.userEdit('Tổng hợp', 'B2', other.label);
@@ -91,8 +114,14 @@ describe('many plans on the dashboard', () => {
     const after = dashboard();
     expect(after[0][0]).toContain(other.label);
     expect(after[1][1]).toBe(other.label);
-    const units = after.slice(3, after.findIndex((r) => r[0] === 'Toàn kế hoạch')).map((r) => r[0]);
-    const expected = other === b ? ['Sở Nội vụ', 'Sở Tư pháp', 'Văn phòng UBND tỉnh'] : ['Công an xã', 'Phòng Văn hóa - Xã hội'];
+    const units = after
+      .slice(
+        3,
+        after.findIndex((r) => r[0] === 'Toàn kế hoạch'),
+      )
+      .map((r) => r[0]);
+    const expected =
+      other === b ? ['Sở Nội vụ', 'Sở Tư pháp', 'Văn phòng UBND tỉnh'] : ['Công an xã', 'Phòng Văn hóa - Xã hội'];
     expect([...units].sort()).toEqual(expected);
   });
 });

@@ -53,7 +53,10 @@ describe('preview server', () => {
     const seeded = loadBundle();
     const app = seeded.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     const sheet = app.getActiveSpreadsheet().insertSheet('Tasks');
-    sheet.getRange('A1:B2').setValues([['Code', 'Title'], ['II.1', '<b>not markup</b>']]);
+    sheet.getRange('A1:B2').setValues([
+      ['Code', 'Title'],
+      ['II.1', '<b>not markup</b>'],
+    ]);
     sheet.getRange('A1:B1').setFontWeight('bold').setBackground('#d9ead3');
     sheet.setFrozenRows(1);
     writeFileSync(stateFile, seeded.emulator.save());
@@ -74,7 +77,11 @@ describe('preview server', () => {
     const app = seeded.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     const sheet = app.getActiveSpreadsheet().insertSheet('Tasks');
     const { WRAP, CLIP, OVERFLOW } = app.WrapStrategy;
-    sheet.getRange('A2:C2').setValues([['a long title', 'the full text', 'x']]).setWrapStrategies([[WRAP, CLIP, OVERFLOW]]).setVerticalAlignment('top');
+    sheet
+      .getRange('A2:C2')
+      .setValues([['a long title', 'the full text', 'x']])
+      .setWrapStrategies([[WRAP, CLIP, OVERFLOW]])
+      .setVerticalAlignment('top');
     sheet.getRange('A1').setHorizontalAlignment('center');
     sheet.setColumnWidth(2, 60);
     writeFileSync(stateFile, seeded.emulator.save());
@@ -94,44 +101,73 @@ describe('preview server', () => {
 
   it('marks hidden sheets, follows the active sheet and its selection, and activates a sheet on request', async () => {
     const seeded = loadBundle();
-    const book = (seeded.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const book = (
+      seeded.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActiveSpreadsheet();
     book.insertSheet('Store').hideSheet();
     const tasks = book.insertSheet('Tasks');
     tasks.getRange(3, 1, 1, 4).activate();
     writeFileSync(stateFile, seeded.emulator.save());
 
     const preview = await start();
-    const first = (await getJson<SheetsAnswer>(preview, '/api/sheets')).sheets as unknown as { name: string; hidden: boolean; active: boolean; selectedRows: number[] | null }[];
+    const first = (await getJson<SheetsAnswer>(preview, '/api/sheets')).sheets as unknown as {
+      name: string;
+      hidden: boolean;
+      active: boolean;
+      selectedRows: number[] | null;
+    }[];
     expect(first.find((s) => s.name === 'Store')).toMatchObject({ hidden: true, active: false });
     expect(first.find((s) => s.name === 'Tasks')).toMatchObject({ hidden: false, active: true, selectedRows: [3, 3] });
-    const answer = await fetch(new URL('/api/activate', preview.url), { method: 'POST', body: JSON.stringify({ name: first[0].name }) });
+    const answer = await fetch(new URL('/api/activate', preview.url), {
+      method: 'POST',
+      body: JSON.stringify({ name: first[0].name }),
+    });
     expect(await answer.json()).toEqual({ ok: true });
-    const second = (await getJson<SheetsAnswer>(preview, '/api/sheets')).sheets as unknown as { name: string; active: boolean }[];
+    const second = (await getJson<SheetsAnswer>(preview, '/api/sheets')).sheets as unknown as {
+      name: string;
+      active: boolean;
+    }[];
     expect(second.filter((s) => s.active).map((s) => s.name)).toEqual([first[0].name]);
   });
 
   it('makes the user speak the language chosen in the top bar', async () => {
     const preview = await start();
     await fetch(new URL('/api/user', preview.url), { method: 'POST', body: JSON.stringify({ locale: 'en' }) });
-    const post = (body: unknown) => fetch(new URL('/rpc', preview.url), { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
-    expect(await post({ name: 'getSidebarContext', args: [] })).toMatchObject({ ok: true, value: { ok: true, value: { locale: 'en' } } });
+    const post = (body: unknown) =>
+      fetch(new URL('/rpc', preview.url), { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
+    expect(await post({ name: 'getSidebarContext', args: [] })).toMatchObject({
+      ok: true,
+      value: { ok: true, value: { locale: 'en' } },
+    });
   });
 
   it('answers /rpc through the bundle and reports a missing function as a failure', async () => {
     const preview = await start();
-    const post = (body: unknown) => fetch(new URL('/rpc', preview.url), { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
-    expect(await post({ name: 'getSidebarContext', args: [] })).toMatchObject({ ok: true, value: { ok: true, value: { locale: 'vi' } } });
-    expect(await post({ name: 'noSuchFunction', args: [] })).toEqual({ ok: false, error: 'Script function not found: noSuchFunction' });
+    const post = (body: unknown) =>
+      fetch(new URL('/rpc', preview.url), { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
+    expect(await post({ name: 'getSidebarContext', args: [] })).toMatchObject({
+      ok: true,
+      value: { ok: true, value: { locale: 'vi' } },
+    });
+    expect(await post({ name: 'noSuchFunction', args: [] })).toEqual({
+      ok: false,
+      error: 'Script function not found: noSuchFunction',
+    });
     expect(existsSync(stateFile)).toBe(true);
   });
 
   it('keeps its state across a restart until reset', async () => {
     const first = await start();
-    await fetch(new URL('/rpc', first.url), { method: 'POST', body: JSON.stringify({ name: 'getSidebarContext', args: [] }) });
+    await fetch(new URL('/rpc', first.url), {
+      method: 'POST',
+      body: JSON.stringify({ name: 'getSidebarContext', args: [] }),
+    });
     await first.close();
     open.pop();
     const seeded = loadBundle({ saved: readFileSync(stateFile, 'utf8') });
-    (seeded.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().insertSheet('Kept');
+    (seeded.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .getActiveSpreadsheet()
+      .insertSheet('Kept');
     writeFileSync(stateFile, seeded.emulator.save());
 
     const second = await start();
@@ -172,21 +208,36 @@ describe('preview page loads', () => {
   it('do not pile menus and sidebars into the saved state', async () => {
     const preview = await start();
     for (let i = 0; i < 3; i++) await fetch(preview.url);
-    await fetch(new URL('/rpc', preview.url), { method: 'POST', body: JSON.stringify({ name: 'getSidebarContext', args: [] }) });
+    await fetch(new URL('/rpc', preview.url), {
+      method: 'POST',
+      body: JSON.stringify({ name: 'getSidebarContext', args: [] }),
+    });
     const saved = loadBundle({ saved: readFileSync(stateFile, 'utf8') });
     expect(saved.emulator.ui().sidebars).toEqual([]);
   });
 });
 
 /** A request with headers fetch will not let a test set (Host), straight through node:http. */
-function raw(preview: Preview, options: { method?: string; path?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string }> {
+function raw(
+  preview: Preview,
+  options: { method?: string; path?: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; body: string }> {
   const url = new URL(options.path ?? '/', preview.url);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = httpRequest(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -208,16 +259,36 @@ describe('preview server guards', () => {
     const origin = new URL(preview.url).origin;
     const host = new URL(preview.url).host;
     const body = JSON.stringify({ name: 'getSidebarContext', args: [] });
-    const crossOrigin = await raw(preview, { method: 'POST', path: '/rpc', headers: { host, origin: 'http://evil.example' }, body });
+    const crossOrigin = await raw(preview, {
+      method: 'POST',
+      path: '/rpc',
+      headers: { host, origin: 'http://evil.example' },
+      body,
+    });
     expect(crossOrigin.status).toBe(403);
-    const crossSite = await raw(preview, { method: 'POST', path: '/reset', headers: { host, 'sec-fetch-site': 'cross-site' } });
+    const crossSite = await raw(preview, {
+      method: 'POST',
+      path: '/reset',
+      headers: { host, 'sec-fetch-site': 'cross-site' },
+    });
     expect(crossSite.status).toBe(403);
-    const sameSiteOtherPort = await raw(preview, { method: 'POST', path: '/api/user', headers: { host, origin: 'http://127.0.0.1:1', 'sec-fetch-site': 'same-site' }, body: '{"locale":"en"}' });
+    const sameSiteOtherPort = await raw(preview, {
+      method: 'POST',
+      path: '/api/user',
+      headers: { host, origin: 'http://127.0.0.1:1', 'sec-fetch-site': 'same-site' },
+      body: '{"locale":"en"}',
+    });
     expect(sameSiteOtherPort.status).toBe(403);
-    const own = await raw(preview, { method: 'POST', path: '/rpc', headers: { host, origin, 'sec-fetch-site': 'same-origin' }, body });
+    const own = await raw(preview, {
+      method: 'POST',
+      path: '/rpc',
+      headers: { host, origin, 'sec-fetch-site': 'same-origin' },
+      body,
+    });
     expect(own.status).toBe(200);
     expect(JSON.parse(own.body)).toMatchObject({ ok: true, value: { ok: true, value: { locale: 'vi' } } });
-    for (const path of ['/reset', '/rpc', '/api/edit', '/api/user', '/api/activate']) expect((await raw(preview, { path, headers: { host } })).status).toBe(405);
+    for (const path of ['/reset', '/rpc', '/api/edit', '/api/user', '/api/activate'])
+      expect((await raw(preview, { path, headers: { host } })).status).toBe(405);
     expect((await raw(preview, { path: '/?locale=en', headers: { host } })).status).toBe(200);
     const context = await fetch(new URL('/rpc', preview.url), { method: 'POST', body }).then((r) => r.json());
     expect(context).toMatchObject({ ok: true, value: { ok: true, value: { locale: 'vi' } } });
@@ -227,14 +298,34 @@ describe('preview server guards', () => {
     const preview = await start();
     const host = new URL(preview.url).host;
     const big = JSON.stringify({ name: 'parsePlanText', args: ['x'.repeat(MAX_BODY_BYTES)] });
-    expect((await raw(preview, { method: 'POST', path: '/rpc', headers: { host, 'content-type': 'application/json' }, body: big })).status).toBe(413);
+    expect(
+      (
+        await raw(preview, {
+          method: 'POST',
+          path: '/rpc',
+          headers: { host, 'content-type': 'application/json' },
+          body: big,
+        })
+      ).status,
+    ).toBe(413);
     const chunked = await new Promise<number>((resolve, reject) => {
       const url = new URL('/rpc', preview.url);
-      const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'transfer-encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
-      req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve(413) : reject(error)));
+      const req = httpRequest(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: { 'transfer-encoding': 'chunked' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', (error: NodeJS.ErrnoException) =>
+        error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve(413) : reject(error),
+      );
       for (let i = 0; i < 3; i++) req.write('y'.repeat(MAX_BODY_BYTES / 2));
       req.end();
     });
@@ -255,7 +346,11 @@ interface DrawnSheet {
   name: string;
   frozenRows: number;
   cells: DrawnCell[][];
-  charts: { anchorRow: number; width: number; option: { title?: { text: string }; series: { type: string; name?: string; data: unknown[] }[] } }[];
+  charts: {
+    anchorRow: number;
+    width: number;
+    option: { title?: { text: string }; series: { type: string; name?: string; data: unknown[] }[] };
+  }[];
 }
 
 const NOW = new Date('2023-06-20T02:00:00Z');
@@ -265,20 +360,28 @@ function seedTaskSheet(): { sheetName: string } {
   const { bundle } = openAddOn(NOW.toISOString());
   const planKey = createSeedSheet(bundle);
   rpc(bundle, 'checkOverdue', planKey);
-  const sheetName = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!.name;
+  const sheetName = bundle.emulator
+    .workbook()
+    .sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!.name;
   writeFileSync(stateFile, bundle.emulator.save());
   return { sheetName };
 }
 
-async function drawn(preview: Preview, name: string): Promise<{ sheet: DrawnSheet; header: string[]; row(code: string): DrawnCell[] }> {
+async function drawn(
+  preview: Preview,
+  name: string,
+): Promise<{ sheet: DrawnSheet; header: string[]; row(code: string): DrawnCell[] }> {
   const sheet = (await getJson<{ sheets: DrawnSheet[] }>(preview, '/api/sheets')).sheets.find((s) => s.name === name)!;
   const header = sheet.cells[0].map((c) => c.text);
   return { sheet, header, row: (code) => sheet.cells.find((r) => r[0].text === code)! };
 }
 
 const edit = (preview: Preview, body: unknown) =>
-  fetch(new URL('/api/edit', preview.url), { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ ok: boolean; error?: string }>);
-const asUser = (preview: Preview, email: string) => fetch(new URL('/api/user', preview.url), { method: 'POST', body: JSON.stringify({ email }) });
+  fetch(new URL('/api/edit', preview.url), { method: 'POST', body: JSON.stringify(body) }).then(
+    (r) => r.json() as Promise<{ ok: boolean; error?: string }>,
+  );
+const asUser = (preview: Preview, email: string) =>
+  fetch(new URL('/api/user', preview.url), { method: 'POST', body: JSON.stringify({ email }) });
 
 describe('preview draws what Sheets draws', () => {
   it('paints the task rows with the colour rules evaluated for the preview day', async () => {
@@ -288,7 +391,9 @@ describe('preview draws what Sheets draws', () => {
     const due = header.indexOf('Thời hạn');
     // II.5 was due 15/05/2023 and is not done: overdue, red across the row.
     expect(row('II.5')[due].text).toBe('15/05/2023');
-    expect(row('II.5').map((c) => c.background)).toEqual(Array(row('II.5').length).fill(EVALUATION_COLOURS.overdue!.background));
+    expect(row('II.5').map((c) => c.background)).toEqual(
+      Array(row('II.5').length).fill(EVALUATION_COLOURS.overdue!.background),
+    );
     expect(row('II.5')[0].color).toBe(EVALUATION_COLOURS.overdue!.fontColor);
     // II.4 is due 05/06/2023 … also past; a year-end task not started is grey.
     expect(row('II.1')[0].background).toBe(EVALUATION_COLOURS.not_started!.background);
@@ -306,7 +411,9 @@ describe('preview draws what Sheets draws', () => {
     expect(sheet.frozenRows).toBe(1);
     expect(row('II.1')[header.indexOf('Tình trạng')].choices).toContain('Hoàn thành');
     expect(row('II.1')[header.indexOf('Mã')].choices).toBeNull();
-    const dashboard = (await getJson<{ sheets: DrawnSheet[] }>(preview, '/api/sheets')).sheets.find((s) => s.charts.length > 0)!;
+    const dashboard = (await getJson<{ sheets: DrawnSheet[] }>(preview, '/api/sheets')).sheets.find(
+      (s) => s.charts.length > 0,
+    )!;
     expect(dashboard.charts).toHaveLength(3);
     const [byUnit, overall] = dashboard.charts;
     expect(byUnit.option.title?.text).toBe('Tình hình thực hiện theo đơn vị');
@@ -338,7 +445,7 @@ describe('preview draws what Sheets draws', () => {
 });
 
 describe('typing in cells', () => {
-  it('is a user edit: the row recolours, onEdit stamps it, and a value the rule rejects is refused with Sheets\' message', async () => {
+  it("is a user edit: the row recolours, onEdit stamps it, and a value the rule rejects is refused with Sheets' message", async () => {
     const { sheetName } = seedTaskSheet();
     const preview = await start(() => NOW);
     const { header, sheet } = await drawn(preview, sheetName);
@@ -346,13 +453,27 @@ describe('typing in cells', () => {
     const column = (name: string) => header.indexOf(name) + 1;
     await fetch(new URL('/api/activate', preview.url), { method: 'POST', body: JSON.stringify({ name: sheetName }) });
 
-    const refused = await edit(preview, { sheet: sheetName, row: at('II.5'), column: column('Tiến độ (%)'), value: '150' });
+    const refused = await edit(preview, {
+      sheet: sheetName,
+      row: at('II.5'),
+      column: column('Tiến độ (%)'),
+      value: '150',
+    });
     expect(refused.ok).toBe(false);
     expect(refused.error).toContain('violates the data validation rules');
     expect((await drawn(preview, sheetName)).row('II.5')[column('Tiến độ (%)') - 1].text).toBe('');
 
-    expect(await edit(preview, { sheet: sheetName, row: at('II.5'), column: column('Tình trạng'), value: 'Hoàn thành' })).toEqual({ ok: true });
-    expect(await edit(preview, { sheet: sheetName, row: at('II.5'), column: column('Ngày hoàn thành'), value: '19/06/2023' })).toEqual({ ok: true });
+    expect(
+      await edit(preview, { sheet: sheetName, row: at('II.5'), column: column('Tình trạng'), value: 'Hoàn thành' }),
+    ).toEqual({ ok: true });
+    expect(
+      await edit(preview, {
+        sheet: sheetName,
+        row: at('II.5'),
+        column: column('Ngày hoàn thành'),
+        value: '19/06/2023',
+      }),
+    ).toEqual({ ok: true });
     const after = (await drawn(preview, sheetName)).row('II.5');
     expect(after[0].background).toBe(EVALUATION_COLOURS.done_late!.background);
     // onEdit ran as a simple trigger and stamped the row's update time; starting the change log
@@ -364,7 +485,9 @@ describe('typing in cells', () => {
 
   it('refuses a protected range to everyone but its editors and the owner, and every edit to a viewer', async () => {
     const seeded = loadBundle();
-    const book = (seeded.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const book = (
+      seeded.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActiveSpreadsheet();
     const sheet = book.insertSheet('Tasks');
     // Only the listed editor (and the owner): not the rest of the owner's domain.
     sheet.getRange('A1:B1').protect().setDomainEdit(false).addEditor('phongtochuc@example.gov.vn');
@@ -374,7 +497,8 @@ describe('typing in cells', () => {
     await asUser(preview, 'phongketoan@example.gov.vn');
     expect(await edit(preview, { sheet: 'Tasks', range: 'A1', value: 'x' })).toEqual({
       ok: false,
-      error: 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      error:
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
     });
     expect(await edit(preview, { sheet: 'Tasks', range: 'A2', value: 'free' })).toEqual({ ok: true });
     await asUser(preview, 'phongtochuc@example.gov.vn');
@@ -383,7 +507,9 @@ describe('typing in cells', () => {
     expect(await edit(preview, { sheet: 'Tasks', range: 'B1', value: 'by the owner' })).toEqual({ ok: true });
     await asUser(preview, 'lanhdao@example.gov.vn');
     expect((await edit(preview, { sheet: 'Tasks', range: 'C5', value: 'x' })).ok).toBe(false);
-    const tasks = (await getJson<{ sheets: DrawnSheet[] }>(preview, '/api/sheets')).sheets.find((s) => s.name === 'Tasks')!;
+    const tasks = (await getJson<{ sheets: DrawnSheet[] }>(preview, '/api/sheets')).sheets.find(
+      (s) => s.name === 'Tasks',
+    )!;
     expect(tasks.cells[0].slice(0, 2).map((c) => c.text)).toEqual(['by an editor', 'by the owner']);
     expect(tasks.cells[4][2].text).toBe('');
   });
@@ -392,9 +518,13 @@ describe('typing in cells', () => {
 describe('several users', () => {
   it('switches who is at the keyboard, keeps the choice, and gives each their own user properties', async () => {
     const preview = await start();
-    const post = (body: unknown) => fetch(new URL('/rpc', preview.url), { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
+    const post = (body: unknown) =>
+      fetch(new URL('/rpc', preview.url), { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
     await asUser(preview, 'phongtochuc@example.gov.vn');
-    expect(await post({ name: 'getSidebarContext', args: [] })).toMatchObject({ ok: true, value: { value: { userEmail: 'phongtochuc@example.gov.vn' } } });
+    expect(await post({ name: 'getSidebarContext', args: [] })).toMatchObject({
+      ok: true,
+      value: { value: { userEmail: 'phongtochuc@example.gov.vn' } },
+    });
     expect((await asUser(preview, 'stranger@example.com')).status).toBe(400);
     const saved = JSON.parse(readFileSync(stateFile, 'utf8')) as { user: { email: string } };
     expect(saved.user.email).toBe('phongtochuc@example.gov.vn');

@@ -16,11 +16,30 @@ import type { ProgressTask, ProgressUpdate } from '../../src/shared/rpc';
 const TODAY = '2024-07-10';
 
 function update(fields: Partial<ProgressUpdate>): ProgressUpdate {
-  return { planKey: 'kh-07', code: 'II.1', state: null, percent: null, completedOn: null, result: '', evidence: '', baseline: null, ...fields };
+  return {
+    planKey: 'kh-07',
+    code: 'II.1',
+    state: null,
+    percent: null,
+    completedOn: null,
+    result: '',
+    evidence: '',
+    baseline: null,
+    ...fields,
+  };
 }
 
 function progress(fields: Partial<TaskProgress> = {}): TaskProgress {
-  return { state: null, percent: null, completedOn: null, result: '', evidence: '', updatedAt: null, updatedBy: '', ...fields };
+  return {
+    state: null,
+    percent: null,
+    completedOn: null,
+    result: '',
+    evidence: '',
+    updatedAt: null,
+    updatedBy: '',
+    ...fields,
+  };
 }
 
 function record(code: string, due: string | null, fields: Partial<TaskProgress> = {}): TaskRecord {
@@ -63,7 +82,9 @@ describe('a progress update', () => {
     expect(rejection(() => normaliseUpdate(update({ state: 'xong rồi' }), TODAY))).toBe('trkBadState');
     expect(rejection(() => normaliseUpdate(update({ percent: 101 }), TODAY))).toBe('trkBadPercent');
     expect(rejection(() => normaliseUpdate(update({ percent: -1 }), TODAY))).toBe('trkBadPercent');
-    expect(rejection(() => normaliseUpdate(update({ percent: 'năm mươi' as unknown as number }), TODAY))).toBe('trkBadPercent');
+    expect(rejection(() => normaliseUpdate(update({ percent: 'năm mươi' as unknown as number }), TODAY))).toBe(
+      'trkBadPercent',
+    );
     expect(rejection(() => normaliseUpdate(update({ completedOn: '10/07/2024' }), TODAY))).toBe('trkBadDate');
     expect(rejection(() => normaliseUpdate(update({ completedOn: '2024-02-30' }), TODAY))).toBe('trkBadDate');
     expect(rejection(() => normaliseUpdate(update({ completedOn: '2024-07-11' }), TODAY))).toBe('trkDateInFuture');
@@ -71,23 +92,41 @@ describe('a progress update', () => {
 
   it('accepts the bounds: 0 and 100 percent, completed today', () => {
     expect(normaliseUpdate(update({ percent: 0 }), TODAY).percent).toBe(0);
-    expect(normaliseUpdate(update({ percent: 100, completedOn: TODAY }), TODAY)).toMatchObject({ percent: 100, completedOn: TODAY });
+    expect(normaliseUpdate(update({ percent: 100, completedOn: TODAY }), TODAY)).toMatchObject({
+      percent: 100,
+      completedOn: TODAY,
+    });
   });
 
   it('completes a task set to done today at 100 percent unless the user said otherwise', () => {
     expect(normaliseUpdate(update({ state: 'done' }), TODAY)).toMatchObject({ completedOn: TODAY, percent: 100 });
-    expect(normaliseUpdate(update({ state: 'done', completedOn: '2024-07-01', percent: 90 }), TODAY)).toMatchObject({ completedOn: '2024-07-01', percent: 90 });
-    expect(normaliseUpdate(update({ state: 'in_progress' }), TODAY)).toMatchObject({ completedOn: null, percent: null });
+    expect(normaliseUpdate(update({ state: 'done', completedOn: '2024-07-01', percent: 90 }), TODAY)).toMatchObject({
+      completedOn: '2024-07-01',
+      percent: 90,
+    });
+    expect(normaliseUpdate(update({ state: 'in_progress' }), TODAY)).toMatchObject({
+      completedOn: null,
+      percent: null,
+    });
   });
 
   it('trims the result and evidence', () => {
-    expect(normaliseUpdate(update({ result: '  Đã ban hành  ', evidence: ' 123/QĐ-UBND ' }), TODAY)).toMatchObject({ result: 'Đã ban hành', evidence: '123/QĐ-UBND' });
+    expect(normaliseUpdate(update({ result: '  Đã ban hành  ', evidence: ' 123/QĐ-UBND ' }), TODAY)).toMatchObject({
+      result: 'Đã ban hành',
+      evidence: '123/QĐ-UBND',
+    });
   });
 });
 
 describe('the baseline of a row', () => {
   it('is the same for the same cells and differs when any progress cell or the update stamp changes', () => {
-    const base = progress({ state: 'in_progress', percent: 50, result: 'Đang soạn', updatedAt: '2024-07-01T08:00:00Z', updatedBy: 'a@example.gov.vn' });
+    const base = progress({
+      state: 'in_progress',
+      percent: 50,
+      result: 'Đang soạn',
+      updatedAt: '2024-07-01T08:00:00Z',
+      updatedBy: 'a@example.gov.vn',
+    });
     expect(progressBaseline({ ...base })).toBe(progressBaseline(base));
     const edits: Partial<TaskProgress>[] = [
       { state: 'done' },
@@ -98,7 +137,8 @@ describe('the baseline of a row', () => {
       { updatedAt: '2024-07-01T08:00:01Z' },
       { updatedBy: 'b@example.gov.vn' },
     ];
-    for (const edit of edits) expect(progressBaseline({ ...base, ...edit }), JSON.stringify(edit)).not.toBe(progressBaseline(base));
+    for (const edit of edits)
+      expect(progressBaseline({ ...base, ...edit }), JSON.stringify(edit)).not.toBe(progressBaseline(base));
   });
 
   it('is what the progress tab receives with each task', () => {
@@ -120,7 +160,9 @@ describe('the progress tab list', () => {
   it('evaluates each task at today: due today is not overdue', () => {
     expect(progressTask(record('II.1', TODAY, { state: 'in_progress' }), TODAY, 7).evaluation).toBe('due_soon');
     expect(progressTask(record('II.1', '2024-07-09', { state: 'in_progress' }), TODAY, 7).evaluation).toBe('overdue');
-    expect(progressTask(record('II.1', '2024-07-09', { state: 'done', completedOn: '2024-07-09' }), TODAY, 7).evaluation).toBe('done_on_time');
+    expect(
+      progressTask(record('II.1', '2024-07-09', { state: 'done', completedOn: '2024-07-09' }), TODAY, 7).evaluation,
+    ).toBe('done_on_time');
   });
 
   it('puts overdue first, then due soon, then the rest, earlier deadlines first and no deadline last', () => {

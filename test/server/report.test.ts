@@ -17,13 +17,26 @@ interface Node {
 }
 interface StyledRun {
   text: string;
-  attrs: { FONT_FAMILY: string | null; FONT_SIZE: number | null; BOLD: boolean | null; ITALIC: boolean | null; BACKGROUND_COLOR: string | null };
+  attrs: {
+    FONT_FAMILY: string | null;
+    FONT_SIZE: number | null;
+    BOLD: boolean | null;
+    ITALIC: boolean | null;
+    BACKGROUND_COLOR: string | null;
+  };
 }
 interface DocSnapshot {
   id: string;
   name: string;
   url: string;
-  page: { width: number; height: number; marginTop: number; marginBottom: number; marginLeft: number; marginRight: number };
+  page: {
+    width: number;
+    height: number;
+    marginTop: number;
+    marginBottom: number;
+    marginLeft: number;
+    marginRight: number;
+  };
   body: Node;
 }
 
@@ -54,7 +67,14 @@ function look(node: Node): Record<string, unknown> {
 /** True when every side of every cell of `table` has a border of `width` points. */
 function bordered(table: Node, width: number): boolean {
   const cells = (table.children ?? []).flatMap((row) => row.children ?? []);
-  return cells.length > 0 && cells.every((cell) => ['BORDER_TOP', 'BORDER_BOTTOM', 'BORDER_LEFT', 'BORDER_RIGHT'].every((side) => (cell.attrs?.[side] as { width?: number } | undefined)?.width === width));
+  return (
+    cells.length > 0 &&
+    cells.every((cell) =>
+      ['BORDER_TOP', 'BORDER_BOTTOM', 'BORDER_LEFT', 'BORDER_RIGHT'].every(
+        (side) => (cell.attrs?.[side] as { width?: number } | undefined)?.width === width,
+      ),
+    )
+  );
 }
 
 function paragraphs(node: Node): { node: Node; ancestors: Node[] }[] {
@@ -177,12 +197,19 @@ describe('createReport (built-in layout)', () => {
 
   it('draws the rules under the agency, the motto and the subject as short centred paragraph borders', () => {
     const [left, right] = doc.body.children![1].children![0].children!;
-    const ruleAfter = (cell: Node, text: string): Node => cell.children![cell.children!.findIndex((p) => p.text === text) + 1];
+    const ruleAfter = (cell: Node, text: string): Node =>
+      cell.children![cell.children!.findIndex((p) => p.text === text) + 1];
     const agencyRule = ruleAfter(left, 'BAN QUẢN LÝ KHU KINH TẾ');
     const mottoRule = ruleAfter(right, 'Độc lập - Tự do - Hạnh phúc');
-    for (const [rule, cellMm, ruleMm] of [[agencyRule, 70, 25], [mottoRule, 95, 58]] as const) {
+    for (const [rule, cellMm, ruleMm] of [
+      [agencyRule, 70, 25],
+      [mottoRule, 95, 58],
+    ] as const) {
       expect(rule.text).toBe('');
-      expect(rule.attrs).toMatchObject({ HORIZONTAL_ALIGNMENT: 'CENTER', BORDER_BOTTOM: expect.objectContaining({ width: 0.75 }) });
+      expect(rule.attrs).toMatchObject({
+        HORIZONTAL_ALIGNMENT: 'CENTER',
+        BORDER_BOTTOM: expect.objectContaining({ width: 0.75 }),
+      });
       // Indented from both sides so the border is the rule's length.
       expect(mm(cellMm * (72 / 25.4) - 2 * (rule.attrs!.INDENT_START as number))).toBeCloseTo(ruleMm, 0);
     }
@@ -207,7 +234,12 @@ describe('createReport (built-in layout)', () => {
   it('writes the section headings as Docs headings, bold, and body text justified with a first-line indent', () => {
     const top = doc.body.children!.filter((n) => n.type === 'PARAGRAPH');
     const h1 = top.filter((n) => n.attrs?.HEADING === 'HEADING1').map((n) => n.text);
-    expect(h1).toEqual(['I. KẾT QUẢ THỰC HIỆN', expect.stringMatching(/^II\. /), expect.stringMatching(/^III\. /), expect.stringMatching(/^IV\. /)]);
+    expect(h1).toEqual([
+      'I. KẾT QUẢ THỰC HIỆN',
+      expect.stringMatching(/^II\. /),
+      expect.stringMatching(/^III\. /),
+      expect.stringMatching(/^IV\. /),
+    ]);
     for (const h of top.filter((n) => n.attrs?.HEADING === 'HEADING1')) expect(look(h).BOLD).toBe(true);
     // Task headings ("3.1. …") are italic normal paragraphs, not outline entries (one call less per task).
     const tasks = top.filter((n) => /^3\.\d+\. /.test(n.text ?? ''));
@@ -227,7 +259,8 @@ describe('createReport (built-in layout)', () => {
     let highlighted = 0;
     walk(doc.body, (n) => {
       if ((n as { attrs?: Record<string, unknown> }).attrs?.BACKGROUND_COLOR) highlighted++;
-      for (const run of (n as { runs?: { attrs: Record<string, unknown> }[] }).runs ?? []) if (run.attrs.BACKGROUND_COLOR) highlighted++;
+      for (const run of (n as { runs?: { attrs: Record<string, unknown> }[] }).runs ?? [])
+        if (run.attrs.BACKGROUND_COLOR) highlighted++;
     });
     expect(highlighted).toBeGreaterThan(0);
   });
@@ -252,7 +285,14 @@ describe('createReport (built-in layout)', () => {
     // Table header cells are bold and centred; every run of the task table is 12 pt.
     const bold = (node: Node): boolean => styledRuns(node).every((run) => run.attrs.BOLD === true);
     const header = tasks.children![0];
-    expect(header.children!.map((c) => c.text)).toEqual(['STT', expect.any(String), expect.any(String), expect.any(String), expect.any(String), expect.any(String)]);
+    expect(header.children!.map((c) => c.text)).toEqual([
+      'STT',
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+    ]);
     for (const cell of header.children!) {
       expect(bold(cell), cell.text).toBe(true);
       expect(cell.children![0].attrs?.HORIZONTAL_ALIGNMENT).toBe('CENTER');
@@ -279,7 +319,7 @@ describe('createReport (built-in layout)', () => {
     expect(breaks).toHaveLength(2);
     const [[first, from], [second, to]] = breaks;
     expect(first.attrs?.SECTION_STYLE).toMatchObject({ sectionType: 'NEXT_PAGE', flipPageOrientation: true });
-    expect((second.attrs?.SECTION_STYLE as Record<string, unknown>).flipPageOrientation).toBeUndefined();
+    expect((second.attrs?.SECTION_STYLE as Record<string, unknown> | undefined)?.flipPageOrientation).toBeUndefined();
     const inside = body.slice(from + 1, to).filter((n) => n.text !== '');
     expect(inside.map((n) => n.type)).toEqual(['PARAGRAPH', 'TABLE']);
     expect(inside[0].text).toMatch(/^2\. /);
@@ -307,11 +347,30 @@ describe('createReport (built-in layout)', () => {
 
   it('logs the report in the "Báo cáo" sheet and lists it', () => {
     const rows = sheetValues(bundle, 'Báo cáo');
-    expect(rows[0]).toEqual(['Thời gian', 'Kế hoạch', 'Kỳ báo cáo', 'Tính đến ngày', 'Người tạo', 'Tên tài liệu', 'Liên kết']);
-    expect(rows[1].slice(2)).toEqual(['6 tháng đầu năm 2023', expect.stringMatching(/^2023-05-0[45]/), 'vanphong@example.gov.vn', created.name, created.url]);
+    expect(rows[0]).toEqual([
+      'Thời gian',
+      'Kế hoạch',
+      'Kỳ báo cáo',
+      'Tính đến ngày',
+      'Người tạo',
+      'Tên tài liệu',
+      'Liên kết',
+    ]);
+    expect(rows[1].slice(2)).toEqual([
+      '6 tháng đầu năm 2023',
+      expect.stringMatching(/^2023-05-0[45]/),
+      'vanphong@example.gov.vn',
+      created.name,
+      created.url,
+    ]);
     const list = rpc<ReportLogEntry[]>(bundle, 'listReports');
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ url: created.url, period: '6 tháng đầu năm 2023', cutoff: '2023-05-05', user: 'vanphong@example.gov.vn' });
+    expect(list[0]).toMatchObject({
+      url: created.url,
+      period: '6 tháng đầu năm 2023',
+      cutoff: '2023-05-05',
+      user: 'vanphong@example.gov.vn',
+    });
   });
 });
 
@@ -319,7 +378,9 @@ describe('the reports log is found by its tag', () => {
   it('after the user renames it, a second report is appended to the same sheet and both are listed', () => {
     const { bundle } = seededAddOn(undefined, false);
     const first = rpc<CreatedReport>(bundle, 'createReport', settingsFor(bundle));
-    const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const ss = (
+      bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActiveSpreadsheet();
     ss.getSheetByName('Báo cáo')!.setName('Sổ theo dõi báo cáo');
 
     const second = rpc<CreatedReport>(bundle, 'createReport', settingsFor(bundle, { number: '13' }));
@@ -339,10 +400,18 @@ describe('createReport refuses bad settings and creates nothing', () => {
     ['a too long number', { number: '1'.repeat(31) }, /Số báo cáo.*30 ký tự/],
     ['recipients that are not a list', { recipients: 'Sở Nội vụ' }, /Nơi nhận/],
     ['a number that is not text', { number: 12 }, /Số báo cáo.*không hợp lệ/],
-    ['a range ending before it starts', { period: { kind: 'range', year: 2023, from: '2023-06-01', to: '2023-01-01' } }, /Từ ngày/],
+    [
+      'a range ending before it starts',
+      { period: { kind: 'range', year: 2023, from: '2023-06-01', to: '2023-01-01' } },
+      /Từ ngày/,
+    ],
     ['an unknown period kind', { period: { kind: 'weekly', year: 2023 } }, /Kỳ báo cáo/],
     ['an empty issuing agency', { issuingAgency: '   ' }, /Vui lòng nhập “Cơ quan ban hành”/],
-    ['a template link that is not a Doc', { templateUrl: 'https://example.com/x' }, /không phải là tài liệu Google Docs/],
+    [
+      'a template link that is not a Doc',
+      { templateUrl: 'https://example.com/x' },
+      /không phải là tài liệu Google Docs/,
+    ],
     ['an unknown plan', { planKey: 'no-such-plan@2023' }, /.+/],
   ];
   it.each(cases)('%s', (_name, overrides, message) => {
@@ -372,11 +441,22 @@ describe('createReport details', () => {
     const defaults = rpc<ReportDefaults>(bundle, 'getReportDefaults', planKey);
     expect(defaults.plans.map((p) => p.planKey)).toEqual([planKey]);
     // The seed asks for a 6-month report before 10/5/2023; the clock is 05/05/2023.
-    expect(defaults.settings).toMatchObject({ planKey, period: { kind: 'semiannual', year: 2023 }, cutoff: '2023-05-05' });
+    expect(defaults.settings).toMatchObject({
+      planKey,
+      period: { kind: 'semiannual', year: 2023 },
+      cutoff: '2023-05-05',
+    });
     expect(defaults.settings!.recipients.length).toBeGreaterThan(0);
-    const saved = rpc<ReportRequest>(bundle, 'saveReportSettings', { ...defaults.settings!, parentAgency: 'UBND tỉnh Gia Lai', number: '07' });
+    const saved = rpc<ReportRequest>(bundle, 'saveReportSettings', {
+      ...defaults.settings!,
+      parentAgency: 'UBND tỉnh Gia Lai',
+      number: '07',
+    });
     expect(saved.number).toBe('07');
-    expect(rpc<ReportDefaults>(bundle, 'getReportDefaults', planKey).settings).toMatchObject({ parentAgency: 'UBND tỉnh Gia Lai', number: '07' });
+    expect(rpc<ReportDefaults>(bundle, 'getReportDefaults', planKey).settings).toMatchObject({
+      parentAgency: 'UBND tỉnh Gia Lai',
+      number: '07',
+    });
   });
 
   it('builds from a template: copies its letterhead, fills placeholders and puts the task table in place', () => {
@@ -466,12 +546,27 @@ describe('"fill this Doc": the report written into a Doc made from the agency te
     const doc = app.create('Báo cáo 6 tháng (mẫu Ban)');
     for (const line of body) doc.getBody().appendParagraph(line);
     const stored = bundle.emulator.state().documents.find((d) => d.id === doc.getId())!;
-    const paragraph = (children: unknown[]) => ({ type: 'PARAGRAPH', attrs: { HORIZONTAL_ALIGNMENT: 'CENTER' }, children });
+    const paragraph = (children: unknown[]) => ({
+      type: 'PARAGRAPH',
+      attrs: { HORIZONTAL_ALIGNMENT: 'CENTER' },
+      children,
+    });
     stored.headers = {
       'kix.first': { type: 'DEFAULT', body: { type: 'HEADER_SECTION', attrs: {}, children: [paragraph([])] } as never },
-      'kix.pages': { type: 'DEFAULT', body: { type: 'HEADER_SECTION', attrs: {}, children: [paragraph([{ type: 'AUTO_TEXT', attrs: { AUTO_TEXT_TYPE: 'PAGE_NUMBER' } }])] } as never },
+      'kix.pages': {
+        type: 'DEFAULT',
+        body: {
+          type: 'HEADER_SECTION',
+          attrs: {},
+          children: [paragraph([{ type: 'AUTO_TEXT', attrs: { AUTO_TEXT_TYPE: 'PAGE_NUMBER' } }])],
+        } as never,
+      },
     };
-    stored.documentStyle = { defaultHeaderId: 'kix.pages', firstPageHeaderId: 'kix.first', useFirstPageHeaderFooter: true };
+    stored.documentStyle = {
+      defaultHeaderId: 'kix.pages',
+      firstPageHeaderId: 'kix.first',
+      useFirstPageHeaderFooter: true,
+    };
     return doc;
   }
 
@@ -483,13 +578,21 @@ describe('"fill this Doc": the report written into a Doc made from the agency te
     expect(created.id).toBe(target.getId());
     expect(created.name).toBe('Báo cáo 6 tháng (mẫu Ban)');
     expect(documents(bundle)).toHaveLength(count);
-    const doc = documents(bundle).find((d) => d.id === created.id)! as DocSnapshot & { headers: Record<string, unknown>; documentStyle: Record<string, unknown> };
+    const doc = documents(bundle).find((d) => d.id === created.id)! as DocSnapshot & {
+      headers: Record<string, unknown>;
+      documentStyle: Record<string, unknown>;
+    };
     expect(doc.body.children!.some((n) => n.text === 'BÁO CÁO')).toBe(true);
     expect(Object.keys(doc.headers)).toEqual(['kix.first', 'kix.pages']);
     expect(doc.documentStyle).toMatchObject({ useFirstPageHeaderFooter: true, defaultHeaderId: 'kix.pages' });
     expect(doc.page.width).toBeCloseTo(595.28, 1);
     const html = renderDocPreview(bundle.emulator.documents(), created.id)!;
-    const headers = [...html.matchAll(/<div class="doc-header"[^>]*>([\s\S]*?)<\/div>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/&#8203;/g, '').trim());
+    const headers = [...html.matchAll(/<div class="doc-header"[^>]*>([\s\S]*?)<\/div>/g)].map((m) =>
+      m[1]
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#8203;/g, '')
+        .trim(),
+    );
     expect(headers.length).toBeGreaterThanOrEqual(3);
     expect(headers[0]).toBe('');
     expect(headers.slice(1)).toEqual(headers.slice(1).map((_, i) => String(i + 2)));
@@ -500,9 +603,19 @@ describe('"fill this Doc": the report written into a Doc made from the agency te
     const { bundle } = seededAddOn(undefined, false);
     const used = agencyDoc(bundle, ['Nội dung cũ']);
     const before = JSON.stringify(bundle.emulator.documents());
-    expect(rpcError(bundle, 'createReport', settingsFor(bundle, { fillDocUrl: used.getUrl() }))).toMatch(/đã có nội dung.*không có gì bị thay đổi/);
-    expect(rpcError(bundle, 'createReport', settingsFor(bundle, { fillDocUrl: 'https://example.com/doc' }))).toMatch(/không phải là tài liệu Google Docs/);
-    expect(rpcError(bundle, 'createReport', settingsFor(bundle, { fillDocUrl: 'https://docs.google.com/document/d/1NoSuchDocument1234/edit' }))).toMatch(/Không mở được tài liệu để ghi báo cáo/);
+    expect(rpcError(bundle, 'createReport', settingsFor(bundle, { fillDocUrl: used.getUrl() }))).toMatch(
+      /đã có nội dung.*không có gì bị thay đổi/,
+    );
+    expect(rpcError(bundle, 'createReport', settingsFor(bundle, { fillDocUrl: 'https://example.com/doc' }))).toMatch(
+      /không phải là tài liệu Google Docs/,
+    );
+    expect(
+      rpcError(
+        bundle,
+        'createReport',
+        settingsFor(bundle, { fillDocUrl: 'https://docs.google.com/document/d/1NoSuchDocument1234/edit' }),
+      ),
+    ).toMatch(/Không mở được tài liệu để ghi báo cáo/);
     expect(JSON.stringify(bundle.emulator.documents())).toBe(before);
     expect(bundle.emulator.workbook().sheets.some((s) => s.name === 'Báo cáo')).toBe(false);
   });
@@ -526,7 +639,10 @@ describe('createReport is safe with the Doc', () => {
     // The first write gets one request the API refuses (an index past the end): the whole batch is rejected.
     let failures = 1;
     documentsApi.batchUpdate = (resource, id) => {
-      const requests = failures-- > 0 ? [...resource.requests!, { insertText: { location: { index: 10_000_000 }, text: 'x' } }] : resource.requests!;
+      const requests =
+        failures-- > 0
+          ? [...resource.requests!, { insertText: { location: { index: 10_000_000 }, text: 'x' } }]
+          : resource.requests!;
       return batchUpdate({ requests }, id);
     };
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -565,11 +681,19 @@ describe('npm run demo', () => {
     const out = mkdtempSync(join(tmpdir(), 'plan-tracker-demo-report-'));
     try {
       runDemo({ planFile: SEED_FILE, outDir: out, today: '2023-05-05' }, () => undefined);
-      const model = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { documentName: string; cutoff: string; blocks: unknown[] };
+      const model = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
+        documentName: string;
+        cutoff: string;
+        blocks: unknown[];
+      };
       expect(model.cutoff).toBe('2023-05-05');
       expect(model.blocks.length).toBeGreaterThan(30);
       expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('BÁO CÁO');
-      const calls = JSON.parse(readFileSync(join(out, 'report-calls.json'), 'utf8')) as { docs: number; total: number; document: { name: string } };
+      const calls = JSON.parse(readFileSync(join(out, 'report-calls.json'), 'utf8')) as {
+        docs: number;
+        total: number;
+        document: { name: string };
+      };
       expect(calls.document.name).toBe(model.documentName);
       expect(calls.docs).toBeGreaterThan(0);
       expect(calls.docs).toBeLessThanOrEqual(calls.total);

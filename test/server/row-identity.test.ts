@@ -10,12 +10,22 @@ const NOW = '2023-06-01T02:00:00Z';
 const ROW_ID = 'Mã dòng';
 
 function taskSheet(bundle: ReturnType<typeof openAddOn>['bundle']) {
-  const sheet = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;
+  const sheet = bundle.emulator
+    .workbook()
+    .sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;
   return { sheet, col: (header: string) => sheet.values[0].indexOf(header) + 1 };
 }
 
 const save = (planKey: string, code: string, rowId: string | null, baseline: string | null, result: string) => ({
-  planKey, code, rowId, state: 'in_progress', percent: 30, completedOn: null, result, evidence: '', baseline,
+  planKey,
+  code,
+  rowId,
+  state: 'in_progress',
+  percent: 30,
+  completedOn: null,
+  result,
+  evidence: '',
+  baseline,
 });
 
 describe('row identity', () => {
@@ -45,7 +55,11 @@ describe('row identity', () => {
     expect(JSON.stringify(bundle.emulator.workbook())).toBe(before);
 
     // The sidebar sends the row id it loaded: the save lands on that row and no other.
-    const saved = rpc<SaveProgressResult>(bundle, 'saveProgress', save(planKey, first.code, first.rowId, first.baseline, 'kết quả của dòng đầu'));
+    const saved = rpc<SaveProgressResult>(
+      bundle,
+      'saveProgress',
+      save(planKey, first.code, first.rowId, first.baseline, 'kết quả của dòng đầu'),
+    );
     expect(saved.task.rowId).toBe(first.rowId);
     const after = taskSheet(bundle).sheet;
     const resultCol = col('Kết quả') - 1;
@@ -62,14 +76,18 @@ describe('row identity', () => {
     const { sheet, col } = taskSheet(bundle);
     const row = sheet.values.findIndex((r) => r[col(ROW_ID) - 1] === task.rowId) + 1;
     bundle.emulator.userEdit(sheet.name, `A${row}`, 'Z.9');
-    expect(rpcError(bundle, 'saveProgress', save(planKey, task.code, task.rowId, task.baseline, 'x'))).toContain('nay mang mã Z.9');
+    expect(rpcError(bundle, 'saveProgress', save(planKey, task.code, task.rowId, task.baseline, 'x'))).toContain(
+      'nay mang mã Z.9',
+    );
     bundle.emulator.userEdit(sheet.name, `A${row}`, task.code);
     // A copy of the row pasted below (same hidden id).
     const copyRow = taskRows(bundle).length + 2;
     bundle.emulator.userEdit(sheet.name, `A${copyRow}`, 'Z.10');
     bundle.emulator.userEdit(sheet.name, `C${copyRow}`, 'bản sao');
     bundle.emulator.userEdit(sheet.name, `${String.fromCharCode(64 + col(ROW_ID))}${copyRow}`, task.rowId);
-    expect(rpcError(bundle, 'saveProgress', save(planKey, task.code, task.rowId, task.baseline, 'x'))).toContain('là bản sao của cùng một nhiệm vụ');
+    expect(rpcError(bundle, 'saveProgress', save(planKey, task.code, task.rowId, task.baseline, 'x'))).toContain(
+      'là bản sao của cùng một nhiệm vụ',
+    );
   });
 });
 

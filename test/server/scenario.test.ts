@@ -87,7 +87,9 @@ describe('runScenario', () => {
 
   it('refuses a malformed scenario naming the step', () => {
     expect(() => parseScenario('{}')).toThrow('A scenario is a JSON list of steps');
-    expect(() => parseScenario('[{"call":"x","edit":{"sheet":"a","range":"A1"}}]')).toThrow('Step 0: needs either "call" or "edit"');
+    expect(() => parseScenario('[{"call":"x","edit":{"sheet":"a","range":"A1"}}]')).toThrow(
+      'Step 0: needs either "call" or "edit"',
+    );
     expect(() => parseScenario('[{"call":"x","today":"1/2/2023"}]')).toThrow('Step 0: "today" is YYYY-MM-DD');
   });
 });

@@ -12,8 +12,12 @@ const NOW = '2023-06-01T02:00:00Z';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 function taskSheet(bundle: LoadedBundle): Sheet {
-  const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
-  const sheet = ss.getSheets().find((s) => s.getDeveloperMetadata().some((m) => m.getKey() === 'planTracker.taskSheet'));
+  const ss = (
+    bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+  ).getActiveSpreadsheet();
+  const sheet = ss
+    .getSheets()
+    .find((s) => s.getDeveloperMetadata().some((m) => m.getKey() === 'planTracker.taskSheet'));
   if (!sheet) throw new Error('no task sheet');
   return sheet;
 }
@@ -27,7 +31,17 @@ function withProgress(): { bundle: LoadedBundle; planKey: string; code: string }
   const { bundle } = openAddOn(NOW);
   const planKey = createSeedSheet(bundle);
   const task = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS }).tasks[0];
-  rpc<SaveProgressResult>(bundle, 'saveProgress', { planKey, code: task.code, rowId: task.rowId, state: 'in_progress', percent: 60, completedOn: null, result: 'Đã làm một nửa', evidence: '', baseline: task.baseline });
+  rpc<SaveProgressResult>(bundle, 'saveProgress', {
+    planKey,
+    code: task.code,
+    rowId: task.rowId,
+    state: 'in_progress',
+    percent: 60,
+    completedOn: null,
+    result: 'Đã làm một nửa',
+    evidence: '',
+    baseline: task.baseline,
+  });
   return { bundle, planKey, code: task.code };
 }
 
@@ -83,7 +97,17 @@ describe('a deleted state column', () => {
     const sheet = taskSheet(bundle);
     sheet.deleteColumn(columnOf(sheet, 'Tình trạng'));
     const untouched = state(bundle);
-    const error = rpcError(bundle, 'saveProgress', { planKey, code: task.code, rowId: task.rowId, state: 'done', percent: null, completedOn: null, result: 'x', evidence: '', baseline: task.baseline });
+    const error = rpcError(bundle, 'saveProgress', {
+      planKey,
+      code: task.code,
+      rowId: task.rowId,
+      state: 'done',
+      percent: null,
+      completedOn: null,
+      result: 'x',
+      evidence: '',
+      baseline: task.baseline,
+    });
     expect(error).toContain("Cột 'Tình trạng' đã bị xoá");
     expect(state(bundle)).toBe(untouched);
   });
@@ -110,7 +134,11 @@ describe('the header row', () => {
     const sheet = taskSheet(bundle);
     const count = taskRows(bundle).length;
     sheet.getRange(1, 1, count + 1, sheet.getMaxColumns()).sort(columnOf(sheet, 'Mã'));
-    const headerAt = sheet.getRange(1, 1, count + 1, 1).getValues().findIndex((r) => r[0] === 'Mã') + 1;
+    const headerAt =
+      sheet
+        .getRange(1, 1, count + 1, 1)
+        .getValues()
+        .findIndex((r) => r[0] === 'Mã') + 1;
     expect(headerAt).toBeGreaterThan(1);
     expect(rpcError(bundle, 'checkOverdue', planKey)).toContain(`nay ở dòng ${headerAt}`);
     rpc<RepairResult>(bundle, 'repairSheet', planKey);

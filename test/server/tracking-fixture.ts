@@ -3,9 +3,8 @@
 // the real createTaskSheet entry point.
 import { DAN_VAN_PLAN_FILE } from '../fixtures/index';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import vm from 'node:vm';
-import { loadBundle, ROOT, type LoadedBundle } from '../harness/load-bundle';
+import { loadBundle, type LoadedBundle } from '../harness/load-bundle';
 import type { Plan } from '../../src/core/types';
 
 export const SEED_FILE = DAN_VAN_PLAN_FILE;
@@ -15,7 +14,7 @@ export const DEPARTMENTS = 'Các phòng và đơn vị trực thuộc';
 /** The answer of a google.script.run target: its value, or a thrown Error with its message. */
 export function rpc<T>(bundle: LoadedBundle, name: string, ...args: unknown[]): T {
   const answer = bundle.rpc(name, args) as { ok: true; value: T } | { ok: false; error: string } | null;
-  if (!answer || answer.ok !== true) throw new Error(answer ? answer.error : `${name}: no answer`);
+  if (answer?.ok !== true) throw new Error(answer ? answer.error : `${name}: no answer`);
   return answer.value;
 }
 
@@ -39,7 +38,11 @@ export function setClock(bundle: LoadedBundle, now: () => Date): void {
  * The built add-on at `iso` (an instant), with `userEmail` acting; `sameDomainAsDeveloper` lets
  * simple triggers see that e-mail (otherwise they get '', as for users of other agencies).
  */
-export function openAddOn(iso: string, userEmail = 'vanphong@example.gov.vn', sameDomainAsDeveloper = false): { bundle: LoadedBundle; clock: { now: Date } } {
+export function openAddOn(
+  iso: string,
+  userEmail = 'vanphong@example.gov.vn',
+  sameDomainAsDeveloper = false,
+): { bundle: LoadedBundle; clock: { now: Date } } {
   const clock = { now: new Date(iso) };
   const bundle = loadBundle({ emulator: { locale: 'vi', userEmail, now: () => clock.now, sameDomainAsDeveloper } });
   setClock(bundle, () => clock.now);
@@ -83,7 +86,9 @@ export function sheetValues(bundle: LoadedBundle, name: string): (string | numbe
 
 /** The task sheet's rows as objects keyed by header text. */
 export function taskRows(bundle: LoadedBundle): Record<string, string | number | boolean>[] {
-  const sheet = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'));
+  const sheet = bundle.emulator
+    .workbook()
+    .sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'));
   if (!sheet) throw new Error('no task sheet');
   const [header, ...rows] = sheet.values;
   return rows.filter((r) => r[0] !== '').map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
@@ -102,6 +107,7 @@ export function dragColumn(bundle: LoadedBundle, sheetName: string, from: number
     row.splice(0, row.length, ...order.map((old) => row[old - 1]));
   }
   for (const m of state.metadata) {
-    if (m.location.type === 'COLUMN' && m.location.sheetId === sheet.id) m.location.index = newIndexOf.get(m.location.index!)!;
+    if (m.location.type === 'COLUMN' && m.location.sheetId === sheet.id)
+      m.location.index = newIndexOf.get(m.location.index!)!;
   }
 }

@@ -2,7 +2,18 @@
 // the sidebar, concurrent and conflicting saves, onEdit stamps, the overdue check, the daily
 // trigger and its digests, the dashboard figures of the seed plan, and constant call counts.
 import { describe, expect, it } from 'vitest';
-import { createSeedSheet, dragColumn, DEPARTMENTS, OFFICE, openAddOn, reviewedSeedPlan, rpc, rpcError, sheetValues, taskRows } from './tracking-fixture';
+import {
+  createSeedSheet,
+  dragColumn,
+  DEPARTMENTS,
+  OFFICE,
+  openAddOn,
+  reviewedSeedPlan,
+  rpc,
+  rpcError,
+  sheetValues,
+  taskRows,
+} from './tracking-fixture';
 import type { OverdueReport, ProgressView, SaveProgressResult, TrackingSettingsView } from '../../src/shared/rpc';
 
 // 1 June 2023, 09:00 in Hà Nội.
@@ -21,7 +32,7 @@ const update = (planKey: string, code: string, baseline: string | null, fields: 
 });
 
 describe('saving progress from the sidebar', () => {
-  it('writes only that task\'s progress cells and stamps, and appends one log row per changed field', () => {
+  it("writes only that task's progress cells and stamps, and appends one log row per changed field", () => {
     const { bundle } = openAddOn(NOW);
     const planKey = createSeedSheet(bundle);
     const view = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS });
@@ -29,7 +40,16 @@ describe('saving progress from the sidebar', () => {
     const before = taskRows(bundle);
 
     bundle.emulator.calls.reset();
-    const saved = rpc<SaveProgressResult>(bundle, 'saveProgress', update(planKey, 'II.1', task.baseline, { state: 'done', percent: null, result: 'Đã tổ chức 3 hội nghị', evidence: '=HYPERLINK("x")' }));
+    const saved = rpc<SaveProgressResult>(
+      bundle,
+      'saveProgress',
+      update(planKey, 'II.1', task.baseline, {
+        state: 'done',
+        percent: null,
+        result: 'Đã tổ chức 3 hội nghị',
+        evidence: '=HYPERLINK("x")',
+      }),
+    );
     const setValues = bundle.emulator.calls.byMethod()['Range.setValues'];
 
     expect(saved.changed).toEqual(['state', 'percent', 'completedOn', 'result', 'evidence']);
@@ -50,8 +70,21 @@ describe('saving progress from the sidebar', () => {
     expect(setValues).toBeLessThanOrEqual(3);
 
     const log = sheetValues(bundle, 'Nhật ký');
-    expect(log[0]).toEqual(['Thời gian', 'Người thực hiện', 'Mã nhiệm vụ', 'Nội dung thay đổi', 'Giá trị cũ', 'Giá trị mới', 'Kế hoạch']);
-    expect(log.slice(1).filter((r) => r[2] === 'II.1').map((r) => [r[3], r[4], r[5]])).toEqual([
+    expect(log[0]).toEqual([
+      'Thời gian',
+      'Người thực hiện',
+      'Mã nhiệm vụ',
+      'Nội dung thay đổi',
+      'Giá trị cũ',
+      'Giá trị mới',
+      'Kế hoạch',
+    ]);
+    expect(
+      log
+        .slice(1)
+        .filter((r) => r[2] === 'II.1')
+        .map((r) => [r[3], r[4], r[5]]),
+    ).toEqual([
       ['Tình trạng', '', 'Hoàn thành'],
       ['Tiến độ (%)', '', '100'],
       ['Ngày hoàn thành', '', '01/06/2023'],
@@ -60,15 +93,26 @@ describe('saving progress from the sidebar', () => {
     ]);
   });
 
-  it('answers with the saved row, stamped with who and the day in the sheet\'s time zone, as a re-read shows it', () => {
+  it("answers with the saved row, stamped with who and the day in the sheet's time zone, as a re-read shows it", () => {
     // 01:30 on 2 June in Hà Nội is still 1 June in UTC.
     const { bundle } = openAddOn('2023-06-01T18:30:00Z');
     const planKey = createSeedSheet(bundle);
-    const task = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS }).tasks.find((t) => t.code === 'II.2')!;
+    const task = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS }).tasks.find(
+      (t) => t.code === 'II.2',
+    )!;
     expect([task.updatedOn, task.updatedBy]).toEqual([null, '']);
 
-    const saved = rpc<SaveProgressResult>(bundle, 'saveProgress', update(planKey, 'II.2', task.baseline, { state: 'in_progress', percent: 40 }));
-    expect([saved.task.state, saved.task.percent, saved.task.updatedOn, saved.task.updatedBy]).toEqual(['in_progress', 40, '2023-06-02', 'vanphong@example.gov.vn']);
+    const saved = rpc<SaveProgressResult>(
+      bundle,
+      'saveProgress',
+      update(planKey, 'II.2', task.baseline, { state: 'in_progress', percent: 40 }),
+    );
+    expect([saved.task.state, saved.task.percent, saved.task.updatedOn, saved.task.updatedBy]).toEqual([
+      'in_progress',
+      40,
+      '2023-06-02',
+      'vanphong@example.gov.vn',
+    ]);
     const reread = rpc<ProgressView>(bundle, 'getProgressView', { planKey }).tasks.find((t) => t.code === 'II.2')!;
     expect(reread).toEqual(saved.task);
   });
@@ -78,8 +122,12 @@ describe('saving progress from the sidebar', () => {
     const planKey = createSeedSheet(bundle);
     const view = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: OFFICE });
     const task = view.tasks.find((t) => t.code === 'III.1')!;
-    const sheetName = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!.name;
-    const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const sheetName = bundle.emulator
+      .workbook()
+      .sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!.name;
+    const ss = (
+      bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActiveSpreadsheet();
     const sheet = ss.getSheetByName(sheetName)!;
     sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn()).sort({ column: 1, ascending: false });
     rpc(bundle, 'saveProgress', update(planKey, 'III.1', task.baseline, { result: 'Đã kiểm tra' }));
@@ -98,12 +146,26 @@ describe('saving progress from the sidebar', () => {
     bundle.emulator.setUser('b@example.gov.vn');
     const viewB = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS });
     bundle.emulator.setUser('a@example.gov.vn');
-    rpc(bundle, 'saveProgress', update(planKey, 'II.2', viewA.tasks.find((t) => t.code === 'II.2')!.baseline, { result: 'A' }));
+    rpc(
+      bundle,
+      'saveProgress',
+      update(planKey, 'II.2', viewA.tasks.find((t) => t.code === 'II.2')!.baseline, { result: 'A' }),
+    );
     bundle.emulator.setUser('b@example.gov.vn');
-    rpc(bundle, 'saveProgress', update(planKey, 'II.3', viewB.tasks.find((t) => t.code === 'II.3')!.baseline, { result: 'B' }));
+    rpc(
+      bundle,
+      'saveProgress',
+      update(planKey, 'II.3', viewB.tasks.find((t) => t.code === 'II.3')!.baseline, { result: 'B' }),
+    );
     const rows = taskRows(bundle);
-    expect(rows.find((r) => r['Mã'] === 'II.2')).toMatchObject({ 'Kết quả': 'A', 'Người cập nhật': 'a@example.gov.vn' });
-    expect(rows.find((r) => r['Mã'] === 'II.3')).toMatchObject({ 'Kết quả': 'B', 'Người cập nhật': 'b@example.gov.vn' });
+    expect(rows.find((r) => r['Mã'] === 'II.2')).toMatchObject({
+      'Kết quả': 'A',
+      'Người cập nhật': 'a@example.gov.vn',
+    });
+    expect(rows.find((r) => r['Mã'] === 'II.3')).toMatchObject({
+      'Kết quả': 'B',
+      'Người cập nhật': 'b@example.gov.vn',
+    });
   });
 
   it('refuses a save whose row was edited in between, and leaves the other change in place', () => {
@@ -115,9 +177,17 @@ describe('saving progress from the sidebar', () => {
     const viewA = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS });
     bundle.emulator.setUser('b@example.gov.vn');
     const viewB = rpc<ProgressView>(bundle, 'getProgressView', { planKey, unit: DEPARTMENTS });
-    rpc(bundle, 'saveProgress', update(planKey, 'II.2', viewB.tasks.find((t) => t.code === 'II.2')!.baseline, { result: 'B first' }));
+    rpc(
+      bundle,
+      'saveProgress',
+      update(planKey, 'II.2', viewB.tasks.find((t) => t.code === 'II.2')!.baseline, { result: 'B first' }),
+    );
     bundle.emulator.setUser('a@example.gov.vn');
-    const error = rpcError(bundle, 'saveProgress', update(planKey, 'II.2', viewA.tasks.find((t) => t.code === 'II.2')!.baseline, { result: 'A late' }));
+    const error = rpcError(
+      bundle,
+      'saveProgress',
+      update(planKey, 'II.2', viewA.tasks.find((t) => t.code === 'II.2')!.baseline, { result: 'A late' }),
+    );
     expect(error).toContain('II.2');
     expect(error).toContain('b@example.gov.vn');
     expect(taskRows(bundle).find((r) => r['Mã'] === 'II.2')!['Kết quả']).toBe('B first');
@@ -136,7 +206,13 @@ describe('saving progress from the sidebar', () => {
     const planKey = createSeedSheet(bundle);
     const before = taskRows(bundle);
     expect(rpcError(bundle, 'saveProgress', update(planKey, 'II.2', null, { percent: 140 }))).toMatch(/0 đến 100/);
-    expect(rpcError(bundle, 'saveProgress', update(planKey, 'II.2', null, { state: 'done', percent: null, completedOn: '2023-06-02' }))).toMatch(/sau ngày hôm nay/);
+    expect(
+      rpcError(
+        bundle,
+        'saveProgress',
+        update(planKey, 'II.2', null, { state: 'done', percent: null, completedOn: '2023-06-02' }),
+      ),
+    ).toMatch(/sau ngày hôm nay/);
     expect(rpcError(bundle, 'saveProgress', update(planKey, 'XX.9', null))).toMatch(/XX\.9/);
     expect(taskRows(bundle)).toEqual(before);
   });
@@ -161,7 +237,9 @@ describe('edits made in the sheet (onEdit)', () => {
   function editResult(sameDomain: boolean) {
     const { bundle } = openAddOn(NOW, 'vanphong@example.gov.vn', sameDomain);
     createSeedSheet(bundle);
-    const sheet = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;
+    const sheet = bundle.emulator
+      .workbook()
+      .sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;
     const header = sheet.values[0].map(String);
     const row = sheet.values.findIndex((r) => r[0] === 'II.6') + 1;
     const column = header.indexOf('Kết quả');
@@ -190,7 +268,7 @@ describe('edits made in the sheet (onEdit)', () => {
     expect(calls['MailApp.sendEmail']).toBeUndefined();
   });
 
-  it('says the editor is unknown when the simple trigger cannot see the e-mail (a user outside the developer\'s domain)', () => {
+  it("says the editor is unknown when the simple trigger cannot see the e-mail (a user outside the developer's domain)", () => {
     const { edited, log } = editResult(false);
     expect(edited['Người cập nhật']).toBe('(không rõ)');
     expect(edited['Cập nhật lúc']).toBe(new Date(NOW).toISOString());
@@ -200,7 +278,9 @@ describe('edits made in the sheet (onEdit)', () => {
   it('finds a column the user moved after the layout was remembered', () => {
     const { bundle } = openAddOn(NOW, 'vanphong@example.gov.vn', true);
     createSeedSheet(bundle);
-    const name = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!.name;
+    const name = bundle.emulator
+      .workbook()
+      .sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!.name;
     const edit = (header: string, value: string) => {
       const sheet = bundle.emulator.workbook().sheets.find((s) => s.name === name)!;
       const column = sheet.values[0].map(String).indexOf(header);
@@ -223,7 +303,9 @@ describe('edits made in the sheet (onEdit)', () => {
   it('ignores edits outside the progress columns and never throws', () => {
     const { bundle } = openAddOn(NOW);
     createSeedSheet(bundle);
-    const sheet = bundle.emulator.workbook().sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;
+    const sheet = bundle.emulator
+      .workbook()
+      .sheets.find((s) => s.metadata.some((m) => m.key === 'planTracker.taskSheet'))!;
     const event = bundle.emulator.userEdit(sheet.name, 'C3', 'Tên mới');
     bundle.emulator.runAsSimpleTrigger(() => bundle.run('onEdit', event));
     expect(bundle.emulator.workbook().sheets.some((s) => s.name === 'Nhật ký')).toBe(false);
@@ -234,9 +316,23 @@ describe('edits made in the sheet (onEdit)', () => {
 
 /** The seed plan's progress file used by the dashboard spec and the demo. */
 const PROGRESS = [
-  { code: 'II.1', state: 'Hoàn thành', percent: 100, completedOn: '2023-04-20', result: 'Quán triệt tại hội nghị', evidence: 'CV 12/BQL' },
+  {
+    code: 'II.1',
+    state: 'Hoàn thành',
+    percent: 100,
+    completedOn: '2023-04-20',
+    result: 'Quán triệt tại hội nghị',
+    evidence: 'CV 12/BQL',
+  },
   { code: 'II.2', state: 'Đang thực hiện', percent: 50, completedOn: null, result: '', evidence: '' },
-  { code: 'II.5', state: 'Hoàn thành', percent: 100, completedOn: '2023-05-20', result: 'Phát động thi đua', evidence: '' },
+  {
+    code: 'II.5',
+    state: 'Hoàn thành',
+    percent: 100,
+    completedOn: '2023-05-20',
+    result: 'Phát động thi đua',
+    evidence: '',
+  },
   { code: 'III.1', state: 'Đang thực hiện', percent: 30, completedOn: null, result: '', evidence: '' },
 ];
 
@@ -269,7 +365,9 @@ describe('the overdue check and the dashboard', () => {
     const dashboard = sheetValues(bundle, 'Tổng hợp');
     // unit, total, done on time, done late, on track, due soon, overdue, not started, no deadline, completion, on time
     // A title row names the plan and the day of the check; the unit table starts below it.
-    expect(dashboard[0][0]).toMatch(/^Tổng hợp tình hình thực hiện kế hoạch: .*dân vận chính quyền.* — số liệu tính đến ngày 01\/06\/2023$/);
+    expect(dashboard[0][0]).toMatch(
+      /^Tổng hợp tình hình thực hiện kế hoạch: .*dân vận chính quyền.* — số liệu tính đến ngày 01\/06\/2023$/,
+    );
     // Then the plan chooser, then the unit table.
     expect(dashboard[1][0]).toBe('Chọn kế hoạch:');
     expect(dashboard[2][0]).toBe('Đơn vị');
@@ -289,11 +387,13 @@ describe('the overdue check and the dashboard', () => {
     expect(history[1].at(-1)).toBe(planKey);
   });
 
-  it('updates the charts and replaces the day\'s history row on a second check; a new day adds one', () => {
+  it("updates the charts and replaces the day's history row on a second check; a new day adds one", () => {
     const { bundle, clock } = openAddOn(NOW);
     const planKey = createSeedSheet(bundle);
     rpc(bundle, 'checkOverdue', planKey);
-    const ids = (bundle.emulator.workbook().sheets.find((s) => s.name === 'Tổng hợp')!.charts as { chartId: number }[]).map((c) => c.chartId);
+    const ids = (
+      bundle.emulator.workbook().sheets.find((s) => s.name === 'Tổng hợp')!.charts as { chartId: number }[]
+    ).map((c) => c.chartId);
     rpc(bundle, 'saveProgress', { planKey, baseline: null, ...PROGRESS[0] });
     rpc(bundle, 'checkOverdue', planKey);
     const dash = bundle.emulator.workbook().sheets.find((s) => s.name === 'Tổng hợp')!;
@@ -311,8 +411,16 @@ describe('the overdue check and the dashboard', () => {
     const planKey = createSeedSheet(bundle);
     rpc(bundle, 'saveProgress', { planKey, baseline: null, ...PROGRESS[0] });
     rpc(bundle, 'checkOverdue', planKey);
-    const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
-    const renamed: Record<string, string> = { 'Nhật ký': 'Log', 'Lịch sử': 'Snapshots', 'Tổng hợp': 'Cho lãnh đạo', 'Đơn vị': 'Danh bạ', 'Kế hoạch (dữ liệu)': 'Data' };
+    const ss = (
+      bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActiveSpreadsheet();
+    const renamed: Record<string, string> = {
+      'Nhật ký': 'Log',
+      'Lịch sử': 'Snapshots',
+      'Tổng hợp': 'Cho lãnh đạo',
+      'Đơn vị': 'Danh bạ',
+      'Kế hoạch (dữ liệu)': 'Data',
+    };
     for (const [from, to] of Object.entries(renamed)) ss.getSheetByName(from)!.setName(to);
     const sheetsBefore = ss.getSheets().length;
 
@@ -331,23 +439,36 @@ describe('the overdue check and the dashboard', () => {
     expect(sheetValues(bundle, 'Log').at(-1)![2]).toBe('II.5');
   });
 
-  it('charts the trend of the shown plan only, while the history keeps every plan\'s snapshots', () => {
+  it("charts the trend of the shown plan only, while the history keeps every plan's snapshots", () => {
     const { bundle, clock } = openAddOn(NOW);
     const seed = createSeedSheet(bundle);
-    const small = rpc<{ planKey: string }>(bundle, 'createTaskSheet', { ...reviewedSeedPlan(bundle, 3), number: '07/KH-BQL', title: 'Kế hoạch nhỏ' }).planKey;
+    const small = rpc<{ planKey: string }>(bundle, 'createTaskSheet', {
+      ...reviewedSeedPlan(bundle, 3),
+      number: '07/KH-BQL',
+      title: 'Kế hoạch nhỏ',
+    }).planKey;
     const trendBlock = () => {
       const dash = bundle.emulator.workbook().sheets.find((s) => s.name === 'Tổng hợp')!;
-      const trend = (dash.charts as { title?: string; options?: Record<string, unknown>; ranges: string[] }[]).find((c) => JSON.stringify(c).includes('Diễn biến'))!;
+      const trend = (dash.charts as { title?: string; options?: Record<string, unknown>; ranges: string[] }[]).find(
+        (c) => JSON.stringify(c).includes('Diễn biến'),
+      )!;
       const header = dash.values.findIndex((r) => r.includes('Ngày'));
       const column = dash.values[header].indexOf('Ngày');
-      const rows = dash.values.slice(header + 1).map((r) => r.slice(column, column + 8)).filter((r) => r[0] !== '');
+      const rows = dash.values
+        .slice(header + 1)
+        .map((r) => r.slice(column, column + 8))
+        .filter((r) => r[0] !== '');
       return { rows, total: dash.values.find((r) => r[0] === 'Toàn kế hoạch')![1], chart: JSON.stringify(trend) };
     };
     // Day 1: a check of every plan; day 2: the small plan alone, then every plan again.
     rpc(bundle, 'checkOverdue', null);
     clock.now = new Date('2023-06-02T02:00:00Z');
     rpc(bundle, 'checkOverdue', small);
-    expect(sheetValues(bundle, 'Lịch sử').slice(1).map((r) => r.at(-1))).toEqual([seed, small, small]);
+    expect(
+      sheetValues(bundle, 'Lịch sử')
+        .slice(1)
+        .map((r) => r.at(-1)),
+    ).toEqual([seed, small, small]);
     let shown = trendBlock();
     expect(shown.rows).toHaveLength(2); // the small plan's two days, not the seed plan's row (11 tasks)
     expect(shown.rows.every((r) => (r.slice(1) as number[]).reduce((a, b) => a + b, 0) === 3)).toBe(true);
@@ -355,20 +476,31 @@ describe('the overdue check and the dashboard', () => {
     expect(shown.total).toBe(3); // the small plan's table: 3 tasks; its 2 report rows are counted apart
     clock.now = new Date('2023-06-03T02:00:00Z');
     rpc(bundle, 'checkOverdue', null);
-    expect(sheetValues(bundle, 'Lịch sử').slice(1).map((r) => r.at(-1))).toEqual([seed, small, small, seed, small]);
+    expect(
+      sheetValues(bundle, 'Lịch sử')
+        .slice(1)
+        .map((r) => r.at(-1)),
+    ).toEqual([seed, small, small, seed, small]);
     shown = trendBlock();
     expect(shown.rows).toHaveLength(3); // still the plan last checked on its own
     expect(shown.rows.every((r) => (r.slice(1) as number[]).reduce((a, b) => a + b, 0) === 3)).toBe(true);
   });
 
-  it('jumps to a task\'s row', () => {
+  it("jumps to a task's row", () => {
     const { bundle } = openAddOn(NOW);
     const planKey = createSeedSheet(bundle);
     const report = rpc<OverdueReport>(bundle, 'checkOverdue', planKey);
     expect(rpc<boolean>(bundle, 'goToTask', planKey, report.items[0].code)).toBe(true);
     // The task sheet is shown, with the task's row selected.
-    const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
-    expect(ss.getActiveSheet().getDeveloperMetadata().map((m) => m.getKey())).toContain('planTracker.taskSheet');
+    const ss = (
+      bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActiveSpreadsheet();
+    expect(
+      ss
+        .getActiveSheet()
+        .getDeveloperMetadata()
+        .map((m) => m.getKey()),
+    ).toContain('planTracker.taskSheet');
     const selected = ss.getActiveRange()!;
     expect(ss.getActiveSheet().getRange(selected.getRow(), 1).getValue()).toBe(report.items[0].code);
     expect(rpcError(bundle, 'goToTask', planKey, 'XX.1')).toContain('XX.1');
@@ -393,9 +525,14 @@ describe('the daily check', () => {
     const planKey = createSeedSheet(bundle);
     for (const p of PROGRESS) rpc(bundle, 'saveProgress', { planKey, baseline: null, ...p });
     // the office has an e-mail; the departments do not
-    const ss = (bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const ss = (
+      bundle.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActiveSpreadsheet();
     const units = ss.getSheetByName('Đơn vị')!;
-    const names = units.getRange(2, 1, units.getLastRow() - 1, 1).getValues().map((r) => r[0]);
+    const names = units
+      .getRange(2, 1, units.getLastRow() - 1, 1)
+      .getValues()
+      .map((r) => r[0]);
     units.getRange(2 + names.indexOf(OFFICE), 3).setValue('vanphong@bqlkkt.gialai.gov.vn');
 
     const on = { dueSoonDays: 7, dailyCheck: true, digest: true };
@@ -431,6 +568,8 @@ describe('the daily check', () => {
 
   it('refuses a due-soon window out of range', () => {
     const { bundle } = openAddOn(NOW);
-    expect(rpcError(bundle, 'saveTrackingSettings', { dueSoonDays: 99, dailyCheck: false, digest: false })).toMatch(/0 đến 60/);
+    expect(rpcError(bundle, 'saveTrackingSettings', { dueSoonDays: 99, dailyCheck: false, digest: false })).toMatch(
+      /0 đến 60/,
+    );
   });
 });

@@ -97,7 +97,13 @@ export function splitTask(tasks: readonly PlanTask[], index: number): PlanTask[]
   const parts = splitAtSentence(task.text);
   const kept: PlanTask = parts ? { ...task, text: parts[0] } : task;
   const copy: PlanTask = parts
-    ? { ...task, ref: `${task.ref}-${n}`, text: parts[1], title: makeTitle(parts[1]), supportUnits: [...task.supportUnits] }
+    ? {
+        ...task,
+        ref: `${task.ref}-${n}`,
+        text: parts[1],
+        title: makeTitle(parts[1]),
+        supportUnits: [...task.supportUnits],
+      }
     : { ...task, ref: `${task.ref}-${n}`, supportUnits: [...task.supportUnits] };
   return [...tasks.slice(0, index), kept, copy, ...tasks.slice(index + 1)];
 }
@@ -129,7 +135,9 @@ export function missingDue(task: ReviewTask): boolean {
 
 /** The task's doubts, in the order the review names them. */
 export function doubtsOf(task: ReviewTask): Doubt[] {
-  const doubts: Doubt[] = (['task', 'lead', 'due'] as const).filter((field) => (task.confidence?.[field] ?? 1) < DOUBT_BELOW);
+  const doubts: Doubt[] = (['task', 'lead', 'due'] as const).filter(
+    (field) => (task.confidence?.[field] ?? 1) < DOUBT_BELOW,
+  );
   if (missingDue(task)) doubts.push('missingDue');
   return doubts;
 }

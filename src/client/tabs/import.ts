@@ -68,7 +68,11 @@ function showInput(view: HTMLElement, note?: Child): void {
     }
     read.disabled = true;
     const parsing = useDoc ? call('parsePlanDoc', link.value.trim()) : call('parsePlanText', text.value);
-    Promise.all([parsing, call('getUnits').catch(() => [] as UnitOption[]), call('listPlans').catch(() => [] as PlanSheetSummary[])])
+    Promise.all([
+      parsing,
+      call('getUnits').catch(() => [] as UnitOption[]),
+      call('listPlans').catch(() => [] as PlanSheetSummary[]),
+    ])
       .then(([parsed, units, plans]) => showReview(view, start(parsed, units, plans)))
       .catch((error) => replaceChildren(feedback, [message('error', describe(error))]))
       .finally(() => (read.disabled = false));
@@ -85,7 +89,14 @@ function showInput(view: HTMLElement, note?: Child): void {
 }
 
 function start(parsed: ParsedPlan, units: UnitOption[], plans: PlanSheetSummary[]): ReviewState {
-  return { plan: withDefaultDues(parsed.plan), planKey: parsed.planKey, existing: parsed.existing, target: parsed.existing?.planKey ?? null, units, plans };
+  return {
+    plan: withDefaultDues(parsed.plan),
+    planKey: parsed.planKey,
+    existing: parsed.existing,
+    target: parsed.existing?.planKey ?? null,
+    units,
+    plans,
+  };
 }
 
 function textInput(value: string, onInput: (v: string) => void, attrs: Record<string, string> = {}): HTMLInputElement {
@@ -111,7 +122,11 @@ const DOUBT_LABELS: Record<Doubt, MessageKey> = {
  * A dd/MM/yyyy text field: a typed date is checked when the field is left; a wrong one is
  * explained under it and never replaces the current date, and an emptied field gets it back.
  */
-function dateField(current: () => IsoDate | null, onDate: (date: IsoDate) => void, attrs: Record<string, string>): [HTMLInputElement, HTMLElement] {
+function dateField(
+  current: () => IsoDate | null,
+  onDate: (date: IsoDate) => void,
+  attrs: Record<string, string>,
+): [HTMLInputElement, HTMLElement] {
   const input = el('input', { type: 'text', placeholder: t('importDateHint'), ...attrs });
   const note = el('p', { class: 'error', role: 'alert' });
   const show = (date: IsoDate | null): string => (input.value = date ? formatDate(date) : '');
@@ -137,15 +152,25 @@ function showReview(view: HTMLElement, state: ReviewState): void {
   const plan = state.plan as Plan & { tasks: ReviewTask[] };
   const feedback = el('div', { class: 'feedback' });
   const registry = new Map(state.units.map((u) => [u.name, u.shortName]));
-  const suggestions = new Set([...registry.keys(), ...plan.tasks.flatMap((task) => [task.leadUnit ?? '', ...task.supportUnits])]);
+  const suggestions = new Set([
+    ...registry.keys(),
+    ...plan.tasks.flatMap((task) => [task.leadUnit ?? '', ...task.supportUnits]),
+  ]);
   suggestions.delete('');
-  const unitList = el('datalist', { id: 'import-units' }, [...suggestions].map((name) => el('option', { value: name })));
+  const unitList = el(
+    'datalist',
+    { id: 'import-units' },
+    [...suggestions].map((name) => el('option', { value: name })),
+  );
   // A list of supporting units is suggested unit by unit: each option is what was typed up to the last ";" plus a unit.
   const supportList = el('datalist', { id: 'import-support-units' });
   const supportField = (input: HTMLInputElement): HTMLInputElement => {
     const suggest = (): void => {
       const typed = input.value.slice(0, input.value.lastIndexOf(';') + 1);
-      replaceChildren(supportList, [...suggestions].map((name) => el('option', { value: typed ? `${typed} ${name}` : name })));
+      replaceChildren(
+        supportList,
+        [...suggestions].map((name) => el('option', { value: typed ? `${typed} ${name}` : name })),
+      );
     };
     input.setAttribute('list', 'import-support-units');
     input.addEventListener('input', suggest);
@@ -154,8 +179,14 @@ function showReview(view: HTMLElement, state: ReviewState): void {
   };
 
   const header = el('div', { class: 'block' }, [
-    field(t('importPlanNumber'), textInput(plan.number ?? '', (v) => (plan.number = v.trim() || null), { id: 'import-number' })),
-    field(t('importPlanTitle'), textInput(plan.title, (v) => (plan.title = v), { id: 'import-title' })),
+    field(
+      t('importPlanNumber'),
+      textInput(plan.number ?? '', (v) => (plan.number = v.trim() || null), { id: 'import-number' }),
+    ),
+    field(
+      t('importPlanTitle'),
+      textInput(plan.title, (v) => (plan.title = v), { id: 'import-title' }),
+    ),
     field(
       t('importPlanYear'),
       (() => {
@@ -168,7 +199,14 @@ function showReview(view: HTMLElement, state: ReviewState): void {
   ]);
 
   const warnings = plan.warnings.length
-    ? el('div', { class: 'block warnings' }, [el('strong', {}, [t('importWarnings')]), el('ul', {}, plan.warnings.map((w) => el('li', { class: 'secondary' }, [w])))])
+    ? el('div', { class: 'block warnings' }, [
+        el('strong', {}, [t('importWarnings')]),
+        el(
+          'ul',
+          {},
+          plan.warnings.map((w) => el('li', { class: 'secondary' }, [w])),
+        ),
+      ])
     : null;
 
   // The table: one row per task; a click opens the row's form below it. Indexes are plan order.
@@ -178,7 +216,8 @@ function showReview(view: HTMLElement, state: ReviewState): void {
   let rows: HTMLTableRowElement[] = [];
   let boxes: HTMLInputElement[] = [];
   const [onlyDoubts, onlyDoubtsLabel] = checkbox('import-only-doubts', '', false);
-  const visible = (): number[] => plan.tasks.flatMap((task, i) => (!onlyDoubts.checked || doubtsOf(task).length ? [i] : []));
+  const visible = (): number[] =>
+    plan.tasks.flatMap((task, i) => (!onlyDoubts.checked || doubtsOf(task).length ? [i] : []));
   const count = el('p', { class: 'secondary', id: 'import-count' });
   const doubtFilter = el('div', {}, [onlyDoubts, onlyDoubtsLabel]);
   const countDoubts = (): void => {
@@ -200,9 +239,13 @@ function showReview(view: HTMLElement, state: ReviewState): void {
         el('div', { class: 'task-title' }, [task.title]),
         el('div', { class: 'task-meta' }, [
           el('span', { class: 'task-lead' }, [registry.get(lead) || lead]),
-          el('span', { class: 'task-due' }, [task.due ? formatDate(task.due) : task.noDue ? t('importNoDueShort') : '—']),
+          el('span', { class: 'task-due' }, [
+            task.due ? formatDate(task.due) : task.noDue ? t('importNoDueShort') : '—',
+          ]),
         ]),
-        doubts.length ? el('div', { class: 'doubt-reasons' }, [doubts.map((d) => t(DOUBT_LABELS[d])).join('; ')]) : null,
+        doubts.length
+          ? el('div', { class: 'doubt-reasons' }, [doubts.map((d) => t(DOUBT_LABELS[d])).join('; ')])
+          : null,
       ]),
     ]);
     row.setAttribute('aria-expanded', String(open === i));
@@ -266,7 +309,10 @@ function showReview(view: HTMLElement, state: ReviewState): void {
     countDoubts();
     const shown = visible();
     shown.forEach(summarize);
-    replaceChildren(body, shown.map((i) => rows[i]));
+    replaceChildren(
+      body,
+      shown.map((i) => rows[i]),
+    );
     const reopen = open;
     open = null;
     if (reopen !== null && shown.includes(reopen)) toggle(reopen);
@@ -289,11 +335,10 @@ function showReview(view: HTMLElement, state: ReviewState): void {
       if (checked) confirmFields(task, [checked]);
       changed(i);
     };
-    const recurrence = el(
-      'select',
-      {},
-      [el('option', { value: '' }, [t('importRecurrenceNone')]), ...RECURRENCES.map((r) => el('option', { value: r }, [recurrenceLabel(r, currentLocale())]))],
-    );
+    const recurrence = el('select', {}, [
+      el('option', { value: '' }, [t('importRecurrenceNone')]),
+      ...RECURRENCES.map((r) => el('option', { value: r }, [recurrenceLabel(r, currentLocale())])),
+    ]);
     recurrence.value = task.recurrence ?? '';
     recurrence.addEventListener('change', () => (task.recurrence = (recurrence.value || null) as Recurrence | null));
     const [due, dueNote] = dateField(
@@ -323,34 +368,73 @@ function showReview(view: HTMLElement, state: ReviewState): void {
       changed(i);
     });
     return el('div', {}, [
-      doubts.length ? el('p', { class: 'doubt-reasons' }, [doubts.map((d) => t(DOUBT_LABELS[d])).join('; '), ' ', clear]) : null,
+      doubts.length
+        ? el('p', { class: 'doubt-reasons' }, [doubts.map((d) => t(DOUBT_LABELS[d])).join('; '), ' ', clear])
+        : null,
       el('p', { class: 'secondary' }, [task.text]),
-      field(t('importTaskCode'), textInput(task.ref, (v) => update(() => (task.ref = v.trim())))),
-      field(t('importTaskTitle'), textInput(task.title, (v) => update(() => (task.title = v)), { class: 'task-title-input' })),
+      field(
+        t('importTaskCode'),
+        textInput(task.ref, (v) => update(() => (task.ref = v.trim()))),
+      ),
+      field(
+        t('importTaskTitle'),
+        textInput(task.title, (v) => update(() => (task.title = v)), { class: 'task-title-input' }),
+      ),
       field(
         t('importLead'),
-        textInput(task.leadUnit ?? '', (v) => update(() => (task.leadUnit = v.trim() || null), 'lead'), { list: 'import-units' }),
+        textInput(task.leadUnit ?? '', (v) => update(() => (task.leadUnit = v.trim() || null), 'lead'), {
+          list: 'import-units',
+        }),
       ),
-      field(t('importSupport'), supportField(textInput(task.supportUnits.join('; '), (v) => (task.supportUnits = splitUnits(v))))),
+      field(
+        t('importSupport'),
+        supportField(textInput(task.supportUnits.join('; '), (v) => (task.supportUnits = splitUnits(v)))),
+      ),
       el('div', { class: 'pair' }, [field(t('importDue'), due), field(t('importRecurrence'), recurrence)]),
       dueNote,
       el('div', {}, [noDue, noDueLabel]),
       el('p', { class: 'secondary' }, [task.dueText && t('importDueInPlan', { text: task.dueText })]),
       el('div', {}, [
-        el('button', { type: 'button', class: 'link task-drop', onclick: () => edit(dropTask(plan.tasks, i)) }, [t('importDrop')]),
+        el('button', { type: 'button', class: 'link task-drop', onclick: () => edit(dropTask(plan.tasks, i)) }, [
+          t('importDrop'),
+        ]),
         ' ',
-        i > 0 ? el('button', { type: 'button', class: 'link task-merge', onclick: () => edit(mergeUp(plan.tasks, i)) }, [t('importMergeUp')]) : null,
+        i > 0
+          ? el('button', { type: 'button', class: 'link task-merge', onclick: () => edit(mergeUp(plan.tasks, i)) }, [
+              t('importMergeUp'),
+            ])
+          : null,
         ' ',
-        el('button', { type: 'button', class: 'link task-split', onclick: () => edit(splitTask(plan.tasks, i)) }, [t('importSplit')]),
+        el('button', { type: 'button', class: 'link task-split', onclick: () => edit(splitTask(plan.tasks, i)) }, [
+          t('importSplit'),
+        ]),
       ]),
     ]);
   };
 
   // Bulk edit of the ticked tasks; an empty field is left as it is.
   const bulkTitle = el('strong');
-  const bulkLead = el('input', { type: 'text', id: 'bulk-lead', list: 'import-units', placeholder: t('importLeadShort'), 'aria-label': t('importLead') });
-  const bulkSupport = supportField(el('input', { type: 'text', id: 'bulk-support', placeholder: t('importSupport'), 'aria-label': t('importSupport') }));
-  const bulkDue = el('input', { type: 'text', id: 'bulk-due', placeholder: t('importDateHint'), 'aria-label': t('importDue') });
+  const bulkLead = el('input', {
+    type: 'text',
+    id: 'bulk-lead',
+    list: 'import-units',
+    placeholder: t('importLeadShort'),
+    'aria-label': t('importLead'),
+  });
+  const bulkSupport = supportField(
+    el('input', {
+      type: 'text',
+      id: 'bulk-support',
+      placeholder: t('importSupport'),
+      'aria-label': t('importSupport'),
+    }),
+  );
+  const bulkDue = el('input', {
+    type: 'text',
+    id: 'bulk-due',
+    placeholder: t('importDateHint'),
+    'aria-label': t('importDue'),
+  });
   const [bulkNoDue, bulkNoDueLabel] = checkbox('bulk-no-due', t('importNoDue'), false);
   const bulkApply = el('button', { type: 'button', id: 'bulk-apply', class: 'action' }, [t('importBulkApply')]);
   const bulkNote = el('p', { id: 'bulk-note', role: 'status' });
@@ -438,11 +522,28 @@ function showReview(view: HTMLElement, state: ReviewState): void {
         busy(create, async () => {
           const made = await call('createTaskSheet', plan);
           // From now on this review updates the sheet just made: a second click cannot make a copy.
-          state.plans.push({ planKey: made.planKey, sheetName: made.sheetName, sheetId: made.sheetId, title: plan.title, number: plan.number, year: plan.year, code: plan.code, issuer: plan.issuer, date: plan.date, label: made.label });
+          state.plans.push({
+            planKey: made.planKey,
+            sheetName: made.sheetName,
+            sheetId: made.sheetId,
+            title: plan.title,
+            number: plan.number,
+            year: plan.year,
+            code: plan.code,
+            issuer: plan.issuer,
+            date: plan.date,
+            label: made.label,
+          });
           target.append(el('option', { value: made.planKey }, [made.label]));
           target.value = state.target = made.planKey;
           drawActions();
-          replaceChildren(feedback, [message('secondary', t('importCreated', { sheet: made.sheetName, tasks: made.tasks, reports: made.reports })), unitMergeOffers()]);
+          replaceChildren(feedback, [
+            message(
+              'secondary',
+              t('importCreated', { sheet: made.sheetName, tasks: made.tasks, reports: made.reports }),
+            ),
+            unitMergeOffers(),
+          ]);
           feedback.scrollIntoView({ block: 'nearest' });
         }),
       );
@@ -491,7 +592,16 @@ function diffView(diff: ReimportPreview, apply: () => void): HTMLElement {
       ? null
       : el('div', { class: `diff-${kind}` }, [
           el('strong', {}, [label]),
-          el('ul', {}, items.map((item) => el('li', {}, [`${item.code} — ${item.title}`, item.fields ? el('span', { class: 'secondary' }, [` (${item.fields.join(', ')})`]) : null]))),
+          el(
+            'ul',
+            {},
+            items.map((item) =>
+              el('li', {}, [
+                `${item.code} — ${item.title}`,
+                item.fields ? el('span', { class: 'secondary' }, [` (${item.fields.join(', ')})`]) : null,
+              ]),
+            ),
+          ),
         ]);
   const button = el('button', { id: 'import-apply', type: 'button', class: 'action' }, [t('importApply')]);
   button.addEventListener('click', () => {
@@ -518,7 +628,18 @@ function unitMergeOffers(): HTMLElement {
 function applyReimport(state: ReviewState, feedback: HTMLElement): void {
   call('applyReimport', state.plan, state.target)
     .then((done) =>
-      replaceChildren(feedback, [message('secondary', t('importApplied', { sheet: done.sheetName, added: done.added, changed: done.changed, removed: done.removed })), unitMergeOffers()]),
+      replaceChildren(feedback, [
+        message(
+          'secondary',
+          t('importApplied', {
+            sheet: done.sheetName,
+            added: done.added,
+            changed: done.changed,
+            removed: done.removed,
+          }),
+        ),
+        unitMergeOffers(),
+      ]),
     )
     .catch((error) => replaceChildren(feedback, [message('error', describe(error))]));
 }

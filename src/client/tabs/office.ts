@@ -10,8 +10,11 @@ import { call } from '../rpc';
 export function extensionNote(task: ProgressTask): HTMLElement | null {
   const x = task.extension;
   if (!x) return null;
-  const key = x.status === 'approved' ? 'extNoteApproved' : x.status === 'refused' ? 'extNoteRefused' : 'extNotePending';
-  return el('div', { class: 'secondary task-extension' }, [t(key, { date: formatDate(x.status === 'approved' ? x.originalDue ?? '' : x.requestedDue) })]);
+  const key =
+    x.status === 'approved' ? 'extNoteApproved' : x.status === 'refused' ? 'extNoteRefused' : 'extNotePending';
+  return el('div', { class: 'secondary task-extension' }, [
+    t(key, { date: formatDate(x.status === 'approved' ? (x.originalDue ?? '') : x.requestedDue) }),
+  ]);
 }
 
 /** A request for more time: new deadline and reason (its fields made when first opened). */
@@ -25,7 +28,13 @@ export function extensionForm(planKey: string, task: ProgressTask, today: string
     const send = el('button', { type: 'button', class: 'send' }, [t('extSend')]);
     send.addEventListener('click', () => {
       send.disabled = true;
-      call('requestExtension', { planKey, code: task.code, rowId: task.rowId, due: due.value, reason: reason.value }).then(
+      call('requestExtension', {
+        planKey,
+        code: task.code,
+        rowId: task.rowId,
+        due: due.value,
+        reason: reason.value,
+      }).then(
         () => replaceChildren(note, [t('extSent')]),
         (e: Error) => {
           replaceChildren(note, [e.message]);
@@ -52,21 +61,38 @@ export function mountOfficeSettings(panel: HTMLElement): void {
   const decide = (x: ExtensionView, approve: boolean) => () =>
     void call('decideExtension', { id: x.id, approve }).then(loadRequests, () => undefined);
   const loadRequests = (): void =>
-    void call('listExtensions').then((list) =>
-      replaceChildren(requests, list.filter((x) => x.status === 'pending').map((x) =>
-        el('li', { class: 'block' }, [
-          t('extItem', { code: x.code, plan: x.plan, from: formatDate(x.originalDue ?? ''), to: formatDate(x.requestedDue), reason: x.reason, by: x.requestedBy }),
-          el('div', {}, [
-            el('button', { type: 'button', class: 'link', onclick: decide(x, true) }, [t('extApprove')]),
-            ' ',
-            el('button', { type: 'button', class: 'link', onclick: decide(x, false) }, [t('extRefuse')]),
-          ]),
-        ]),
-      )),
-    () => undefined);
+    void call('listExtensions').then(
+      (list) =>
+        replaceChildren(
+          requests,
+          list
+            .filter((x) => x.status === 'pending')
+            .map((x) =>
+              el('li', { class: 'block' }, [
+                t('extItem', {
+                  code: x.code,
+                  plan: x.plan,
+                  from: formatDate(x.originalDue ?? ''),
+                  to: formatDate(x.requestedDue),
+                  reason: x.reason,
+                  by: x.requestedBy,
+                }),
+                el('div', {}, [
+                  el('button', { type: 'button', class: 'link', onclick: decide(x, true) }, [t('extApprove')]),
+                  ' ',
+                  el('button', { type: 'button', class: 'link', onclick: decide(x, false) }, [t('extRefuse')]),
+                ]),
+              ]),
+            ),
+        ),
+      () => undefined,
+    );
   save.addEventListener('click', () => {
     save.disabled = true;
-    call('saveOfficeSettings', { officeEmails: emails.value.split(/[,;\s]+/).filter(Boolean), unitLocks: locks.checked }).then(
+    call('saveOfficeSettings', {
+      officeEmails: emails.value.split(/[,;\s]+/).filter(Boolean),
+      unitLocks: locks.checked,
+    }).then(
       (v) => {
         show(v);
         replaceChildren(note, [t(v.lockWarningOnly ? 'offWarnOnly' : 'trkSettingsSaved')]);
@@ -75,19 +101,22 @@ export function mountOfficeSettings(panel: HTMLElement): void {
       () => (save.disabled = false),
     );
   });
-  call('getOfficeSettings').then((v) => {
-    if (!v.you.office) return;
-    show(v);
-    panel.append(
-      el('h4', {}, [t('offTitle')]),
-      el('label', { for: 'office-emails' }, [t('offEmails')]),
-      emails,
-      el('div', { class: 'block' }, [locks, ' ', el('label', { for: 'office-locks' }, [t('offLocks')])]),
-      el('div', { class: 'block' }, [save]),
-      note,
-      el('h4', {}, [t('extWaiting')]),
-      requests,
-    );
-    loadRequests();
-  }, () => undefined);
+  call('getOfficeSettings').then(
+    (v) => {
+      if (!v.you.office) return;
+      show(v);
+      panel.append(
+        el('h4', {}, [t('offTitle')]),
+        el('label', { for: 'office-emails' }, [t('offEmails')]),
+        emails,
+        el('div', { class: 'block' }, [locks, ' ', el('label', { for: 'office-locks' }, [t('offLocks')])]),
+        el('div', { class: 'block' }, [save]),
+        note,
+        el('h4', {}, [t('extWaiting')]),
+        requests,
+      );
+      loadRequests();
+    },
+    () => undefined,
+  );
 }

@@ -65,11 +65,19 @@ function unitGroup(unit: string | null, items: OverdueItem[]): HTMLElement {
       { class: 'overdue-list' },
       items.map((item) =>
         el('li', { 'data-code': item.code, 'data-category': item.category }, [
-          el('button', { type: 'button', class: 'link', onclick: () => void call('goToTask', item.planKey, item.code).catch(() => undefined) }, [
-            `${item.code} ${item.title}`,
-          ]),
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'link',
+              onclick: () => void call('goToTask', item.planKey, item.code).catch(() => undefined),
+            },
+            [`${item.code} ${item.title}`],
+          ),
           el('div', { class: 'secondary' }, [
-            el('span', { class: `evaluation eval-${item.category}` }, [t(item.category === 'overdue' ? 'trkOverdueHeading' : 'trkDueSoonHeading')]),
+            el('span', { class: `evaluation eval-${item.category}` }, [
+              t(item.category === 'overdue' ? 'trkOverdueHeading' : 'trkDueSoonHeading'),
+            ]),
             ` · ${t('trkDue', { date: formatDate(item.due) })}`,
           ]),
         ]),

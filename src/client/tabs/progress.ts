@@ -2,7 +2,7 @@
 // overdue and due-soon first, and updates one task's state, progress, date, result and evidence.
 import { evaluationLabel, stateLabel } from '../../core/columns';
 import { formatDate } from '../../core/dates';
-import { TASK_STATES, type Evaluation, type TaskState } from '../../core/types';
+import { TASK_STATES } from '../../core/types';
 import type { ProgressTask, ProgressView } from '../../shared/rpc';
 import { el, replaceChildren, type Child } from '../dom';
 import { currentLocale, t } from '../i18n';
@@ -43,12 +43,17 @@ export function mountProgressTab(panel: HTMLElement, _tab: TabContext): () => vo
         ...current.units.map((u) => el('option', { value: u, selected: u === current.unit }, [u])),
       ],
     );
-    replaceChildren(pickers, current.plans.length === 0 ? [] : [
-      current.plans.length > 1 ? el('label', { for: 'progress-plan' }, [t('trkPlan')]) : null,
-      current.plans.length > 1 ? planSelect : null,
-      el('label', { for: 'progress-unit' }, [t('trkUnit')]),
-      unitSelect,
-    ]);
+    replaceChildren(
+      pickers,
+      current.plans.length === 0
+        ? []
+        : [
+            current.plans.length > 1 ? el('label', { for: 'progress-plan' }, [t('trkPlan')]) : null,
+            current.plans.length > 1 ? planSelect : null,
+            el('label', { for: 'progress-unit' }, [t('trkUnit')]),
+            unitSelect,
+          ],
+    );
     // A sheet changed by hand: what changed and how to repair it, instead of the tasks.
     if (current.sheetProblems) {
       replaceChildren(note, [current.sheetProblems.join(' ')]);
@@ -57,13 +62,28 @@ export function mountProgressTab(panel: HTMLElement, _tab: TabContext): () => vo
     }
     replaceChildren(
       note,
-      current.plans.length === 0 ? [t('trkNoPlan')] : !current.office && current.units.length === 0 ? [t('trkNotMember')] : current.unit && current.tasks.length === 0 ? [t('trkNoTasks')] : [],
+      current.plans.length === 0
+        ? [t('trkNoPlan')]
+        : !current.office && current.units.length === 0
+          ? [t('trkNotMember')]
+          : current.unit && current.tasks.length === 0
+            ? [t('trkNoTasks')]
+            : [],
     );
     // Tasks the unit leads (it updates them), then, apart, the tasks it supports (read only).
-    const support = current.supportTasks.length === 0 ? [] : [
-      el('h4', { id: 'progress-support' }, [t('trkSupportTasks', { count: current.supportTasks.length })]),
-      ...current.supportTasks.map((task) => el('div', { class: 'task-item block support', role: 'listitem', 'data-code': task.code }, [el('strong', {}, [task.code]), ` ${task.title}`, el('div', { class: 'secondary task-meta' }, taskMeta(task))])),
-    ];
+    const support =
+      current.supportTasks.length === 0
+        ? []
+        : [
+            el('h4', { id: 'progress-support' }, [t('trkSupportTasks', { count: current.supportTasks.length })]),
+            ...current.supportTasks.map((task) =>
+              el('div', { class: 'task-item block support', role: 'listitem', 'data-code': task.code }, [
+                el('strong', {}, [task.code]),
+                ` ${task.title}`,
+                el('div', { class: 'secondary task-meta' }, taskMeta(task)),
+              ]),
+            ),
+          ];
     replaceChildren(list, [...current.tasks.map((task) => taskItem(current, task)), ...support]);
   };
 
@@ -77,13 +97,20 @@ export function mountProgressTab(panel: HTMLElement, _tab: TabContext): () => vo
     const formSlot = el('div');
     const toggle = (open: boolean): void => {
       summary.setAttribute('aria-expanded', String(open));
-      replaceChildren(formSlot, open ? [taskForm(current, task, (saved) => {
-        // Only this entry changes: other open forms keep what was typed in them.
-        Object.assign(task, saved);
-        replaceChildren(meta, taskMeta(task));
-        toggle(false);
-        replaceChildren(note, [t('trkSaved', { code: saved.code })]);
-      })] : []);
+      replaceChildren(
+        formSlot,
+        open
+          ? [
+              taskForm(current, task, (saved) => {
+                // Only this entry changes: other open forms keep what was typed in them.
+                Object.assign(task, saved);
+                replaceChildren(meta, taskMeta(task));
+                toggle(false);
+                replaceChildren(note, [t('trkSaved', { code: saved.code })]);
+              }),
+            ]
+          : [],
+      );
     };
     summary.addEventListener('click', () => toggle(summary.getAttribute('aria-expanded') !== 'true'));
     item.append(summary, meta, formSlot);
@@ -110,7 +137,10 @@ function taskMeta(task: ProgressTask): Child[] {
     extensionNote(task),
     task.updatedAt
       ? el('div', { class: 'task-updated' }, [
-          t('trkUpdated', { user: task.updatedBy || t('logUnknownUser'), date: task.updatedOn ? formatDate(task.updatedOn) : '' }),
+          t('trkUpdated', {
+            user: task.updatedBy || t('logUnknownUser'),
+            date: task.updatedOn ? formatDate(task.updatedOn) : '',
+          }),
         ])
       : null,
   ];
@@ -119,13 +149,24 @@ function taskMeta(task: ProgressTask): Child[] {
 /** The update form of one task; `onSaved` receives the task as the server stored it. */
 function taskForm(view: ProgressView, task: ProgressTask, onSaved: (task: ProgressTask) => void): HTMLElement {
   const id = (name: string) => `task-${task.code.replace(/[^\w-]/g, '_')}-${name}`;
-  const state = el(
-    'select',
-    { id: id('state') },
-    [el('option', { value: '' }, ['—']), ...TASK_STATES.map((s) => el('option', { value: s, selected: s === task.state }, [stateLabel(s, currentLocale())]))],
-  );
-  const percent = el('input', { id: id('percent'), type: 'number', min: 0, max: 100, step: 1, value: task.percent ?? '' });
-  const completedOn = el('input', { id: id('completed'), type: 'date', max: view.today, value: task.completedOn ?? '' });
+  const state = el('select', { id: id('state') }, [
+    el('option', { value: '' }, ['—']),
+    ...TASK_STATES.map((s) => el('option', { value: s, selected: s === task.state }, [stateLabel(s, currentLocale())])),
+  ]);
+  const percent = el('input', {
+    id: id('percent'),
+    type: 'number',
+    min: 0,
+    max: 100,
+    step: 1,
+    value: task.percent ?? '',
+  });
+  const completedOn = el('input', {
+    id: id('completed'),
+    type: 'date',
+    max: view.today,
+    value: task.completedOn ?? '',
+  });
   const result = el('textarea', { id: id('result'), rows: 3 }, [task.result]);
   const evidence = el('input', { id: id('evidence'), type: 'text', value: task.evidence });
   const message = el('p', { class: 'secondary', role: 'status' });

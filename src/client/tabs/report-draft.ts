@@ -31,7 +31,13 @@ export function mountDraft(onError: (error: Error) => void): DraftArea {
   const status = el('p', { class: 'secondary', id: 'report-draft-status', 'aria-live': 'polite' });
   const saveButton = el('button', { type: 'button', id: 'report-draft-save', hidden: true }, [t('rptDraftSave')]);
   const help = el('p', { class: 'secondary', hidden: true }, [t('rptDraftHelp')]);
-  const element = el('div', { class: 'block' }, [warnings, help, sections, el('div', { class: 'block buttons' }, [saveButton]), status]);
+  const element = el('div', { class: 'block' }, [
+    warnings,
+    help,
+    sections,
+    el('div', { class: 'block buttons' }, [saveButton]),
+    status,
+  ]);
   /** The text each box was filled with, by section id: a box that differs is an edit. */
   let shown = new Map<string, string>();
   const boxes = new Map<string, HTMLTextAreaElement>();
@@ -39,14 +45,26 @@ export function mountDraft(onError: (error: Error) => void): DraftArea {
   let shownWarnings: string[] = [];
 
   const sectionBox = (section: ReportDraftSection): HTMLElement => {
-    const box = el('textarea', { class: 'draft-text', 'data-id': section.id, rows: rowsFor(section.text), 'aria-label': section.title });
+    const box = el('textarea', {
+      class: 'draft-text',
+      'data-id': section.id,
+      rows: rowsFor(section.text),
+      'aria-label': section.title,
+    });
     box.value = section.text;
     boxes.set(section.id, box);
     const revert = section.edited
-      ? el('button', { type: 'button', class: 'link draft-revert', onclick: () => void save(new Map([[section.id, '']])) }, [t('rptDraftRevert')])
+      ? el(
+          'button',
+          { type: 'button', class: 'link draft-revert', onclick: () => void save(new Map([[section.id, '']])) },
+          [t('rptDraftRevert')],
+        )
       : null;
     return el('div', { class: 'block', 'data-group': section.group }, [
-      el('b', {}, [section.title, section.edited ? el('span', { class: 'draft-edited secondary' }, [` · ${t('rptDraftEdited')}`]) : null]),
+      el('b', {}, [
+        section.title,
+        section.edited ? el('span', { class: 'draft-edited secondary' }, [` · ${t('rptDraftEdited')}`]) : null,
+      ]),
       box,
       revert,
     ]);
@@ -56,7 +74,10 @@ export function mountDraft(onError: (error: Error) => void): DraftArea {
     boxes.clear();
     shown = new Map(draft.sections.map((s) => [s.id, s.text]));
     shownWarnings = draft.warnings;
-    replaceChildren(warnings, draft.warnings.map((w) => el('p', { class: 'warning' }, [w])));
+    replaceChildren(
+      warnings,
+      draft.warnings.map((w) => el('p', { class: 'warning' }, [w])),
+    );
     const nodes: HTMLElement[] = [el('h3', { class: 'subhead' }, [`${t('rptDraft')} — ${draft.periodLabel}`])];
     let planSection: string | null = null;
     let resultsStarted = false;

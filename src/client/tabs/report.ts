@@ -30,7 +30,11 @@ const TEXT_FIELDS: [keyof ReportRequest & string, MessageKey][] = [
 
 function field(id: string, label: MessageKey, control: HTMLElement, hint?: string): HTMLElement {
   control.id = id;
-  return el('div', { class: 'field' }, [el('label', { for: id }, [t(label)]), control, hint ? el('div', { class: 'secondary' }, [hint]) : null]);
+  return el('div', { class: 'field' }, [
+    el('label', { for: id }, [t(label)]),
+    control,
+    hint ? el('div', { class: 'secondary' }, [hint]) : null,
+  ]);
 }
 
 function docLink(url: string, text: string): HTMLAnchorElement {
@@ -51,9 +55,17 @@ function shortTime(iso: string): string {
 /** Fills the panel with report settings and the list of reports made. */
 export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void {
   const plan = el('select', { name: 'planKey' });
-  const kind = el('select', { name: 'kind' }, KINDS.map(([value, label]) => el('option', { value }, [t(label)])));
+  const kind = el(
+    'select',
+    { name: 'kind' },
+    KINDS.map(([value, label]) => el('option', { value }, [t(label)])),
+  );
   const year = el('input', { type: 'number', name: 'year', min: 1990, max: 2100 });
-  const quarter = el('select', { name: 'quarter' }, [1, 2, 3, 4].map((q) => el('option', { value: q }, [String(q)])));
+  const quarter = el(
+    'select',
+    { name: 'quarter' },
+    [1, 2, 3, 4].map((q) => el('option', { value: q }, [String(q)])),
+  );
   const from = el('input', { type: 'date', name: 'from' });
   const to = el('input', { type: 'date', name: 'to' });
   const cutoff = el('input', { type: 'date', name: 'cutoff' });
@@ -61,8 +73,16 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
   const planDate = el('input', { type: 'date', name: 'planDate' });
   const texts = new Map(TEXT_FIELDS.map(([name]) => [name, el('input', { type: 'text', name })]));
   const recipients = el('textarea', { name: 'recipients', rows: 5 });
-  const template = el('input', { type: 'text', name: 'templateUrl', placeholder: 'https://docs.google.com/document/d/…' });
-  const fillDoc = el('input', { type: 'text', name: 'fillDocUrl', placeholder: 'https://docs.google.com/document/d/…' });
+  const template = el('input', {
+    type: 'text',
+    name: 'templateUrl',
+    placeholder: 'https://docs.google.com/document/d/…',
+  });
+  const fillDoc = el('input', {
+    type: 'text',
+    name: 'fillDocUrl',
+    placeholder: 'https://docs.google.com/document/d/…',
+  });
   const create = el('button', { type: 'button', class: 'action', id: 'report-create' }, [t('rptCreate')]);
   const save = el('button', { type: 'button', id: 'report-save' }, [t('rptSave')]);
   const showDraft = el('button', { type: 'button', id: 'report-draft-show' }, [t('rptDraftShow')]);
@@ -93,7 +113,15 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
     result.scrollIntoView({ block: 'nearest' });
   };
   const draft = mountDraft(failed);
-  panel.append(empty, form, draft.element, el('div', { class: 'block buttons' }, [create]), result, el('h3', { class: 'subhead' }, [t('rptMade')]), made);
+  panel.append(
+    empty,
+    form,
+    draft.element,
+    el('div', { class: 'block buttons' }, [create]),
+    result,
+    el('h3', { class: 'subhead' }, [t('rptMade')]),
+    made,
+  );
 
   const showPeriodFields = (): void => {
     yearField.hidden = kind.value === 'range';
@@ -105,7 +133,10 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
   for (const control of [kind, year, quarter, from, to]) control.addEventListener('change', () => draft.clear());
 
   const fill = (defaults: ReportDefaults): void => {
-    replaceChildren(plan, defaults.plans.map((p) => el('option', { value: p.planKey }, [p.title])));
+    replaceChildren(
+      plan,
+      defaults.plans.map((p) => el('option', { value: p.planKey }, [p.title])),
+    );
     const s = defaults.settings;
     empty.hidden = s !== null;
     form.hidden = s === null;
@@ -130,7 +161,13 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
     const text = (name: string): string => texts.get(name as keyof ReportRequest & string)!.value;
     return {
       planKey: plan.value,
-      period: { kind: k, year: Number(year.value), quarter: k === 'quarter' ? Number(quarter.value) : null, from: from.value || null, to: to.value || null },
+      period: {
+        kind: k,
+        year: Number(year.value),
+        quarter: k === 'quarter' ? Number(quarter.value) : null,
+        from: from.value || null,
+        to: to.value || null,
+      },
       cutoff: cutoff.value,
       reportDate: reportDate.value || null,
       planNumber: text('planNumber'),
@@ -142,7 +179,10 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
       place: text('place'),
       signerTitle: text('signerTitle'),
       signerName: text('signerName'),
-      recipients: recipients.value.split('\n').map((line) => line.trim()).filter(Boolean),
+      recipients: recipients.value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
       templateUrl: template.value,
       fillDocUrl: fillDoc.value,
     };
@@ -160,7 +200,9 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
               entries.map((entry) =>
                 el('li', {}, [
                   docLink(entry.url, entry.name || entry.url),
-                  el('div', { class: 'secondary' }, [t('rptMadeBy', { time: shortTime(entry.time), user: entry.user })]),
+                  el('div', { class: 'secondary' }, [
+                    t('rptMadeBy', { time: shortTime(entry.time), user: entry.user }),
+                  ]),
                 ]),
               ),
             ),
@@ -201,7 +243,8 @@ export function mountReportTab(panel: HTMLElement, _tab: TabContext): () => void
     replaceChildren(result, []);
     const settings = read();
     const dates = JSON.stringify([settings.planKey, settings.period, settings.cutoff, settings.reportDate]);
-    const check = draft.shownFor === dates ? Promise.resolve(draft.warnings) : draft.load(settings).then(() => draft.warnings);
+    const check =
+      draft.shownFor === dates ? Promise.resolve(draft.warnings) : draft.load(settings).then(() => draft.warnings);
     check
       .then((warnings) => {
         draft.shownFor = dates;

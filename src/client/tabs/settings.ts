@@ -28,7 +28,11 @@ export function mountSettings(panel: HTMLElement, _tab: TabContext): void {
 
   save.addEventListener('click', () => {
     save.disabled = true;
-    call('saveTrackingSettings', { dueSoonDays: Number(days.value), dailyCheck: daily.checked, digest: digest.checked }).then(
+    call('saveTrackingSettings', {
+      dueSoonDays: Number(days.value),
+      dailyCheck: daily.checked,
+      digest: digest.checked,
+    }).then(
       (view) => {
         show(view, true);
         save.disabled = false;
@@ -51,5 +55,8 @@ export function mountSettings(panel: HTMLElement, _tab: TabContext): void {
   const merges = el('section', { id: 'settings-unit-merge' });
   panel.append(merges);
   mountUnitMerge(merges);
-  call('getTrackingSettings').then((view) => show(view), () => undefined);
+  call('getTrackingSettings').then(
+    (view) => show(view),
+    () => undefined,
+  );
 }

@@ -32,7 +32,9 @@ export function localeFrom(tag: string | null | undefined): Locale {
 }
 
 /** Builds a catalog; a key missing from it is a programming error and throws. */
-export function createCatalog<const D extends readonly Record<string, Message>[]>(dictionaries: D): Catalog<CatalogKey<D>> {
+export function createCatalog<const D extends readonly Record<string, Message>[]>(
+  dictionaries: D,
+): Catalog<CatalogKey<D>> {
   const all: Record<string, Message> = Object.assign({}, ...dictionaries);
   const entryOf = (key: string): Message => {
     const entry = all[key];
@@ -42,7 +44,7 @@ export function createCatalog<const D extends readonly Record<string, Message>[]
   return {
     msg(key, locale = 'vi', params = {}) {
       return entryOf(key)[locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
-        Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+        Object.hasOwn(params, name) ? String(params[name]) : whole,
       );
     },
     msgBoth: entryOf,

@@ -39,7 +39,7 @@ export const guard = {
   },
   valStoreFull: {
     vi: 'Bộ nhớ thiết lập của bảng tính đã gần đầy (giới hạn 500 KB của Google). Không có gì bị thay đổi.',
-    en: 'The spreadsheet\'s settings store is nearly full (Google allows 500 KB). Nothing was changed.',
+    en: "The spreadsheet's settings store is nearly full (Google allows 500 KB). Nothing was changed.",
   },
   valUnknownPlan: {
     vi: 'Không tìm thấy kế hoạch "{planKey}" trong bảng tính này.',

@@ -43,7 +43,10 @@ export const importMessages = {
     vi: '"{value}" không phải ngày dd/mm/yyyy (ví dụ 30/06/2025); thời hạn cũ được giữ.',
     en: '"{value}" is not a dd/mm/yyyy date (e.g. 30/06/2025); the deadline is kept.',
   },
-  importDateEmpty: { vi: 'Để bỏ thời hạn, hãy chọn "Không có thời hạn".', en: 'To drop the deadline, choose "No deadline".' },
+  importDateEmpty: {
+    vi: 'Để bỏ thời hạn, hãy chọn "Không có thời hạn".',
+    en: 'To drop the deadline, choose "No deadline".',
+  },
   importNoDue: { vi: 'Không có thời hạn', en: 'No deadline' },
   importNoDueShort: { vi: 'Không', en: 'None' },
   importDueInPlan: { vi: 'Kế hoạch ghi: "{text}"', en: 'The plan says: "{text}"' },

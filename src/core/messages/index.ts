@@ -22,7 +22,24 @@ import { guard } from './guard';
 export { localeFrom, type Locale, type Message, type MessageParams } from './catalog';
 
 // Each feature's dictionary is listed here once.
-const dictionaries = [common, domain, ui, report, parser, tracking, trackingServerMessages, importMessages, importServerMessages, reportUi, reportServerMessages, office, sheetsServer, integrity, officeUi, guard] as const;
+const dictionaries = [
+  common,
+  domain,
+  ui,
+  report,
+  parser,
+  tracking,
+  trackingServerMessages,
+  importMessages,
+  importServerMessages,
+  reportUi,
+  reportServerMessages,
+  office,
+  sheetsServer,
+  integrity,
+  officeUi,
+  guard,
+] as const;
 
 /** Every message key known to the add-on. */
 export type MessageKey = CatalogKey<typeof dictionaries>;

@@ -32,8 +32,14 @@ export const integrity = {
   },
   rowProblemDuplicateCode: { vi: 'mã {code} trùng ở các dòng {rows}', en: 'code {code} is on rows {rows}' },
   rowProblemMissingCode: { vi: 'dòng {rows} có nhiệm vụ nhưng không có mã', en: 'rows {rows} hold a task but no code' },
-  rowProblemDuplicateRowId: { vi: 'dòng {rows} là bản sao của nhiệm vụ {code}', en: 'rows {rows} are copies of task {code}' },
-  rowProblemMissingRowId: { vi: 'dòng {rows} được thêm bằng tay (không do tiện ích tạo)', en: 'rows {rows} were added by hand (not made by the add-on)' },
+  rowProblemDuplicateRowId: {
+    vi: 'dòng {rows} là bản sao của nhiệm vụ {code}',
+    en: 'rows {rows} are copies of task {code}',
+  },
+  rowProblemMissingRowId: {
+    vi: 'dòng {rows} được thêm bằng tay (không do tiện ích tạo)',
+    en: 'rows {rows} were added by hand (not made by the add-on)',
+  },
 
   // Sheet health: what was changed by hand, and how to repair it.
   sheetNeedsRepair: {
@@ -69,7 +75,7 @@ export const integrity = {
   repairDone: { vi: 'Đã sửa cấu trúc bảng "{sheet}": {done}.', en: 'The structure of "{sheet}" was repaired: {done}.' },
   repairNothing: { vi: 'Cấu trúc bảng "{sheet}" không cần sửa.', en: 'The structure of "{sheet}" needs no repair.' },
   repairHeader: { vi: 'đưa dòng tiêu đề về dòng 1', en: 'header row put back on row 1' },
-  repairColumn: { vi: 'thêm lại cột \'{column}\'', en: 'column \'{column}\' added back' },
+  repairColumn: { vi: "thêm lại cột '{column}'", en: "column '{column}' added back" },
   repairRowIds: { vi: 'đánh mã dòng cho {count} dòng', en: 'row ids given to {count} rows' },
   repairRemaining: { vi: 'Còn cần sửa bằng tay: {problems}', en: 'Still to correct by hand: {problems}' },
 } satisfies Record<string, Message>;

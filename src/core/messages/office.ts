@@ -23,11 +23,14 @@ export const office = {
 
   // Units registry.
   unitsAliases: { vi: 'Tên gọi khác', en: 'Other names' },
-  unitsMembers: { vi: 'Email thành viên', en: 'Members\' e-mails' },
+  unitsMembers: { vi: 'Email thành viên', en: "Members' e-mails" },
 
   // Units registry errors and permissions (server).
   unitsBadName: { vi: 'Tên đơn vị không hợp lệ ({field}).', en: 'The unit name is not valid ({field}).' },
-  unitsNotFound: { vi: 'Không tìm thấy đơn vị "{name}" trong danh sách đơn vị.', en: 'Unit "{name}" is not in the units list.' },
+  unitsNotFound: {
+    vi: 'Không tìm thấy đơn vị "{name}" trong danh sách đơn vị.',
+    en: 'Unit "{name}" is not in the units list.',
+  },
   unitsSame: { vi: 'Hai tên này là cùng một đơn vị.', en: 'Both names are the same unit.' },
   permOfficeOnly: {
     vi: 'Chỉ cán bộ văn phòng (người quản lý bảng tính) mới thực hiện được thao tác này.',
@@ -41,7 +44,7 @@ export const office = {
 
   // Address changes in the change log.
   logUnitContacts: { vi: 'Email liên hệ của {unit}', en: 'Contact e-mails of {unit}' },
-  logUnitMembers: { vi: 'Email thành viên của {unit}', en: 'Members\' e-mails of {unit}' },
+  logUnitMembers: { vi: 'Email thành viên của {unit}', en: "Members' e-mails of {unit}" },
   logUnitsSheet: { vi: '(trang Đơn vị)', en: '(Units sheet)' },
 
   // "Khoá theo đơn vị": descriptions of the protections (shown in Data → Protected sheets and ranges).
@@ -69,10 +72,19 @@ export const office = {
   extApproved: { vi: 'Đã duyệt', en: 'Approved' },
   extRefused: { vi: 'Không duyệt', en: 'Refused' },
   extBadDate: { vi: 'Hạn đề nghị không phải là ngày hợp lệ.', en: 'The deadline asked for is not a valid date.' },
-  extNotLater: { vi: 'Hạn đề nghị phải sau hạn hiện tại và không trước hôm nay.', en: 'The deadline asked for must be after the current one and not before today.' },
+  extNotLater: {
+    vi: 'Hạn đề nghị phải sau hạn hiện tại và không trước hôm nay.',
+    en: 'The deadline asked for must be after the current one and not before today.',
+  },
   extNoReason: { vi: 'Hãy nêu lý do xin gia hạn.', en: 'Give the reason for the extension.' },
-  extReasonTooLong: { vi: 'Lý do quá dài (tối đa 1000 ký tự).', en: 'The reason is too long (at most 1000 characters).' },
-  extAlreadyPending: { vi: 'Nhiệm vụ {code} đã có đề nghị gia hạn đang chờ duyệt.', en: 'Task {code} already has an extension request waiting.' },
+  extReasonTooLong: {
+    vi: 'Lý do quá dài (tối đa 1000 ký tự).',
+    en: 'The reason is too long (at most 1000 characters).',
+  },
+  extAlreadyPending: {
+    vi: 'Nhiệm vụ {code} đã có đề nghị gia hạn đang chờ duyệt.',
+    en: 'Task {code} already has an extension request waiting.',
+  },
   extNotFound: { vi: 'Không tìm thấy đề nghị gia hạn {id}.', en: 'Extension request {id} was not found.' },
   extDecided: { vi: 'Đề nghị gia hạn {id} đã được xử lý.', en: 'Extension request {id} was already decided.' },
   logExtensionApproved: { vi: 'Gia hạn (đã duyệt)', en: 'Extension approved' },

@@ -26,7 +26,10 @@ export const reportServerMessages = {
     en: 'The Doc to write the report into already has content. Make a new empty Doc from the template and paste its link; nothing was changed.',
   },
   rptFailedDocSuffix: { vi: '(lỗi – có thể xoá)', en: '(failed – can be deleted)' },
-  rptDraftTooLong: { vi: 'Bản nháp quá dài (tối đa {max} ký tự mỗi phần).', en: 'Draft too long ({max} characters per part).' },
+  rptDraftTooLong: {
+    vi: 'Bản nháp quá dài (tối đa {max} ký tự mỗi phần).',
+    en: 'Draft too long ({max} characters per part).',
+  },
   rptChartMissing: {
     vi: '[Chưa có biểu đồ trên trang Tổng hợp: chèn biểu đồ “{alt}” vào đây.]',
     en: '[No chart on the Dashboard sheet yet: insert the “{alt}” chart here.]',

@@ -86,7 +86,10 @@ export const report = {
   reportContinue: { vi: 'Tiếp tục', en: 'Continue' },
   reportSectionProposals: { vi: 'Đề xuất, kiến nghị', en: 'Proposals' },
   reportProposalsPlaceholder: { vi: 'Không có đề xuất, kiến nghị.', en: 'No proposals.' },
-  reportClosing: { vi: 'Trên đây là báo cáo {subject} của {agency}./.', en: 'The above is the report on {subject} by {agency}./.' },
+  reportClosing: {
+    vi: 'Trên đây là báo cáo {subject} của {agency}./.',
+    en: 'The above is the report on {subject} by {agency}./.',
+  },
 
   reportClosingPlan: {
     vi: 'Trên đây là báo cáo kết quả thực hiện Kế hoạch số {number} {period} của {agency}./.',
@@ -94,7 +97,10 @@ export const report = {
   },
 
   // Results written from the data (src/core/report/prose.ts).
-  reportSummary: { vi: 'Tính đến ngày {date}, Kế hoạch có {total} nhiệm vụ: {parts}.', en: 'As of {date}, the plan has {total} tasks: {parts}.' },
+  reportSummary: {
+    vi: 'Tính đến ngày {date}, Kế hoạch có {total} nhiệm vụ: {parts}.',
+    en: 'As of {date}, the plan has {total} tasks: {parts}.',
+  },
   reportSumDone: { vi: 'đã hoàn thành {done}/{total} nhiệm vụ (đạt {rate})', en: '{done}/{total} done ({rate})' },
   reportSumDoneLate: { vi: ', trong đó {late} nhiệm vụ hoàn thành chậm so với thời hạn', en: ', {late} of them late' },
   reportSumInProgress: { vi: 'đang triển khai {count}/{total}', en: '{count}/{total} in progress' },
@@ -118,7 +124,10 @@ export const report = {
   },
   reportTaskSubject: { vi: 'Nhiệm vụ', en: 'The task' },
   reportTaskObject: { vi: ' nhiệm vụ', en: ' the task' },
-  reportJudgeDoneOnTime: { vi: '{subject} đã hoàn thành{object}{date}, đúng thời hạn', en: '{subject} completed{object}{date}, on time' },
+  reportJudgeDoneOnTime: {
+    vi: '{subject} đã hoàn thành{object}{date}, đúng thời hạn',
+    en: '{subject} completed{object}{date}, on time',
+  },
   reportJudgeDone: { vi: '{subject} đã hoàn thành{object}{date}', en: '{subject} completed{object}{date}' },
   reportJudgeDoneLate: {
     vi: '{subject} đã hoàn thành{object}{date}, chậm so với thời hạn {due}',
@@ -128,8 +137,14 @@ export const report = {
     vi: '{subject} đang triển khai{percent}, chưa hoàn thành, đã quá thời hạn {due}',
     en: '{subject} is under way{percent} but not finished, past the deadline of {due}',
   },
-  reportJudgeOverdue: { vi: '{subject} chưa triển khai thực hiện, đã quá thời hạn {due}', en: '{subject} has not started, past the deadline of {due}' },
-  reportJudgeInProgress: { vi: '{subject} đang triển khai thực hiện{percent}{due}', en: '{subject} is under way{percent}{due}' },
+  reportJudgeOverdue: {
+    vi: '{subject} chưa triển khai thực hiện, đã quá thời hạn {due}',
+    en: '{subject} has not started, past the deadline of {due}',
+  },
+  reportJudgeInProgress: {
+    vi: '{subject} đang triển khai thực hiện{percent}{due}',
+    en: '{subject} is under way{percent}{due}',
+  },
   reportJudgePaused: { vi: '{subject} đang tạm dừng thực hiện{due}', en: '{subject} is paused{due}' },
   reportJudgeNotStarted: { vi: '{subject} chưa triển khai thực hiện{due}', en: '{subject} has not started{due}' },
   reportOnDate: { vi: ' ngày {date}', en: ' on {date}' },
@@ -141,9 +156,18 @@ export const report = {
   reportNoUnitGroup: { vi: 'Các nhiệm vụ chưa được giao đơn vị chủ trì', en: 'Tasks with no lead unit assigned' },
   reportShortOverdue: { vi: '{count} nhiệm vụ quá hạn chưa hoàn thành', en: '{count} overdue and not finished' },
   reportShortLate: { vi: '{count} nhiệm vụ hoàn thành chậm so với thời hạn', en: '{count} finished late' },
-  reportShortDutyOverdue: { vi: '{count} báo cáo chưa thực hiện đúng thời hạn', en: '{count} reports not sent on time' },
-  reportShortOverdueItem: { vi: '{task} (thời hạn {due}, quá hạn {days} ngày)', en: '{task} (deadline {due}, {days} days overdue)' },
-  reportShortLateItem: { vi: '{task} (thời hạn {due}, hoàn thành ngày {done})', en: '{task} (deadline {due}, finished on {done})' },
+  reportShortDutyOverdue: {
+    vi: '{count} báo cáo chưa thực hiện đúng thời hạn',
+    en: '{count} reports not sent on time',
+  },
+  reportShortOverdueItem: {
+    vi: '{task} (thời hạn {due}, quá hạn {days} ngày)',
+    en: '{task} (deadline {due}, {days} days overdue)',
+  },
+  reportShortLateItem: {
+    vi: '{task} (thời hạn {due}, hoàn thành ngày {done})',
+    en: '{task} (deadline {due}, finished on {done})',
+  },
   reportCausesLines: {
     vi: 'Nguyên nhân chủ quan: [đơn vị soạn thảo bổ sung]\nNguyên nhân khách quan: [đơn vị soạn thảo bổ sung]',
     en: 'Internal causes: [to be filled in by the drafting unit]\nExternal causes: [to be filled in by the drafting unit]',

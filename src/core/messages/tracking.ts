@@ -11,7 +11,10 @@ export const tracking = {
     vi: 'Chưa có kế hoạch nào — hãy nhập kế hoạch ở thẻ "Nhập kế hoạch".',
     en: 'There is no plan yet — import one in the "Import plan" tab.',
   },
-  trkPlanNotFound: { vi: 'Không tìm thấy bảng theo dõi của kế hoạch này.', en: 'The sheet of this plan was not found.' },
+  trkPlanNotFound: {
+    vi: 'Không tìm thấy bảng theo dõi của kế hoạch này.',
+    en: 'The sheet of this plan was not found.',
+  },
 
   // "Tiến độ" tab.
   trkPlan: { vi: 'Kế hoạch', en: 'Plan' },
@@ -34,7 +37,10 @@ export const tracking = {
 
   // "Quá hạn" tab.
   trkRunCheck: { vi: 'Kiểm tra quá hạn', en: 'Check overdue tasks' },
-  trkCheckedAt: { vi: 'Kiểm tra ngày {date}: {overdue} quá hạn, {dueSoon} sắp đến hạn.', en: 'Checked {date}: {overdue} overdue, {dueSoon} due soon.' },
+  trkCheckedAt: {
+    vi: 'Kiểm tra ngày {date}: {overdue} quá hạn, {dueSoon} sắp đến hạn.',
+    en: 'Checked {date}: {overdue} overdue, {dueSoon} due soon.',
+  },
   trkCheckHint: {
     vi: 'Bấm "Kiểm tra quá hạn" để đánh giá lại mọi nhiệm vụ theo ngày hôm nay, cập nhật trang Tổng hợp và xem các nhiệm vụ quá hạn, sắp đến hạn.',
     en: 'Click "Check overdue tasks" to evaluate every task as of today, refresh the dashboard and list the overdue and due-soon tasks.',
@@ -49,13 +55,19 @@ export const tracking = {
   // Settings.
   trkDueSoonDays: { vi: 'Báo "sắp đến hạn" trước (ngày)', en: 'Flag as due soon (days before)' },
   trkDailyCheck: { vi: 'Tự động kiểm tra mỗi sáng', en: 'Check automatically every morning' },
-  trkDigest: { vi: 'Gửi thư nhắc việc cho các đơn vị có email', en: 'E-mail each unit with a contact address a digest' },
+  trkDigest: {
+    vi: 'Gửi thư nhắc việc cho các đơn vị có email',
+    en: 'E-mail each unit with a contact address a digest',
+  },
   trkDigestHint: {
     vi: 'Thư gửi tới địa chỉ ghi ở trang "Đơn vị"; mỗi đơn vị nhận danh sách nhiệm vụ quá hạn và sắp đến hạn của mình.',
     en: 'Mail goes to the addresses on the "Units" sheet; each unit gets its own overdue and due-soon tasks.',
   },
   trkSaveSettings: { vi: 'Lưu cài đặt', en: 'Save settings' },
   trkSettingsSaved: { vi: 'Đã lưu cài đặt.', en: 'Settings saved.' },
-  trkTriggerOn: { vi: 'Đang bật kiểm tra hằng ngày (khoảng {hour} giờ sáng).', en: 'The daily check is on (around {hour} a.m.).' },
+  trkTriggerOn: {
+    vi: 'Đang bật kiểm tra hằng ngày (khoảng {hour} giờ sáng).',
+    en: 'The daily check is on (around {hour} a.m.).',
+  },
   trkTriggerOff: { vi: 'Chưa bật kiểm tra hằng ngày.', en: 'The daily check is off.' },
 } satisfies Record<string, Message>;

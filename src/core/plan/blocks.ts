@@ -7,17 +7,19 @@ import type { Block } from '../types';
  * no markdown emphasis residue (`*…*`, `**…**`).
  */
 export function normalizeText(text: string): string {
-  return String(text ?? '')
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u2007\u202F\u3000]/g, ' ')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-    .replace(/\*{1,3}([^*\n]*?\S)\*{1,3}/g, '$1')
-    .replace(/(^|\s)\*{2,3}(?=\S)|(?<=\S)\*{2,3}(?=\s|$)/g, '$1')
-    // Markdown headings and quotes ("# KẾ HOẠCH", "> …"), and lines of stray emphasis ("* *").
-    .replace(/^[ \t]*#{1,6}[ \t]+/gm, '')
-    .replace(/^[ \t]*>[ \t]?/gm, '')
-    .replace(/^[ \t*_]+$/gm, '');
+  return (
+    String(text ?? '')
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00A0\u2007\u202F\u3000]/g, ' ')
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+      .replace(/\*{1,3}([^*\n]*?\S)\*{1,3}/g, '$1')
+      .replace(/(^|\s)\*{2,3}(?=\S)|(?<=\S)\*{2,3}(?=\s|$)/g, '$1')
+      // Markdown headings and quotes ("# KẾ HOẠCH", "> …"), and lines of stray emphasis ("* *").
+      .replace(/^[ \t]*#{1,6}[ \t]+/gm, '')
+      .replace(/^[ \t]*>[ \t]?/gm, '')
+      .replace(/^[ \t*_]+$/gm, '')
+  );
 }
 
 /** Normalises one cell or paragraph: collapsed spaces, trimmed. */
@@ -50,7 +52,8 @@ function splitTable(lines: string[]): string[][] {
 /** A wide run of spaces (3 or more) or a tab between two pieces of text: a column boundary of a layout. */
 const COLUMN_GAP = /(?<=\S)(?: {3,}|[ ]*\t[ \t]*)(?=\S)/;
 /** Where the header ends: the document's own heading, the addressees, or the first item. */
-const HEADER_END = /^\s*(?:KẾ\s*HOẠCH|QUYẾT\s*ĐỊNH|CHỈ\s*THỊ|THÔNG\s*BÁO|CÔNG\s*VĂN|Kính gửi|(?:[IVX]{1,4}|\d{1,2})\.\s)/;
+const HEADER_END =
+  /^\s*(?:KẾ\s*HOẠCH|QUYẾT\s*ĐỊNH|CHỈ\s*THỊ|THÔNG\s*BÁO|CÔNG\s*VĂN|Kính gửi|(?:[IVX]{1,4}|\d{1,2})\.\s)/;
 const MOTTO_LINE = /CỘNG H(?:OÀ|ÒA|OA) XÃ HỘI/;
 /** Where a closing ends: an appendix, or the header of a document that follows (a plan after its covering decision). */
 const CLOSING_END = /^\s*(?:PHỤ LỤC|Phụ lục)(?![A-Za-zÀ-ỹĐđ])|CỘNG H(?:OÀ|ÒA|OA) XÃ HỘI|^\s*KẾ\s*HOẠCH\s*$/;
@@ -63,9 +66,20 @@ const CLOSING_END = /^\s*(?:PHỤ LỤC|Phụ lục)(?![A-Za-zÀ-ỹĐđ])|CỘN
  */
 function readColumns(lines: string[]): string[] {
   const pieces = lines.map((line) => {
-    if (line.split(/ {3,}|\t/).map((c) => c.trim()).filter(Boolean).length > 2) return null;
+    if (
+      line
+        .split(/ {3,}|\t/)
+        .map((c) => c.trim())
+        .filter(Boolean).length > 2
+    )
+      return null;
     const gap = COLUMN_GAP.exec(line);
-    if (gap) return { left: line.slice(0, gap.index), right: line.slice(gap.index + gap[0].length), at: gap.index + gap[0].length };
+    if (gap)
+      return {
+        left: line.slice(0, gap.index),
+        right: line.slice(gap.index + gap[0].length),
+        at: gap.index + gap[0].length,
+      };
     return { left: line, right: '', at: -1 };
   });
   const end = pieces.indexOf(null);
@@ -128,7 +142,7 @@ export function blocksFromText(text: string): Block[] {
   };
   for (const raw of splitLayoutColumns(normalizeText(text).split('\n'))) {
     if (isSeparatorRow(raw)) continue;
-    if (isRow(raw) && raw.replace(/[|\t]/g, '').trim() !== '' ) {
+    if (isRow(raw) && raw.replace(/[|\t]/g, '').trim() !== '') {
       rows.push(raw);
       continue;
     }
@@ -147,7 +161,9 @@ export function normalizeBlocks(blocks: Block[]): Block[] {
   for (const b of blocks ?? []) {
     if (!b || typeof b !== 'object') continue;
     if (b.kind === 'table' && Array.isArray(b.rows)) {
-      const rows = b.rows.map((r) => (Array.isArray(r) ? r.map((c) => cleanLine(normalizeText(String(c ?? '')).replace(/\n/g, ' '))) : []));
+      const rows = b.rows.map((r) =>
+        Array.isArray(r) ? r.map((c) => cleanLine(normalizeText(String(c ?? '')).replace(/\n/g, ' '))) : [],
+      );
       if (rows.some((r) => r.some((c) => c))) out.push({ kind: 'table', rows });
     } else if (b.kind === 'paragraph') {
       for (const line of normalizeText(String(b.text ?? '')).split('\n')) {

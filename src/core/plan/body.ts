@@ -6,7 +6,17 @@ import { readReports, reportsOfRows } from './reports';
 import { readTaskTable } from './table';
 import { headingLike, makeTitle, sentenceEnd, splitSentences, stripColon } from './title';
 import type { Node } from './tree';
-import { findAddressee, findExplicitUnits, findPerson, findSubject, headingUnits, readLeadField, splitUnitLabel, splitUnits, type Units } from './units';
+import {
+  findAddressee,
+  findExplicitUnits,
+  findPerson,
+  findSubject,
+  headingUnits,
+  readLeadField,
+  splitUnitLabel,
+  splitUnits,
+  type Units,
+} from './units';
 import {
   ACCOUNTABILITY,
   APPENDIX_POINTER,
@@ -61,7 +71,6 @@ interface Scope {
   preferInherited?: boolean;
 }
 
-
 /**
  * The deadline that a parent sentence or a section line states for the items under it: an explicit date, month,
  * quarter, half or year ("trong Quý III/2024", "Thời gian thực hiện: năm 2024"), or a recurrence word. Null otherwise.
@@ -69,7 +78,9 @@ interface Scope {
 function parentDeadline(paragraphs: string[], year: number | null): Deadline | null {
   for (const para of paragraphs) {
     // A reporting duty's deadline ("… báo cáo trước ngày 15/12") is the report's, not the sub-items'.
-    const p = splitSentences(para).filter((x) => !REPORT_DUTY.test(x)).join(' ');
+    const p = splitSentences(para)
+      .filter((x) => !REPORT_DUTY.test(x))
+      .join(' ');
     const line = DEADLINE_LINE.exec(p.trim());
     const d = line ? parseDeadline(line[1], year) : findDeadline(p, year);
     if (d && (d.due || d.recurrence) && !d.invalidDate) return d;
@@ -89,20 +100,30 @@ function flatten(node: Node): string[] {
   const out: string[] = [];
   for (const child of node.children) {
     if (child.table) continue;
-    const mark = child.kind === 'dash' ? '- ' : child.kind === 'plus' ? '+ ' : child.kind === 'letter' ? `${child.label}) ` : `${child.label}. `;
+    const mark =
+      child.kind === 'dash'
+        ? '- '
+        : child.kind === 'plus'
+          ? '+ '
+          : child.kind === 'letter'
+            ? `${child.label}) `
+            : `${child.label}. `;
     out.push(mark + child.own, ...child.cont, ...flatten(child));
   }
   return out;
 }
 
 /** A report that recurs: "báo cáo 6 tháng", "định kỳ", "hằng năm", "sơ kết", "tổng kết". */
-const PERIODIC_REPORT = /định kỳ|hằng|hàng (?:tháng|quý|năm)|mỗi|\d+\s*tháng|(?:báo cáo|kết quả)\s+(?:năm|quý|tháng|học kỳ)(?![A-Za-z0-9À-ỹĐđ])|sơ kết|tổng kết/i;
+const PERIODIC_REPORT =
+  /định kỳ|hằng|hàng (?:tháng|quý|năm)|mỗi|\d+\s*tháng|(?:báo cáo|kết quả)\s+(?:năm|quý|tháng|học kỳ)(?![A-Za-z0-9À-ỹĐđ])|sơ kết|tổng kết/i;
 
 /** A field line among sub-items: who does the work, who supports, when ("Cơ quan thực hiện: …", "Thời gian: …"). */
-const FIELD_LINE = /^(?:(?:đơn vị|cơ quan|bộ phận) (?:chủ trì|thực hiện|phối hợp)[^:;.]{0,30}|thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?)\s*:/i;
+const FIELD_LINE =
+  /^(?:(?:đơn vị|cơ quan|bộ phận) (?:chủ trì|thực hiện|phối hợp)[^:;.]{0,30}|thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?)\s*:/i;
 
 /** Labels of scope under a task: the places, parameters and frequency of monitoring, not work of their own. */
-const SCOPE_WORDS = /(?:^|\n)(?:[-+]\s*)?(?:(?:các )?(?:điểm|vị trí|địa bàn) quan trắc|(?:các )?thông số|tần suất|tần xuất)[^:\n]{0,60}:/i;
+const SCOPE_WORDS =
+  /(?:^|\n)(?:[-+]\s*)?(?:(?:các )?(?:điểm|vị trí|địa bàn) quan trắc|(?:các )?thông số|tần suất|tần xuất)[^:\n]{0,60}:/i;
 
 /**
  * True when an item's sub-items describe the scope of the item itself rather than assign work: sub-headings that
@@ -111,7 +132,8 @@ const SCOPE_WORDS = /(?:^|\n)(?:[-+]\s*)?(?:(?:các )?(?:điểm|vị trí|đị
 function describesScope(node: Node): boolean {
   const items = node.children.filter((c) => !c.table);
   if (!items.length || !TASK_VERB_START.test(node.own.trim())) return false;
-  if (items.some((c) => TASK_VERB_START.test(c.own.trim()) || splitUnitLabel(c.own) || findSubject(c.own))) return false;
+  if (items.some((c) => TASK_VERB_START.test(c.own.trim()) || splitUnitLabel(c.own) || findSubject(c.own)))
+    return false;
   return SCOPE_WORDS.test(['', ...flatten(node)].join('\n'));
 }
 
@@ -136,7 +158,10 @@ function unitsFromLines(lines: string[]): Units | null {
 
 function prefaceUnits(paragraphs: string[]): Units | null {
   for (const p of paragraphs) {
-    const m = /^Giao\s+(?:cho\s+)?(.{3,120}?)\s+(?:chủ trì|triển khai|thực hiện|tổ chức|phụ trách)(?![A-Za-z0-9À-ỹĐđ]).*:$/.exec(p);
+    const m =
+      /^Giao\s+(?:cho\s+)?(.{3,120}?)\s+(?:chủ trì|triển khai|thực hiện|tổ chức|phụ trách)(?![A-Za-z0-9À-ỹĐđ]).*:$/.exec(
+        p,
+      );
     if (m && looksLikeUnit(m[1])) return { lead: m[1].trim(), support: [] };
   }
   return null;
@@ -165,13 +190,25 @@ class BodyReader {
     return n === 1 ? ref : `${ref}~${n}`;
   }
 
-  private addTask(ref: string, scope: Scope, rawText: string, units: Units | null, label: { person?: string | null; addressee?: string | null }): void {
+  private addTask(
+    ref: string,
+    scope: Scope,
+    rawText: string,
+    units: Units | null,
+    label: { person?: string | null; addressee?: string | null },
+  ): void {
     const text = rawText.replace(/\s+/g, ' ').trim();
     if (!text) return;
     // Pure accountability ("Chủ tịch … chịu trách nhiệm trước …") is not work to track.
     const single = splitSentences(text).length <= 1;
-    if (!TASK_VERB_START.test(text) && /^[^.;]{3,120}?\s+chịu trách nhiệm (?:toàn diện )?trước(?![A-Za-z0-9À-ỹĐđ])/.test(text) && single) return;
-    if ((/^chịu trách nhiệm (?:về|trước)(?![A-Za-z0-9À-ỹĐđ])/i.test(text) || ACCOUNTABILITY.test(text)) && single) return;
+    if (
+      !TASK_VERB_START.test(text) &&
+      /^[^.;]{3,120}?\s+chịu trách nhiệm (?:toàn diện )?trước(?![A-Za-z0-9À-ỹĐđ])/.test(text) &&
+      single
+    )
+      return;
+    if ((/^chịu trách nhiệm (?:về|trước)(?![A-Za-z0-9À-ỹĐđ])/i.test(text) || ACCOUNTABILITY.test(text)) && single)
+      return;
     // Clauses: sentences, and the parts of a sentence between semicolons ("theo dõi …; tổng hợp báo cáo năm (…)").
     const sentences = splitSentences(text).flatMap((s) => s.split(/(?<=;)\s+/));
     const dutySentences = sentences.filter((s) => REPORT_DUTY.test(s));
@@ -204,16 +241,21 @@ class BodyReader {
     };
     const stated = scope.preferInherited
       ? null
-      : findDeadline(workText, year) ?? (oneOff ? findDeadline(oneOff, year) : null) ?? (workText ? null : oneOff ? findDeadline(text, year) : periodicOnly());
+      : (findDeadline(workText, year) ??
+        (oneOff ? findDeadline(oneOff, year) : null) ??
+        (workText ? null : oneOff ? findDeadline(text, year) : periodicOnly()));
     // A month heading's month, else the deadline its group's parent or section states, for an item that states none.
-    const deadline = (stated?.due || !scope.period ? stated : parseDeadline(scope.period, year)) ?? scope.inherited ?? null;
+    const deadline =
+      (stated?.due || !scope.period ? stated : parseDeadline(scope.period, year)) ?? scope.inherited ?? null;
     const finalRef = this.uniqueRef(ref);
     if (deadline?.invalidDate) this.result.invalidDates.push({ ref: finalRef, text: deadline.invalidDate });
     // Every clause that sends a report is a duty; one that names no date or period is due with the task.
     for (const s of sentences.filter((x) => REPORT_DUTY.test(x) || REPORT_CLAUSE.test(x))) {
       for (const r of readReports(s, lead, this.ctx.year)) {
         const own = r.due || r.period;
-        this.result.reports.push(own || !deadline ? r : { ...r, due: deadline.due, period: deadline.due ? 'once' : deadline.recurrence });
+        this.result.reports.push(
+          own || !deadline ? r : { ...r, due: deadline.due, period: deadline.due ? 'once' : deadline.recurrence },
+        );
       }
     }
     this.result.tasks.push({
@@ -244,7 +286,8 @@ class BodyReader {
   }
 
   private childRef(parentRef: string, node: Node, dashIndex: number): string {
-    if (node.kind === 'num') return this.ctx.arabicOnly || !parentRef ? node.label : `${parentRef.split(/[.-]/)[0]}.${node.label}`;
+    if (node.kind === 'num')
+      return this.ctx.arabicOnly || !parentRef ? node.label : `${parentRef.split(/[.-]/)[0]}.${node.label}`;
     if (node.kind === 'letter') return `${parentRef}.${node.label}`;
     if (node.kind === 'plus') return `${parentRef}+${dashIndex}`;
     return `${parentRef}-${dashIndex}`;
@@ -301,12 +344,17 @@ class BodyReader {
     // A line that ends with a comma is a sentence wrapped by a PDF conversion, not a unit heading. A unit "heading" with
     // nothing under it is a short task that starts with its unit ("1. Trạm Y tế xã phun hóa chất …" without a full stop).
     const headingUnit =
-      !unitLabel && !/,$/.test(own) && (headingLike(own) || /:$/.test(own)) && (hasBody || !findSubject(own)) ? headingUnits(own) : null;
+      !unitLabel && !/,$/.test(own) && (headingLike(own) || /:$/.test(own)) && (hasBody || !findSubject(own))
+        ? headingUnits(own)
+        : null;
     // The unit lines after this item's run of dashes, else those after the item's own sub-items.
     const groupUnits = (node.runLines && unitsFromLines(node.runLines)) ?? unitsFromLines(node.groupLines);
     const ownUnit = unitLabel?.unit ?? headingUnit;
     const units: Units | null = groupUnits ?? (ownUnit ? { lead: ownUnit, support: [] } : scope.units);
-    const groupDeadline = parentDeadline((node.runLines ?? node.groupLines).filter((l) => DEADLINE_LINE.test(l)), this.ctx.year);
+    const groupDeadline = parentDeadline(
+      (node.runLines ?? node.groupLines).filter((l) => DEADLINE_LINE.test(l)),
+      this.ctx.year,
+    );
     if (groupDeadline) scope = { ...scope, period: undefined, inherited: groupDeadline };
     // A sentence followed at once by its own sub-items ("3. Kiểm tra … tại các xã." then "a) …", "b) …") introduces them:
     // tasks are taken at the finest level. Not when a paragraph comes between (the sub-items then detail that paragraph),
@@ -315,18 +363,33 @@ class BodyReader {
     const fields = markerChildren.filter((c) => DETAIL_LABEL.test(c.own.trim()) || SCOPE_LABEL.test(c.own.trim()));
     const ownTask =
       fields.length > 0 &&
-      markerChildren.some((c) => !fields.includes(c) && (TASK_VERB_START.test(c.own.trim()) || findSubject(c.own) !== null || splitUnitLabel(c.own) !== null));
+      markerChildren.some(
+        (c) =>
+          !fields.includes(c) &&
+          (TASK_VERB_START.test(c.own.trim()) || findSubject(c.own) !== null || splitUnitLabel(c.own) !== null),
+      );
     const detailsOnly =
-      markerChildren.length > 0 && !ownTask && fields.length * 2 >= markerChildren.length && (fields.length >= 2 || markerChildren.length === 1);
+      markerChildren.length > 0 &&
+      !ownTask &&
+      fields.length * 2 >= markerChildren.length &&
+      (fields.length >= 2 || markerChildren.length === 1);
     const scopeOnly = !detailsOnly && describesScope(node);
     const introducesItems = markerChildren.length > 0 && node.cont.length === 0 && !detailsOnly && !scopeOnly;
     const isGroup =
       markerChildren.length > 0 &&
       !scopeOnly &&
-      (introducesItems || (!detailsOnly && (/:$/.test(own) || headingLike(own) || (unitLabel !== null && unitLabel.rest === ''))));
+      (introducesItems ||
+        (!detailsOnly && (/:$/.test(own) || headingLike(own) || (unitLabel !== null && unitLabel.rest === ''))));
     if (scope.report) {
       if (isGroup) this.walkItems(node, ref, { ...scope, units });
-      else this.result.reports.push(...readReports([own, ...node.cont, ...flatten(node)].join(' '), units?.lead ?? findSubject(own), this.ctx.year));
+      else
+        this.result.reports.push(
+          ...readReports(
+            [own, ...node.cont, ...flatten(node)].join(' '),
+            units?.lead ?? findSubject(own),
+            this.ctx.year,
+          ),
+        );
       return;
     }
     if (isGroup) {
@@ -341,23 +404,46 @@ class BodyReader {
       const fieldLines = markerChildren.map((c) => c.own.trim()).filter((l) => FIELD_LINE.test(l));
       const fieldUnits = fieldLines.length ? unitsFromLines(fieldLines) : null;
       const fieldTime = fieldLines.map((l) => DEADLINE_LINE.exec(l)).find((m) => m);
-      const fieldTiming = fieldTime ? { period: undefined, inherited: parseDeadline(fieldTime[1], this.ctx.year), preferInherited: true } : {};
-      this.walkItems(node, ref, { ...scope, ...timing, ...fieldTiming, units: fieldUnits ?? preface ?? sentenceUnits ?? units });
+      const fieldTiming = fieldTime
+        ? { period: undefined, inherited: parseDeadline(fieldTime[1], this.ctx.year), preferInherited: true }
+        : {};
+      this.walkItems(node, ref, {
+        ...scope,
+        ...timing,
+        ...fieldTiming,
+        units: fieldUnits ?? preface ?? sentenceUnits ?? units,
+      });
       return;
     }
     // A heading over the paragraph that states the work ("4. Truyền thông về chuyển đổi số" then "Đăng tải tin, bài …"):
     // the paragraph is the task, as an item written only as paragraphs takes its heading's number.
     const headingOverParagraph =
-      node.kind === 'num' && !sentenceEnd(own) && !/:$/.test(own) && headingLike(own) && node.cont.length > 0 && TASK_VERB_START.test(node.cont[0]) && markerChildren.every((c) => fields.includes(c));
+      node.kind === 'num' &&
+      !sentenceEnd(own) &&
+      !/:$/.test(own) &&
+      headingLike(own) &&
+      node.cont.length > 0 &&
+      TASK_VERB_START.test(node.cont[0]) &&
+      markerChildren.every((c) => fields.includes(c));
     const head = unitLabel ? unitLabel.rest : (headingUnit && hasBody) || headingOverParagraph ? '' : own;
     const text = [head, ...node.cont, ...flatten(node)].filter(Boolean).join(' ');
     // An item whose sub-items are its fields reads its unit and deadline from them ("- Thời gian thực hiện: …").
     const timeField = detailsOnly ? markerChildren.map((c) => DEADLINE_LINE.exec(c.own.trim())).find((m) => m) : null;
-    if (timeField) scope = { ...scope, period: undefined, inherited: parseDeadline(timeField[1], this.ctx.year), preferInherited: true };
+    if (timeField)
+      scope = {
+        ...scope,
+        period: undefined,
+        inherited: parseDeadline(timeField[1], this.ctx.year),
+        preferInherited: true,
+      };
     // A time field given by its "+" lines (the steps' own deadlines): the item is due at the last of them.
-    const steps = detailsOnly ? markerChildren.find((c) => /^thời (?:gian|hạn)[^:]{0,30}:$/i.test(c.own.trim()) && c.children.length > 0) : undefined;
+    const steps = detailsOnly
+      ? markerChildren.find((c) => /^thời (?:gian|hạn)[^:]{0,30}:$/i.test(c.own.trim()) && c.children.length > 0)
+      : undefined;
     if (steps) {
-      const dues = steps.children.map((c) => findDeadline([c.own, ...c.cont].join(' '), this.ctx.year)).filter((d): d is Deadline => Boolean(d?.due));
+      const dues = steps.children
+        .map((c) => findDeadline([c.own, ...c.cont].join(' '), this.ctx.year))
+        .filter((d): d is Deadline => Boolean(d?.due));
       const last = dues.sort((a, b) => (a.due! < b.due! ? -1 : 1)).pop();
       if (last) scope = { ...scope, period: undefined, inherited: last, preferInherited: true };
     }
@@ -376,7 +462,11 @@ class BodyReader {
         continue;
       }
       if (node.kind !== 'section') {
-        this.walkItem(node, this.ctx.arabicOnly ? node.label : node.kind === 'num' ? node.label : `-${node.label}`, looseScope);
+        this.walkItem(
+          node,
+          this.ctx.arabicOnly ? node.label : node.kind === 'num' ? node.label : `-${node.label}`,
+          looseScope,
+        );
         continue;
       }
       const heading = `${node.label}. ${node.own}`;
@@ -388,7 +478,13 @@ class BodyReader {
       // A section's "Thời gian thực hiện: năm 2024" line holds for its items that state no deadline.
       const sectionLine = node.cont.filter((p) => DEADLINE_LINE.test(p.trim()));
       const inherited = parentDeadline(sectionLine, this.ctx.year) ?? undefined;
-      const scope: Scope = { section: heading, ref: node.label, units: prefaceUnits(node.cont), report: cls.report, inherited };
+      const scope: Scope = {
+        section: heading,
+        ref: node.label,
+        units: prefaceUnits(node.cont),
+        report: cls.report,
+        inherited,
+      };
       const hasItems = node.children.some((c) => !c.table);
       if (cls.report) {
         for (const p of node.cont) this.result.reports.push(...readReports(p, findSubject(p), this.ctx.year));
@@ -398,7 +494,10 @@ class BodyReader {
       this.walkItems(node, node.label, scope);
       // A section written as paragraphs only: each paragraph is a task.
       // A paragraph that only points to the appendix ("… được phân công tại Phụ lục kèm theo") is not a task: the rows are.
-      if (!hasItems) node.cont.filter((p) => !/:$/.test(p) && !APPENDIX_POINTER.test(p) && !sectionLine.includes(p)).forEach((p, i) => this.addTask(`${node.label}.${i + 1}`, scope, p, scope.units, {}));
+      if (!hasItems)
+        node.cont
+          .filter((p) => !/:$/.test(p) && !APPENDIX_POINTER.test(p) && !sectionLine.includes(p))
+          .forEach((p, i) => this.addTask(`${node.label}.${i + 1}`, scope, p, scope.units, {}));
     }
     return this.result;
   }

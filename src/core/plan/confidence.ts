@@ -11,7 +11,14 @@ export type LeadSource =
   | 'addressee' // "Đối với X:"
   | 'none';
 
-const SOURCE_CONFIDENCE: Record<LeadSource, number> = { field: 0.95, heading: 0.9, person: 0.85, subject: 0.75, addressee: 0.6, none: 0.7 };
+const SOURCE_CONFIDENCE: Record<LeadSource, number> = {
+  field: 0.95,
+  heading: 0.9,
+  person: 0.85,
+  subject: 0.75,
+  addressee: 0.6,
+  none: 0.7,
+};
 
 /** Confidence that an item is a task: an opening verb is sure, a bare noun phrase is doubtful. */
 export function taskConfidence(text: string, lead: string | null): number {

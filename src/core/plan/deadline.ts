@@ -73,7 +73,7 @@ const FORMS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number | null)
   },
   {
     re: /ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/gi,
-    read: (m, y) => (y === null ? null : toIsoDate(y, Number(m[2]), Number(m[1])) ?? 'invalid'),
+    read: (m, y) => (y === null ? null : (toIsoDate(y, Number(m[2]), Number(m[1])) ?? 'invalid')),
   },
   {
     re: /quý\s+((?:[IV]+|\d)(?:\s*(?:,|và|-)\s*(?:[IV]+|\d))*)(?:\s*(?:\/|năm)\s*(\d{4})(?:\s*(?:,|và|-)\s*(\d{4}))*)?/gi,
@@ -130,7 +130,8 @@ function trimPhrase(s: string): string {
 }
 
 /** Periods with no end: "năm 2025 và các năm tiếp theo", "2026 trở đi", "đến khi kết thúc Tổng kiểm kê". */
-const OPEN_ENDED = /(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi(?![A-Za-z0-9À-ỹĐđ])|(?:đến|tới)\s+khi(?![A-Za-z0-9À-ỹĐđ])/i;
+const OPEN_ENDED =
+  /(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi(?![A-Za-z0-9À-ỹĐđ])|(?:đến|tới)\s+khi(?![A-Za-z0-9À-ỹĐđ])/i;
 
 /** The end of a window, just before its last date: "từ tháng 3 đến ", "từ ngày 05/12/2025 đến hết ngày ". */
 const WINDOW_END = /(?<![A-Za-z0-9À-ỹĐđ])từ\s+[^.;]{1,30}?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$/i;
@@ -185,7 +186,7 @@ export function parseDeadline(text: string, year: number | null): Deadline {
   const hits = monthlyDay ? [] : findDates(phrase, year);
   // "… và các năm tiếp theo", "(2026 trở đi)", "đến khi kết thúc …": an open-ended period has no due date.
   const chosen = OPEN_ENDED.test(phrase) ? null : chooseHit(phrase, hits);
-  const recurrence: Recurrence | null = rec ? rec.recurrence : chosen && chosen.due ? 'once' : null;
+  const recurrence: Recurrence | null = rec ? rec.recurrence : chosen?.due ? 'once' : null;
   const result: Deadline = { due: chosen?.due ?? null, dueText: phrase, recurrence };
   if (chosen?.invalid) result.invalidDate = chosen.invalid;
   if (!chosen && !rec) return { due: null, dueText: null, recurrence: null };
@@ -211,7 +212,9 @@ export function findDeadline(text: string, year: number | null): Deadline | null
     // The end of a window counts as its own cue ("từ tháng 3 đến tháng 10 năm 2026").
     const cue = WINDOW_END.test(timeBefore) ? WINDOW_END : exactDate ? DEADLINE_CUE : PERIOD_CUE;
     const yearOnly = /^(?:năm|cuối năm)\s+\d{4}$|^\d{4}/.test(form);
-    const cueMatch = (yearOnly ? /(?:trước|xong|hoàn thành|hoàn tất|đến hết|chậm nhất)(?:\s+(?:trong|trước|vào))?\s*$/i : cue).exec(timeBefore);
+    const cueMatch = (
+      yearOnly ? /(?:trước|xong|hoàn thành|hoàn tất|đến hết|chậm nhất)(?:\s+(?:trong|trước|vào))?\s*$/i : cue
+    ).exec(timeBefore);
     if (!cueMatch) continue;
     const start = Math.max(0, hit.start - 40) + cueMatch.index;
     let end = hit.end;
@@ -229,10 +232,13 @@ export function findDeadline(text: string, year: number | null): Deadline | null
     const phrase = trimPhrase(text.slice(start, end));
     const d = parseDeadline(phrase, year);
     if (d.due || d.invalidDate) return d;
-    if (window || START.test(phrase)) return { ...d, due: null, recurrence: d.recurrence === 'once' ? null : d.recurrence };
+    if (window || START.test(phrase))
+      return { ...d, due: null, recurrence: d.recurrence === 'once' ? null : d.recurrence };
   }
   // A roadmap item's period in parentheses at the end of its first line: "(2025 - 2026)", "(xuyên suốt 2025 - 2035)".
-  const period = /\(\s*(?:giai đoạn\s+|xuyên suốt\s+|năm\s+)?(\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+trở đi)?)\s*\)/i.exec(text.split(/(?<=[.;:])\s/)[0]);
+  const period = /\(\s*(?:giai đoạn\s+|xuyên suốt\s+|năm\s+)?(\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+trở đi)?)\s*\)/i.exec(
+    text.split(/(?<=[.;:])\s/)[0],
+  );
   if (period) {
     const d = parseDeadline(period[1], year);
     if (d.due || OPEN_ENDED.test(period[1])) return d;

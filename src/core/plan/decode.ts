@@ -3,7 +3,9 @@
 import { msg, type Locale } from '../messages/index';
 
 /** Result of `decodePlanBytes`: the text without a BOM, or `binary` when the bytes are not text. */
-type DecodedPlan = { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' } | { ok: false; binary: true; error: string };
+type DecodedPlan =
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' }
+  | { ok: false; binary: true; error: string };
 
 /** Signatures of common binary files that users may pick by mistake (zip/docx/xlsx, PDF, OLE .doc, images). */
 const BINARY_MAGIC: number[][] = [
@@ -81,7 +83,8 @@ function decodeUtf8(bytes: Uint8Array): string {
       units.push(lead);
       continue;
     }
-    const needed = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    const needed =
+      lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
     if (needed === 0) {
       units.push(REPLACEMENT);
       continue;
@@ -118,9 +121,12 @@ export function decodePlanBytes(bytes: Uint8Array, locale: Locale = 'vi'): Decod
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     return { ok: true, text: decodeUtf8(bytes.subarray(3)), encoding: 'utf-8' };
   }
-  if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: decodeUtf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: decodeUtf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
-  if (BINARY_MAGIC.some((sig) => startsWith(bytes, sig))) return { ok: false, binary: true, error: msg('parserBinary', locale === 'en' ? 'en' : 'vi') };
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return { ok: true, text: decodeUtf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return { ok: true, text: decodeUtf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (BINARY_MAGIC.some((sig) => startsWith(bytes, sig)))
+    return { ok: false, binary: true, error: msg('parserBinary', locale === 'en' ? 'en' : 'vi') };
   const order = sniffUtf16(bytes);
   if (order) return { ok: true, text: decodeUtf16(bytes, order), encoding: order };
   return { ok: true, text: decodeUtf8(bytes), encoding: 'utf-8' };

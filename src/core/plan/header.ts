@@ -18,13 +18,24 @@ interface Header {
 /** Reads number, code, issuer, place and date from the lines before "KẾ HOẠCH". */
 export function readHeader(lines: string[]): Header {
   const text = lines.join('\n');
-  const header: Header = { number: null, code: null, issuer: null, parentAgency: null, place: null, date: null, year: null };
-  const no = /Số\s*:?\s*([0-9][0-9A-Za-z.\-]*)?\s*\/\s*([A-ZĐ]{1,6}(?:-[A-ZĐ0-9]{1,12})+)/u.exec(text);
+  const header: Header = {
+    number: null,
+    code: null,
+    issuer: null,
+    parentAgency: null,
+    place: null,
+    date: null,
+    year: null,
+  };
+  const no = /Số\s*:?\s*([0-9][0-9A-Za-z.-]*)?\s*\/\s*([A-ZĐ]{1,6}(?:-[A-ZĐ0-9]{1,12})+)/u.exec(text);
   if (no) {
     header.number = no[1] ? no[1].trim() : null;
     header.code = no[2];
   }
-  const dated = /([A-ZĐÀ-Ỹ][\p{L} .]{1,40}?),\s*ngày\s*(\d{1,2})?\s*\/?\s*tháng\s*(\d{1,2})?\s*\/?\s*năm\s*(\d{4})/u.exec(text.replace(MOTTO, '\n'));
+  const dated =
+    /([A-ZĐÀ-Ỹ][\p{L} .]{1,40}?),\s*ngày\s*(\d{1,2})?\s*\/?\s*tháng\s*(\d{1,2})?\s*\/?\s*năm\s*(\d{4})/u.exec(
+      text.replace(MOTTO, '\n'),
+    );
   if (dated) {
     header.place = dated[1].trim();
     header.year = Number(dated[4]);
@@ -33,15 +44,25 @@ export function readHeader(lines: string[]): Header {
   // The issuer is the last agency line above "Số:", in capitals.
   const agencyLines: string[] = [];
   // Only the lines above the document's own heading ("QUYẾT ĐỊNH", "KẾ HOẠCH"): a covering decision's body is not the issuer.
-  const headingAt = lines.findIndex((l) => /^(?:QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|CÔNG VĂN|THÔNG BÁO)(?![A-Za-zÀ-ỹĐđ])/.test(l.trim()));
+  const headingAt = lines.findIndex((l) =>
+    /^(?:QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|CÔNG VĂN|THÔNG BÁO)(?![A-Za-zÀ-ỹĐđ])/.test(l.trim()),
+  );
   for (const line of headingAt > 0 ? lines.slice(0, headingAt) : lines) {
-    const before = line.replace(MOTTO, '').split(/Số\s*:/)[0].trim();
-    if (before && before === before.toUpperCase() && /\p{Lu}{2}/u.test(before) && !/,\s*ngày/.test(before)) agencyLines.push(before);
+    const before = line
+      .replace(MOTTO, '')
+      .split(/Số\s*:/)[0]
+      .trim();
+    if (before && before === before.toUpperCase() && /\p{Lu}{2}/u.test(before) && !/,\s*ngày/.test(before))
+      agencyLines.push(before);
   }
   if (agencyLines.length) header.issuer = agencyLines[agencyLines.length - 1];
   // "ỦY BAN NHÂN DÂN" over "HUYỆN ĐỨC TRỌNG": one name on two lines.
   const prev = agencyLines[agencyLines.length - 2];
-  if (prev && /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$/.test(prev) && /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?![A-ZĐÀ-Ỹ])/.test(header.issuer ?? '')) {
+  if (
+    prev &&
+    /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$/.test(prev) &&
+    /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?![A-ZĐÀ-Ỹ])/.test(header.issuer ?? '')
+  ) {
     header.issuer = `${prev} ${header.issuer}`;
     header.parentAgency = agencyLines[agencyLines.length - 3] ?? null;
   } else {
@@ -55,7 +76,10 @@ export function issuerFromBasis(basis: string[]): string | null {
   for (const p of basis) {
     const m = ISSUER_VERB.exec(p);
     if (m) {
-      const name = m[1].replace(/^.*?(?:như sau|cụ thể)\s*/i, '').replace(/^(?:Căn cứ|Thực hiện)(?![A-Za-z0-9À-ỹĐđ]).*$/i, '').trim();
+      const name = m[1]
+        .replace(/^.*?(?:như sau|cụ thể)\s*/i, '')
+        .replace(/^(?:Căn cứ|Thực hiện)(?![A-Za-z0-9À-ỹĐđ]).*$/i, '')
+        .trim();
       if (name && /^\p{Lu}/u.test(name) && name.split(' ').length <= 14) return name;
     }
   }
@@ -73,7 +97,12 @@ export function readRecipients(text: string): string[] {
   const body = /^[-–+•]/.test(stripped) ? stripped : `- ${stripped}`;
   return body
     .split(/(?:^|[;.]|\n)\s*[-–+•]\s+/)
-    .map((s) => s.replace(/\s+/g, ' ').trim().replace(/[;,.\s]+$/, ''))
+    .map((s) =>
+      s
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[;,.\s]+$/, ''),
+    )
     .filter((s) => s && !/^Lưu(?![A-Za-z0-9À-ỹĐđ])/i.test(s));
 }
 
@@ -87,9 +116,12 @@ function splitAuthority(line: string): string[] {
   const parts = line.split(/\s+(?=(?:TM|KT|T\/M|TL|TUQ|Q|PP)\.\s)/);
   const out: string[] = [];
   for (const part of parts) {
-    const pos = /^((?:TM|KT|T\/M|TL|TUQ|Q|PP)\.\s*[^]*?)\s+((?:PHÓ\s+)\S.*)$/.exec(part);
+    const pos = /^((?:TM|KT|T\/M|TL|TUQ|Q|PP)\.\s*[\s\S]*?)\s+((?:PHÓ\s+)\S.*)$/.exec(part);
     // "KT. BỘ TRƯỞNG THỨ TRƯỞNG": the position is the last position word after the authority.
-    const tailPos = /^((?:TM|KT|T\/M|TL|TUQ|Q|PP)\.\s*\S.*?)\s+(THỨ TRƯỞNG|PHÓ [A-ZĐÀ-Ỹ ]+|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VỤ TRƯỞNG|CHI CỤC TRƯỞNG)$/u.exec(part);
+    const tailPos =
+      /^((?:TM|KT|T\/M|TL|TUQ|Q|PP)\.\s*\S.*?)\s+(THỨ TRƯỞNG|PHÓ [A-ZĐÀ-Ỹ ]+|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VỤ TRƯỞNG|CHI CỤC TRƯỞNG)$/u.exec(
+        part,
+      );
     if (pos && AUTHORITY.test(part)) out.push(pos[1].trim(), pos[2].trim());
     else if (tailPos && AUTHORITY.test(part)) out.push(tailPos[1].trim(), tailPos[2].trim());
     else out.push(part.trim());
@@ -122,6 +154,10 @@ export function readSigner(lines: string[]): Signer {
   }
   if (!caps.length && !name) return { title: null, name: null, block: null };
   const positions = caps.filter((c) => !AUTHORITY.test(c));
-  const title = positions.length ? positions[positions.length - 1] : caps.length ? caps[caps.length - 1].replace(AUTHORITY, '') : null;
+  const title = positions.length
+    ? positions[positions.length - 1]
+    : caps.length
+      ? caps[caps.length - 1].replace(AUTHORITY, '')
+      : null;
   return { title, name, block: caps.length ? caps.join(' / ') : null };
 }

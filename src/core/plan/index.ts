@@ -45,7 +45,11 @@ function layoutLines(b: Block): string[] {
 
 function isClosingStart(b: Block): boolean {
   if (b.kind === 'table') return b.rows.some((r) => r.some((c) => RECIPIENTS_START.test(c)));
-  return BODY_END.test(b.text) || RECIPIENTS_START.test(b.text) || (AUTHORITY.test(b.text) && b.text === b.text.toUpperCase());
+  return (
+    BODY_END.test(b.text) ||
+    RECIPIENTS_START.test(b.text) ||
+    (AUTHORITY.test(b.text) && b.text === b.text.toUpperCase())
+  );
 }
 
 function isAppendixHeading(b: Block): boolean {
@@ -54,20 +58,46 @@ function isAppendixHeading(b: Block): boolean {
 
 function emptyPlan(): Plan {
   return {
-    number: null, code: null, issuer: null, place: null, date: null, title: '', year: null,
-    basis: [], objectives: [], tasks: [], reports: [], recipients: [],
-    signer: { title: null, name: null, block: null }, warnings: [],
+    number: null,
+    code: null,
+    issuer: null,
+    place: null,
+    date: null,
+    title: '',
+    year: null,
+    basis: [],
+    objectives: [],
+    tasks: [],
+    reports: [],
+    recipients: [],
+    signer: { title: null, name: null, block: null },
+    warnings: [],
   };
 }
 
 function parseBlocks(blocks: Block[], locale: Locale): ParseResult {
   const plan = emptyPlan();
-  const headingIdx = blocks.findIndex((b) => b.kind === 'paragraph' && PLAN_HEADING.test(b.text) && b.text.slice(0, 8) === b.text.slice(0, 8).toUpperCase());
+  const headingIdx = blocks.findIndex(
+    (b) =>
+      b.kind === 'paragraph' && PLAN_HEADING.test(b.text) && b.text.slice(0, 8) === b.text.slice(0, 8).toUpperCase(),
+  );
   // Without "KẾ HOẠCH" (a directive letter), the header is what comes before the addressees or the first item.
-  const letterHeaderEnd = headingIdx >= 0 ? -1 : blocks.slice(0, 30).findIndex((b) => b.kind === 'paragraph' && (/^Kính gửi\s*:/i.test(b.text) || readMarker(b.text) !== null));
-  const headerBlocks = headingIdx >= 0 ? blocks.slice(0, headingIdx) : letterHeaderEnd > 0 ? blocks.slice(0, letterHeaderEnd) : [];
+  const letterHeaderEnd =
+    headingIdx >= 0
+      ? -1
+      : blocks
+          .slice(0, 30)
+          .findIndex((b) => b.kind === 'paragraph' && (/^Kính gửi\s*:/i.test(b.text) || readMarker(b.text) !== null));
+  const headerBlocks =
+    headingIdx >= 0 ? blocks.slice(0, headingIdx) : letterHeaderEnd > 0 ? blocks.slice(0, letterHeaderEnd) : [];
   const header = readHeader(headerBlocks.flatMap(layoutLines));
-  Object.assign(plan, { number: header.number, code: header.code, issuer: header.issuer, place: header.place, date: header.date });
+  Object.assign(plan, {
+    number: header.number,
+    code: header.code,
+    issuer: header.issuer,
+    place: header.place,
+    date: header.date,
+  });
   if (header.parentAgency) plan.parentAgency = header.parentAgency;
   if (headingIdx < 0) plan.warnings.push(msg('parserWarnNoHeading', locale));
 
@@ -80,7 +110,14 @@ function parseBlocks(blocks: Block[], locale: Locale): ParseResult {
     i = headingIdx + 1;
     while (i < blocks.length) {
       const b = blocks[i];
-      if (b.kind !== 'paragraph' || (titleParts.length > 0 && isBasis(b.text)) || readMarker(b.text) || /^\(/.test(b.text) || titleParts.join(' ').length > 300) break;
+      if (
+        b.kind !== 'paragraph' ||
+        (titleParts.length > 0 && isBasis(b.text)) ||
+        readMarker(b.text) ||
+        /^\(/.test(b.text) ||
+        titleParts.join(' ').length > 300
+      )
+        break;
       titleParts.push(b.text);
       i++;
     }
@@ -93,7 +130,12 @@ function parseBlocks(blocks: Block[], locale: Locale): ParseResult {
     // "Kính gửi:" and the addressees listed under it belong to the header, not the body.
     if (b.kind === 'paragraph' && /^Kính gửi\s*:/i.test(b.text)) {
       i++;
-      while (i < blocks.length && blocks[i].kind === 'paragraph' && readMarker((blocks[i] as { text: string }).text)?.kind === 'dash') i++;
+      while (
+        i < blocks.length &&
+        blocks[i].kind === 'paragraph' &&
+        readMarker((blocks[i] as { text: string }).text)?.kind === 'dash'
+      )
+        i++;
       continue;
     }
     if (b.kind === 'table' || readMarker(b.text) || isClosingStart(b)) break;
@@ -116,7 +158,8 @@ function parseBlocks(blocks: Block[], locale: Locale): ParseResult {
   while (appendixStart < blocks.length) {
     const b = blocks[appendixStart];
     if (b.kind === 'paragraph' && APPENDIX.test(b.text)) break;
-    if (b.kind === 'table' && appendixStart > end && !b.rows.some((r) => r.some((c) => RECIPIENTS_START.test(c)))) break;
+    if (b.kind === 'table' && appendixStart > end && !b.rows.some((r) => r.some((c) => RECIPIENTS_START.test(c))))
+      break;
     appendixStart++;
   }
   const closing = blocks.slice(end, appendixStart);
@@ -201,7 +244,8 @@ export function parsePlan(input: string | Block[], options: ParseOptions = {}): 
   const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
   try {
     if (typeof input === 'string' && looksBinary(input)) return { ok: false, error: msg('parserBinary', locale) };
-    const blocks = typeof input === 'string' ? blocksFromText(input) : normalizeBlocks(Array.isArray(input) ? input : []);
+    const blocks =
+      typeof input === 'string' ? blocksFromText(input) : normalizeBlocks(Array.isArray(input) ? input : []);
     if (!blocks.some((b) => cellsOf(b).some((c) => c.trim()))) return { ok: false, error: msg('parserEmpty', locale) };
     return parseBlocks(blocks, locale);
   } catch (error) {

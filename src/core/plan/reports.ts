@@ -11,7 +11,12 @@ export function reportsOfRows(tasks: PlanTask[]): PlanReport[] {
     .map((t) => ({ text: t.title, period: t.recurrence ?? (t.due ? 'once' : null), due: t.due, unit: t.leadUnit }));
 }
 
-const PERIOD_OF_PART: Record<string, Recurrence> = { '1': 'monthly', '3': 'quarterly', '6': 'semiannual', '12': 'annual' };
+const PERIOD_OF_PART: Record<string, Recurrence> = {
+  '1': 'monthly',
+  '3': 'quarterly',
+  '6': 'semiannual',
+  '12': 'annual',
+};
 
 /**
  * One reporting duty named in a list: "báo cáo năm", "báo cáo 6 tháng", "sơ kết", "tổng kết năm", "06 tháng",
@@ -26,7 +31,7 @@ function periodOf(count: string | undefined, unit: string | undefined, word: str
   if (u === 'quý') return n && n !== '1' ? null : 'quarterly';
   if (u === 'năm') return n && n !== '1' ? null : 'annual';
   if (u === 'học kỳ') return 'semiannual';
-  if (u === 'tháng') return n ? PERIOD_OF_PART[n] ?? null : word?.toLowerCase() === 'báo cáo' ? 'monthly' : null;
+  if (u === 'tháng') return n ? (PERIOD_OF_PART[n] ?? null) : word?.toLowerCase() === 'báo cáo' ? 'monthly' : null;
   return null;
 }
 
@@ -45,9 +50,16 @@ export function readReports(text: string, unit: string | null, year: number | nu
     if (word && !unitWord && !count && word.toLowerCase() === 'báo cáo') continue;
     const after = text.slice(m.index + m[0].length);
     const paren = /^\s*\(([^)]*)\)/.exec(after);
-    const cue = paren ? null : /^[\s,]*((?:trước|chậm nhất|vào)(?:\s+ngày)?\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?)/i.exec(after);
+    const cue = paren
+      ? null
+      : /^[\s,]*((?:trước|chậm nhất|vào)(?:\s+ngày)?\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?)/i.exec(after);
     consumed = m.index + m[0].length + (paren?.[0].length ?? cue?.[0].length ?? 0);
-    parts.push({ phrase: m[0], period: periodOf(count, unitWord, word), deadline: paren?.[1] ?? cue?.[1] ?? null, dated: Boolean(paren || cue) });
+    parts.push({
+      phrase: m[0],
+      period: periodOf(count, unitWord, word),
+      deadline: paren?.[1] ?? cue?.[1] ?? null,
+      dated: Boolean(paren || cue),
+    });
   }
   const dated = parts.filter((p) => p.dated);
   if (dated.length) {

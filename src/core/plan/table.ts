@@ -51,13 +51,18 @@ function coLeads(cell: string): string {
 
 /** Reads the tasks of a task table (header naming a task column, then one row per task). */
 export function readTaskTable(rows: string[][], refPrefix: string, section: string, year: number | null): PlanTask[] {
-  const headerIdx = rows.findIndex((r) => r.filter((c) => c).length >= 2 && r.some((c) => classifyColumn(c) === 'content'));
+  const headerIdx = rows.findIndex(
+    (r) => r.filter((c) => c).length >= 2 && r.some((c) => classifyColumn(c) === 'content'),
+  );
   if (headerIdx < 0) return [];
   let kinds = rows[headerIdx].map(classifyColumn);
   let bodyStart = headerIdx + 1;
   // A header that spans two rows ("Đơn vị thực hiện" over "Chủ trì | Phối hợp"): the second row names the columns.
   const sub = rows[headerIdx + 1];
-  if (sub && sub.some((c) => c) && sub.every((c) => !c || (classifyColumn(c) !== 'other' && !/^\d/.test(c)) || /^(?:chủ trì|phối hợp)$/i.test(c))) {
+  if (
+    sub?.some((c) => c) &&
+    sub.every((c) => !c || (classifyColumn(c) !== 'other' && !/^\d/.test(c)) || /^(?:chủ trì|phối hợp)$/i.test(c))
+  ) {
     kinds = kinds.map((k, i) => (sub[i] ? classifyColumn(sub[i]) : k));
     bodyStart++;
   }
@@ -66,13 +71,18 @@ export function readTaskTable(rows: string[][], refPrefix: string, section: stri
   let order = 0;
   let group = '';
   const body = rows.slice(bodyStart);
-  const sttOf = (row: string[]): string => (row.find((_, i) => kinds[i] === 'stt') ?? '').trim().replace(/^\((.*)\)$/, '$1').replace(/[.)]+$/, '');
+  const sttOf = (row: string[]): string =>
+    (row.find((_, i) => kinds[i] === 'stt') ?? '')
+      .trim()
+      .replace(/^\((.*)\)$/, '$1')
+      .replace(/[.)]+$/, '');
   // Row numbers that restart in each Roman group ("I", 1, 2, "II", 1 …) are read within their group.
   const restarts = restartsInGroups(body.map(sttOf));
   let roman = '';
   const numbered = hasNumbers(body, sttOf);
   // The row above: merged cells (a rowspan, written as an empty cell) continue its unit and time.
-  let above: { task: PlanTask; lead: string; support: string[]; time: string[]; base: string; parts: number } | null = null;
+  let above: { task: PlanTask; lead: string; support: string[]; time: string[]; base: string; parts: number } | null =
+    null;
   for (const [n, row] of body.entries()) {
     const cells = row.map((c) => (c ?? '').trim());
     if (cells.every((c) => !c || /^\(?\d{1,2}\)?$/.test(c))) continue;
@@ -85,7 +95,11 @@ export function readTaskTable(rows: string[][], refPrefix: string, section: stri
     // A row with only a Roman or capitalised heading groups the rows under it; so does a numbered
     // row with no unit and no time that lettered rows follow ("1 | Tuyên truyền" then "a) | …").
     const nextStt = sttOf(body[n + 1] ?? []);
-    if (!cell('lead').length && !timeCells.length && (ROMAN_ORDER.test(stt) || content.join(' ') === content.join(' ').toUpperCase())) {
+    if (
+      !cell('lead').length &&
+      !timeCells.length &&
+      (ROMAN_ORDER.test(stt) || content.join(' ') === content.join(' ').toUpperCase())
+    ) {
       if (ROMAN_ORDER.test(stt)) roman = stt;
       above = null;
       continue;
@@ -103,7 +117,11 @@ export function readTaskTable(rows: string[][], refPrefix: string, section: stri
     const leadCell: string = cell('lead')[0] ?? (merged && prev ? prev.lead : '');
     const support: string[] = cell('support').length || !merged || !prev ? cell('support') : prev.support;
     const time: string[] = timeCells.length || !merged || !prev ? timeCells : prev.time;
-    let deadline = { due: null as string | null, dueText: null as string | null, recurrence: null as Recurrence | null };
+    let deadline = {
+      due: null as string | null,
+      dueText: null as string | null,
+      recurrence: null as Recurrence | null,
+    };
     for (const t of time) {
       const d = parseDeadline(t, year);
       if (d.due) {
@@ -113,7 +131,8 @@ export function readTaskTable(rows: string[][], refPrefix: string, section: stri
       if (!deadline.dueText && (d.dueText || d.recurrence)) deadline = d;
     }
     const text = content.join(' | ');
-    const label = stt && /^[\p{L}\d.]{1,8}$/u.test(stt) ? (group && /^[a-zđ]$/.test(stt) ? `${group}.${stt}` : stt) : String(order);
+    const label =
+      stt && /^[\p{L}\d.]{1,8}$/u.test(stt) ? (group && /^[a-zđ]$/.test(stt) ? `${group}.${stt}` : stt) : String(order);
     let ref = `${refPrefix}.${restarts && roman ? `${roman}.` : ''}${label}`;
     if (continues && prev) {
       // The first row becomes ".a", the rows under it ".b", ".c" …
@@ -135,7 +154,11 @@ export function readTaskTable(rows: string[][], refPrefix: string, section: stri
         taskConfidence(text, null),
         // A unit read from a merged cell above is inferred, not stated on the row.
         leadConfidence(leadUnit, cell('lead').length ? 'field' : 'subject', kinds.includes('lead')),
-        dueConfidence(time.length ? { ...deadline, dueText: deadline.dueText ?? time.join(' ') } : null, false, time.join(' ')),
+        dueConfidence(
+          time.length ? { ...deadline, dueText: deadline.dueText ?? time.join(' ') } : null,
+          false,
+          time.join(' '),
+        ),
       ),
     };
     tasks.push(task);

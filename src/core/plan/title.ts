@@ -18,7 +18,10 @@ export function stripColon(s: string): string {
  * and ends with "…", so a reader sees that the title is not the whole sentence.
  */
 export function makeTitle(text: string): string {
-  const first = text.split(/(?<=[.;])\s+/)[0].replace(/[.;:]$/, '').trim();
+  const first = text
+    .split(/(?<=[.;])\s+/)[0]
+    .replace(/[.;:]$/, '')
+    .trim();
   if (first.length <= 160) return first;
   const cut = first.slice(0, 159);
   const space = cut.lastIndexOf(' ');

@@ -21,19 +21,23 @@ export interface Node {
 }
 
 /** A marker at the start of a paragraph: "II.", "1.", "1.1.", "a)", "-", "+". */
-export function readMarker(text: string): { kind: Kind; label: string; level: number; rest: string; period?: string } | null {
+export function readMarker(
+  text: string,
+): { kind: Kind; label: string; level: number; rest: string; period?: string } | null {
   // "V/v …" (về việc) is the subject line of a letter, not section V.
-  let m = /^V\/v(?![A-Za-z])/i.test(text) ? null : /^([IVXL]{1,6})\s*[.\/)]\s*(\S.*)$/.exec(text);
+  let m = /^V\/v(?![A-Za-z])/i.test(text) ? null : /^([IVXL]{1,6})\s*[./)]\s*(\S.*)$/.exec(text);
   if (m && ROMAN.test(m[1])) return { kind: 'section', label: m[1], level: 0, rest: m[2] };
   // "Nhiệm vụ 1: …", "Giải pháp 2. …": a numbered item written out.
   m = /^(?:Nhiệm vụ|NHIỆM VỤ|Giải pháp|GIẢI PHÁP|Hoạt động|HOẠT ĐỘNG)\s+(\d{1,2})\s*[:.]\s*(\S.*)$/.exec(text);
   if (m) return { kind: 'num', label: m[1], level: 1, rest: m[2] };
   // "Tháng 9/2024: …" heads the work of a month (school and yearly plans): its items are due at the month's end.
   m = /^(?:Tháng|THÁNG)\s+(\d{1,2})\s*(?:\/|năm|NĂM)\s*(\d{4})\s*(?:[:.–-]\s*(.*))?$/.exec(text);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { kind: 'num', label: `T${Number(m[1])}`, level: 4.5, rest: m[3] ?? '', period: `tháng ${m[1]}/${m[2]}` };
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12)
+    return { kind: 'num', label: `T${Number(m[1])}`, level: 4.5, rest: m[3] ?? '', period: `tháng ${m[1]}/${m[2]}` };
   // "Tháng 9:" without a year (school plans): the year comes from the school year or the plan's year (see monthPeriod).
   m = /^(?:Tháng|THÁNG)\s+(\d{1,2})\s*(?:[:.–-]\s*(.*))?$/.exec(text);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { kind: 'num', label: `T${Number(m[1])}`, level: 4.5, rest: m[2] ?? '', period: `tháng ${Number(m[1])}` };
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12)
+    return { kind: 'num', label: `T${Number(m[1])}`, level: 4.5, rest: m[2] ?? '', period: `tháng ${Number(m[1])}` };
   // Up to three digits: long lists and tables number past 99 ("100.", "150.").
   m = /^(\d{1,3}(?:\.\d{1,2}){0,3})(\.|\)|(?=\s))\s*(\S.*)$/.exec(text);
   if (m && (m[2] || m[1].includes('.'))) return { kind: 'num', label: m[1], level: m[1].split('.').length, rest: m[3] };
@@ -67,7 +71,13 @@ export function buildTree(items: Array<{ text: string } | { rows: string[][] }>)
       // that introduces sub-items (its text ends with ":"), else to the section: never to a plain task above it.
       const captioned = top().cont.length > 0 && /:$/.test(top().cont[top().cont.length - 1]);
       if (captioned) top().cont.pop();
-      while (stack.length > 1 && top().kind !== 'section' && !/:$/.test(top().own.trim()) && top().children.every((c) => !c.table)) stack.pop();
+      while (
+        stack.length > 1 &&
+        top().kind !== 'section' &&
+        !/:$/.test(top().own.trim()) &&
+        top().children.every((c) => !c.table)
+      )
+        stack.pop();
       const t = newNode('num', '', 99, '');
       t.table = item.rows;
       top().children.push(t);
@@ -91,13 +101,15 @@ export function buildTree(items: Array<{ text: string } | { rows: string[][] }>)
       continue;
     }
     const current = top();
-    const target = (current.kind === 'dash' || current.kind === 'plus') && stack.length > 2 ? stack[stack.length - 2] : current;
+    const target =
+      (current.kind === 'dash' || current.kind === 'plus') && stack.length > 2 ? stack[stack.length - 2] : current;
     // Unit lines after a run of dashes apply to the dashes of that run (those since the previous block of unit lines);
     // so does a time line that comes with them.
     if (GROUP_UNIT_LINE.test(text) || (DEADLINE_LINE.test(text) && block?.target === target)) {
       if (block?.target !== target) {
         block = { target, lines: [] };
-        for (const c of target.children) if ((c.kind === 'dash' || c.kind === 'plus') && !c.runLines) c.runLines = block.lines;
+        for (const c of target.children)
+          if ((c.kind === 'dash' || c.kind === 'plus') && !c.runLines) c.runLines = block.lines;
       }
       block.lines.push(text);
       target.groupLines.push(text);

@@ -1,5 +1,14 @@
 // Units: who leads and who supports a task, from unit headings, "Giao X chủ trì", "Đơn vị thực hiện: X" or a subject.
-import { LEAD_FIELD, PARTNER_END, PLURAL_UNIT, POSITION_HEAD, SUBJECT_VERB, SUPPORT_FIELD, TASK_VERB_INSIDE, looksLikeUnit } from './vocab';
+import {
+  LEAD_FIELD,
+  PARTNER_END,
+  PLURAL_UNIT,
+  POSITION_HEAD,
+  SUBJECT_VERB,
+  SUPPORT_FIELD,
+  TASK_VERB_INSIDE,
+  looksLikeUnit,
+} from './vocab';
 
 /** Lead and supporting units named at one place. */
 export interface Units {
@@ -8,7 +17,11 @@ export interface Units {
 }
 
 function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/^(?:cho|là)\s+/i, '').replace(/[\s,;:.]+$/, '');
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:cho|là)\s+/i, '')
+    .replace(/[\s,;:.]+$/, '');
 }
 
 /** Words that start the proper name of a unit inside a list ("…, Sở Tài chính, …"). */
@@ -35,7 +48,8 @@ export function splitUnits(list: string, splitAnd = false): string[] {
       const opensGroup = /^(?:các|những)(?![A-Za-zÀ-ỹĐđ])/i.test(piece) || (!generic && GENERIC.test(piece));
       // Inside "các Sở, Ban, ngành" a capitalised head word is still part of the group, and so is a plural unit
       // ("các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh"), unless a level word closed the group ("… ngành tỉnh").
-      const plural = /(?:^|\s)(?:các|cấp)\s/i.test(piece) && !/\s(?:tỉnh|huyện|thành phố|Thành phố|trung ương)$/.test(current);
+      const plural =
+        /(?:^|\s)(?:các|cấp)\s/i.test(piece) && !/\s(?:tỉnh|huyện|thành phố|Thành phố|trung ương)$/.test(current);
       const groupWord = generic && (piece.split(/\s+/).length <= 2 || plural);
       if (current && !groupWord && (opensName || opensGroup)) {
         out.push(current);
@@ -58,7 +72,10 @@ const AND_UNIT =
  */
 export function cleanLead(unit: string): string {
   let u = unit
-    .replace(/\s+(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|thực hiện các nhiệm vụ|thực hiện các nội dung|thực hiện)(?![A-Za-zÀ-ỹĐđ]).*$/i, '')
+    .replace(
+      /\s+(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|thực hiện các nhiệm vụ|thực hiện các nội dung|thực hiện)(?![A-Za-zÀ-ỹĐđ]).*$/i,
+      '',
+    )
     .replace(/\s*\((?:là\s+)?(?:cơ quan|đơn vị)?\s*(?:chủ trì|thường trực|đầu mối|phối hợp|tham mưu)[^)]*\)/gi, '')
     .replace(/\s+[-–]\s+(?:cơ quan|đơn vị) (?:thường trực|chủ trì|đầu mối|tham mưu|phối hợp)(?![A-Za-zÀ-ỹĐđ]).*$/i, '')
     .replace(/\s+(?:trong phạm vi|theo) chức năng,? nhiệm vụ(?: của mình| được giao)?\s*$/i, '')
@@ -83,7 +100,15 @@ function cutAtWork(value: string): string {
   let m: RegExpExecArray | null;
   while ((m = verb.exec(value))) {
     const head = value.slice(0, m.index).trim();
-    if (head.split(/\s+/).length >= 2 && looksLikeUnit(head) && value.slice(m.index + m[0].length).trim().split(/\s+/).length >= 5) return head;
+    if (
+      head.split(/\s+/).length >= 2 &&
+      looksLikeUnit(head) &&
+      value
+        .slice(m.index + m[0].length)
+        .trim()
+        .split(/\s+/).length >= 5
+    )
+      return head;
   }
   return value;
 }
@@ -98,7 +123,7 @@ export function readLeadField(text: string): string | null {
   const parts = field[1]
     .replace(/\s*[-–,;]?\s*(?:Đơn vị|Cơ quan) (?:phối hợp|chủ trì|thực hiện)[^:]{0,20}:.*$/i, '')
     .split(/\s*;\s*/)
-    .filter((p, i, all) => !all.slice(0, i + 1).some((q) => q.includes(':')))
+    .filter((_part, i, all) => !all.slice(0, i + 1).some((q) => q.includes(':')))
     .map((p) => cleanLead(cutAtWork(tidy(p))))
     .filter(Boolean);
   if (!parts.length) return null;
@@ -170,7 +195,9 @@ export function findAddressee(text: string): string | null {
 /** The subject that starts a task when it names units ("Các Sở, ban, ngành … chủ động …"). */
 export function findSubject(text: string): string | null {
   // "… trong phạm vi chức năng, nhiệm vụ của mình" qualifies the subject; it is not part of its name.
-  const head = text.slice(0, 200).replace(/\s+(?:trong phạm vi|theo) chức năng,? nhiệm vụ(?: của mình| được giao)?(?=[\s,])/i, '');
+  const head = text
+    .slice(0, 200)
+    .replace(/\s+(?:trong phạm vi|theo) chức năng,? nhiệm vụ(?: của mình| được giao)?(?=[\s,])/i, '');
   // A verb is written in lower case mid-sentence; a capitalised one is part of a name ("Phòng Tổ chức biên soạn …").
   const verbs = SUBJECT_VERB_EVERY;
   verbs.lastIndex = 0;
@@ -180,7 +207,14 @@ export function findSubject(text: string): string | null {
   const other = TASK_VERB_INSIDE.exec(head);
   if (other && other.index > 0 && (!verb || other.index < verb.index)) {
     const before = head.slice(0, other.index).replace(/[\s,]+$/, '');
-    if (before && !/[.:;]/.test(before) && before.split(/\s+/).length <= 16 && looksLikeUnit(before) && !/^Các(?![A-Za-z0-9À-ỹĐđ])/.test(before)) return before;
+    if (
+      before &&
+      !/[.:;]/.test(before) &&
+      before.split(/\s+/).length <= 16 &&
+      looksLikeUnit(before) &&
+      !/^Các(?![A-Za-z0-9À-ỹĐđ])/.test(before)
+    )
+      return before;
     if (before && PLURAL_UNIT.test(before) && before.split(/\s+/).length <= 16 && !/[.:;]/.test(before)) return before;
   }
   if (!verb) return null;
@@ -188,9 +222,15 @@ export function findSubject(text: string): string | null {
   if (!subject || /[.:]/.test(subject)) return null;
   // Co-leads: "Viện A; Viện B nghiên cứu …" when every part names a unit.
   const parts = subject.split(/\s*;\s*/);
-  if (parts.length > 1) return parts.every((x) => looksLikeUnit(x) && x.split(/\s+/).length <= 16) ? parts.join('; ') : null;
-  if (subject.split(/\s+/).length > 16 && !(subject.split(/\s+/).length <= 30 && splitUnits(subject).length > 1 && splitUnits(subject).every(looksLikeUnit))) return null;
-  if (PLURAL_UNIT.test(subject) || (looksLikeUnit(subject) && !/^Các(?![A-Za-z0-9À-ỹĐđ])/.test(subject))) return subject;
+  if (parts.length > 1)
+    return parts.every((x) => looksLikeUnit(x) && x.split(/\s+/).length <= 16) ? parts.join('; ') : null;
+  if (
+    subject.split(/\s+/).length > 16 &&
+    !(subject.split(/\s+/).length <= 30 && splitUnits(subject).length > 1 && splitUnits(subject).every(looksLikeUnit))
+  )
+    return null;
+  if (PLURAL_UNIT.test(subject) || (looksLikeUnit(subject) && !/^Các(?![A-Za-z0-9À-ỹĐđ])/.test(subject)))
+    return subject;
   return null;
 }
 
@@ -205,12 +245,18 @@ export function findExplicitUnits(text: string): Units {
   const charge = /\((?:Phụ trách|Người phụ trách|Người thực hiện|Chủ trì|Thực hiện)\s*:\s*([^)]{2,120})\)/i.exec(text);
   if (!lead && charge) lead = tidy(charge[1]);
   if (!lead) {
-    const m = /(?:^|[.;]\s+)Giao\s+(?:cho\s+)?(.{3,140}?)\s+(?:là cơ quan |làm )?(?:chủ trì|thực hiện|triển khai|tổ chức|phụ trách|tham mưu|theo dõi|phối hợp)(?![A-Za-z0-9À-ỹĐđ])/i.exec(text);
+    const m =
+      /(?:^|[.;]\s+)Giao\s+(?:cho\s+)?(.{3,140}?)\s+(?:là cơ quan |làm )?(?:chủ trì|thực hiện|triển khai|tổ chức|phụ trách|tham mưu|theo dõi|phối hợp)(?![A-Za-z0-9À-ỹĐđ])/i.exec(
+        text,
+      );
     if (m && looksLikeUnit(m[1])) lead = tidy(m[1]);
   }
   // "Sở A chỉ đạo Chi cục B thực hiện …": the unit that does the work is B.
   if (!lead) {
-    const m = /^(.{3,120}?)\s+(?:chỉ đạo|giao(?: cho)?)\s+(.{3,120}?)\s+(?:chủ trì|thực hiện|triển khai|tổ chức)(?![A-Za-z0-9À-ỹĐđ])/.exec(text);
+    const m =
+      /^(.{3,120}?)\s+(?:chỉ đạo|giao(?: cho)?)\s+(.{3,120}?)\s+(?:chủ trì|thực hiện|triển khai|tổ chức)(?![A-Za-z0-9À-ỹĐđ])/.exec(
+        text,
+      );
     if (m && looksLikeUnit(m[1]) && looksLikeUnit(m[2]) && !/[.;:]/.test(m[1] + m[2])) lead = tidy(m[2]);
   }
   // "X chủ trì …" at the start of the task or of a later sentence ("Tuyên truyền …. Công an xã chủ trì, phối hợp …").
@@ -227,13 +273,17 @@ export function findExplicitUnits(text: string): Units {
     if (m && looksLikeUnit(m[1]) && !/[.;:]/.test(m[1])) lead = tidy(m[1]);
   }
   if (!lead) {
-    const m = /(?<![A-Za-z0-9À-ỹĐđ])do\s+(.{3,100}?)\s+(?:bố trí|chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách|đảm bảo)(?![A-Za-z0-9À-ỹĐđ])/.exec(text);
+    const m =
+      /(?<![A-Za-z0-9À-ỹĐđ])do\s+(.{3,100}?)\s+(?:bố trí|chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách|đảm bảo)(?![A-Za-z0-9À-ỹĐđ])/.exec(
+        text,
+      );
     if (m && looksLikeUnit(m[1]) && !/[.;:]/.test(m[1])) lead = tidy(m[1]);
   }
   const support = findPartners(text);
   // "X chủ trì; Y phối hợp …" (or "X chủ trì, Y phối hợp"): Y supports.
   const after = /chủ trì\s*[;,]\s*(.{3,160}?)\s+phối hợp(?!\s+(?:chặt chẽ\s+)?với)(?![A-Za-zÀ-ỹĐđ])/.exec(text);
-  if (after && looksLikeUnit(after[1]) && !/[.:]/.test(after[1])) for (const u of splitUnits(after[1])) if (!support.includes(u)) support.push(u);
+  if (after && looksLikeUnit(after[1]) && !/[.:]/.test(after[1]))
+    for (const u of splitUnits(after[1])) if (!support.includes(u)) support.push(u);
   const sf = SUPPORT_FIELD.exec(text);
   if (sf) for (const u of splitUnits(sf[1])) if (!support.includes(u)) support.push(u);
   return { lead, support: lead ? support.filter((u) => u !== lead) : support };

@@ -27,16 +27,19 @@ export const SUBJECT_VERB =
   /(?<!Viện|Trung tâm)\s+(?:có trách nhiệm|là cơ quan|là đầu mối|định kỳ|nghiên cứu|chủ động|nêu cao|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|triển khai|tăng cường|phối hợp|tham mưu|xây dựng|rà soát|báo cáo|tổng hợp|khẩn trương|chỉ đạo|quán triệt|căn cứ|chủ trì|đôn đốc|kiểm tra|hướng dẫn|tiếp tục|nghiêm túc|đẩy mạnh|quan tâm|theo dõi|bố trí|cử|gửi|dự giờ|tham gia|tham dự|biên soạn|lập|chuẩn bị|cập nhật|phát động|sơ kết|tổng kết|ban hành)(?=[\s,;:]|$)/i;
 
 /** "Các …" subjects that name units. */
-export const PLURAL_UNIT = /^Các\s+(?:thôn|ấp|bản|khu phố|tổ dân phố|Sở|sở|tổ|Tổ|cấp|ngành|cơ quan|đơn vị|phòng|thành viên|địa phương|xã|huyện|ban|Ban|tổ chức|hội|Hội|đoàn thể|Phòng|trường|Trường|doanh nghiệp|UBND|Ủy ban)/;
+export const PLURAL_UNIT =
+  /^Các\s+(?:thôn|ấp|bản|khu phố|tổ dân phố|Sở|sở|tổ|Tổ|cấp|ngành|cơ quan|đơn vị|phòng|thành viên|địa phương|xã|huyện|ban|Ban|tổ chức|hội|Hội|đoàn thể|Phòng|trường|Trường|doanh nghiệp|UBND|Ủy ban)/;
 
 /** Verbs after "phối hợp với X" that end the list of partners. */
 export const PARTNER_END =
   /(?<![,;])(?<!\svà)(?<!\scác)(?<!\scơ sở)\s+(?:thiết lập|ứng dụng|tập trung|nâng cấp|cập nhật|số hóa|trong|để|nhằm|tổ chức|triển khai|thực hiện|rà soát|tham mưu|thẩm định|tuyên truyền|kiểm tra|tăng cường|xây dựng|hướng dẫn|theo dõi|giải quyết|xử lý|đôn đốc|đối chiếu|ban hành|mở lớp|tiếp nhận|quản lý|cung cấp|vận động|đánh giá|phổ biến|khảo sát|giám sát|đấu tranh|thống kê|hoàn thiện|nghiên cứu|tập huấn|bồi dưỡng|đào tạo|lập|ngăn chặn|tiếp tục|thực hiện|công bố|chủ động)(?=[\s,;:]|$)/;
 
 /** Section headings whose items are not tasks (objectives, funding, scope). */
-export const NON_TASK_SECTION = /MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|KINH PHÍ|QUAN ĐIỂM|CĂN CỨ|SỰ CẦN THIẾT|ĐỐI TƯỢNG|ĐẶC ĐIỂM|TÌNH HÌNH|PHẠM VI|CHỈ TIÊU/i;
+export const NON_TASK_SECTION =
+  /MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|KINH PHÍ|QUAN ĐIỂM|CĂN CỨ|SỰ CẦN THIẾT|ĐỐI TƯỢNG|ĐẶC ĐIỂM|TÌNH HÌNH|PHẠM VI|CHỈ TIÊU/i;
 /** Section headings that carry tasks, even when they also name objectives. */
-export const TASK_SECTION = /NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG(?! KIỂM TRA)|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM|HOẠT ĐỘNG/i;
+export const TASK_SECTION =
+  /NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG(?! KIỂM TRA)|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM|HOẠT ĐỘNG/i;
 /** The reporting section ("Chế độ báo cáo", "Thông tin, báo cáo"). */
 export const REPORT_SECTION = /^(?:CHẾ ĐỘ|THÔNG TIN)(?![A-Za-z0-9À-ỹĐđ]).*BÁO CÁO|^BÁO CÁO(?![A-Za-z0-9À-ỹĐđ])/i;
 
@@ -44,7 +47,8 @@ export const REPORT_SECTION = /^(?:CHẾ ĐỘ|THÔNG TIN)(?![A-Za-z0-9À-ỹĐ�
 export const REPORT_LABEL = /^(?:Chế độ|Thông tin)\s*(?:thông tin,?\s*)?báo cáo\s*:\s*/i;
 
 /** A paragraph that hands the tasks over to an appendix ("Nhiệm vụ cụ thể … được phân công tại Phụ lục kèm theo"). */
-export const APPENDIX_POINTER = /^[^.;]{0,160}?(?:phân công|chi tiết|cụ thể)[^.;]{0,80}?(?:tại|theo|ở)\s+(?:các\s+)?Phụ lục(?![A-Za-zÀ-ỹĐđ])[^.;]{0,80}[.;]?$/i;
+export const APPENDIX_POINTER =
+  /^[^.;]{0,160}?(?:phân công|chi tiết|cụ thể)[^.;]{0,80}?(?:tại|theo|ở)\s+(?:các\s+)?Phụ lục(?![A-Za-zÀ-ỹĐđ])[^.;]{0,80}[.;]?$/i;
 
 /** Item labels that describe scope or method, not work (inspection place, subjects, funding). */
 export const SCOPE_LABEL =
@@ -95,14 +99,18 @@ export const PLAN_HEADING = /^KẾ\s*HOẠCH(?![A-Za-z0-9À-ỹĐđ])/;
 export const MOTTO = /CỘNG H(?:OÀ|ÒA|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh [pP]húc/g;
 
 /** Paragraphs of the preamble: the basis of the plan. */
-export const BASIS_START = /^(?:Căn cứ|Thực hiện|Xét|Theo|Sau khi|Trên cơ sở|Để|Nhằm|Tiếp tục|Triển khai)(?![A-Za-z0-9À-ỹĐđ])/i;
+export const BASIS_START =
+  /^(?:Căn cứ|Thực hiện|Xét|Theo|Sau khi|Trên cơ sở|Để|Nhằm|Tiếp tục|Triển khai)(?![A-Za-z0-9À-ỹĐđ])/i;
 /** "… xây dựng/ban hành Kế hoạch": names the issuer in the basis. */
-export const ISSUER_VERB = /(?:^|[;,.:]\s*)([^;,.:]{3,120}?)\s+(?:xây dựng|ban hành|lập|triển khai)\s+[Kk]ế hoạch(?![A-Za-z0-9À-ỹĐđ])/;
+export const ISSUER_VERB =
+  /(?:^|[;,.:]\s*)([^;,.:]{3,120}?)\s+(?:xây dựng|ban hành|lập|triển khai)\s+[Kk]ế hoạch(?![A-Za-z0-9À-ỹĐđ])/;
 
 /** Unit lines that follow a group of tasks ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y"). */
-export const GROUP_UNIT_LINE = /^(?:(?:Đơn vị|Cơ quan) (?:chủ trì|phối hợp|thực hiện)[^:;.]{0,30}|Lãnh đạo phụ trách)\s*:/i;
+export const GROUP_UNIT_LINE =
+  /^(?:(?:Đơn vị|Cơ quan) (?:chủ trì|phối hợp|thực hiện)[^:;.]{0,30}|Lãnh đạo phụ trách)\s*:/i;
 /** "Đơn vị chủ trì: X", "Cơ quan thực hiện: X", "Đơn vị chủ trì (tham mưu) thực hiện: X". */
-export const LEAD_FIELD = /(?:Đơn vị|Cơ quan|Bộ phận) (?:chủ trì|thực hiện)(?:[\s(/]+(?:tham mưu|thực hiện|chủ trì)\)?)*\s*:\s*([^.\n]+)/i;
+export const LEAD_FIELD =
+  /(?:Đơn vị|Cơ quan|Bộ phận) (?:chủ trì|thực hiện)(?:[\s(/]+(?:tham mưu|thực hiện|chủ trì)\)?)*\s*:\s*([^.\n]+)/i;
 export const SUPPORT_FIELD = /(?:Đơn vị|Cơ quan) phối hợp(?:\s+thực hiện)?\s*:\s*([^.\n]+)/i;
 
 /** Sentences that set a reporting duty. */
@@ -117,9 +125,11 @@ export const REPORT_CLAUSE =
   /(?:^|[,;:(]\s*|(?:^|\s)(?:và|để|hoặc|rồi|tổng hợp,?|định kỳ|kịp thời|thường xuyên|trực tiếp|tham mưu(?:\s+\S+){1,6})\s)(?:báo cáo|gửi báo cáo)\s+(?:kết quả|tình hình|tiến độ|về|cho|gửi|lên|với|định kỳ|bằng văn bản|UBND|Ủy ban|Uỷ ban|Bộ|Sở|Thủ tướng|Chính phủ|Chủ tịch|Ban|cấp trên|cơ quan|Giám đốc|Hiệu trưởng|Tỉnh ủy|Huyện ủy|HĐND|Hội đồng|Trưởng|lãnh đạo)|(?:^|\s)gửi (?:kết quả|kế hoạch|danh sách|số liệu)[^.;]{0,120}\s(?:về|cho|đến)\s/i;
 
 /** Words that make a nearby date a deadline ("trước ngày", "xong trong", "từ … ngày"). */
-export const DEADLINE_CUE = /(?:trước|từ|vào|chậm nhất|xong|hoàn thành|hoàn tất|đến hết|hạn chót|thời hạn|thời gian)(?:\s+(?:thực hiện|hoàn thành))?\s*:?(?:\s+(?:ngày|trong|trước|lúc))?\s*$/i;
+export const DEADLINE_CUE =
+  /(?:trước|từ|vào|chậm nhất|xong|hoàn thành|hoàn tất|đến hết|hạn chót|thời hạn|thời gian)(?:\s+(?:thực hiện|hoàn thành))?\s*:?(?:\s+(?:ngày|trong|trước|lúc))?\s*$/i;
 /** Words that make a nearby month or quarter a deadline ("trong quý II"). */
-export const PERIOD_CUE = /(?:trước|xong|hoàn thành|hoàn tất|đến hết|chậm nhất|trong|vào|cuối|thời gian(?: thực hiện| hoàn thành)?\s*:|thời hạn(?: hoàn thành)?\s*:)(?:\s+(?:trong|trước|vào))?\s*$/i;
+export const PERIOD_CUE =
+  /(?:trước|xong|hoàn thành|hoàn tất|đến hết|chậm nhất|trong|vào|cuối|thời gian(?: thực hiện| hoàn thành)?\s*:|thời hạn(?: hoàn thành)?\s*:)(?:\s+(?:trong|trước|vào))?\s*$/i;
 
 /** Recurrence words, in the order they are tried. */
 export const RECURRENCE_WORDS: Array<[RegExp, 'ongoing' | 'monthly' | 'quarterly' | 'semiannual' | 'annual']> = [
@@ -127,7 +137,10 @@ export const RECURRENCE_WORDS: Array<[RegExp, 'ongoing' | 'monthly' | 'quarterly
   [/(?:hằng|hàng|mỗi)\s+tháng/i, 'monthly'],
   [/(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý/i, 'quarterly'],
   [/(?:0?6|sáu)\s+tháng(?!\s+(?:đầu|cuối))|mỗi học kỳ|nửa năm/i, 'semiannual'],
-  [/(?:hằng|hàng|mỗi)\s+năm|cuối năm|(?<!tháng\s)(?<![\d/]\s?)0?1\s+năm(?![A-Za-z0-9À-ỹĐđ])(?!\s*\d)|định kỳ\s+năm/i, 'annual'],
+  [
+    /(?:hằng|hàng|mỗi)\s+năm|cuối năm|(?<!tháng\s)(?<![\d/]\s?)0?1\s+năm(?![A-Za-z0-9À-ỹĐđ])(?!\s*\d)|định kỳ\s+năm/i,
+    'annual',
+  ],
 ];
 
 export const ROMAN = /^(?=[IVXL])(X{0,3}(?:IX|IV|V?I{0,3})|L)$/;
@@ -154,15 +167,22 @@ const TASK_VERBS =
   'tiêm|khám|cấp phát|ra quân|thu gom|vệ sinh|xóa|xoá|đo đạc|soạn|viết|dạy|học tập';
 
 /** A task verb at the start of a phrase. */
-export const TASK_VERB_START = /* @__PURE__ */ new RegExp(`^(?:${TASK_VERBS}|giao|trình|mở|ký|cấp|đăng)(?![A-Za-z0-9À-ỹĐđ])`, 'i');
+export const TASK_VERB_START = /* @__PURE__ */ new RegExp(
+  `^(?:${TASK_VERBS}|giao|trình|mở|ký|cấp|đăng)(?![A-Za-z0-9À-ỹĐđ])`,
+  'i',
+);
 /** A task verb anywhere, written in lower case (a capitalised one is part of a name: "Phòng Tổ chức"). */
-export const TASK_VERB_INSIDE = /* @__PURE__ */ new RegExp(`(?<![A-Za-z0-9À-ỹĐđ])(?:${TASK_VERBS})(?![A-Za-z0-9À-ỹĐđ])`);
+export const TASK_VERB_INSIDE = /* @__PURE__ */ new RegExp(
+  `(?<![A-Za-z0-9À-ỹĐđ])(?:${TASK_VERBS})(?![A-Za-z0-9À-ỹĐđ])`,
+);
 
 /** Sections whose items name the unit that does them (a missing unit there is a gap, not the plan's choice). */
 export const UNIT_SECTION = /TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM/i;
 
 /** Words that open a position ("Phó Chủ tịch UBND huyện …", "Giám đốc Sở …") rather than a unit. */
-export const POSITION_HEAD = /^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Hiệu trưởng|Chánh|Thủ trưởng|Tổng Giám đốc|Cục trưởng|Chi cục trưởng|Viện trưởng|Bộ trưởng|Thứ trưởng)(?![A-Za-z0-9À-ỹĐđ])/;
+export const POSITION_HEAD =
+  /^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Hiệu trưởng|Chánh|Thủ trưởng|Tổng Giám đốc|Cục trưởng|Chi cục trưởng|Viện trưởng|Bộ trưởng|Thứ trưởng)(?![A-Za-z0-9À-ỹĐđ])/;
 
 /** "Thời gian thực hiện: năm 2024", "Thời hạn hoàn thành: Quý III/2024": a line that only states when the work is due. */
-export const DEADLINE_LINE = /^(?:thời gian|thời hạn)(?:\s+(?:thực hiện|hoàn thành|triển khai|quan trắc|dự kiến(?: hoàn thành)?))?\s*:\s*(\S.*)$/i;
+export const DEADLINE_LINE =
+  /^(?:thời gian|thời hạn)(?:\s+(?:thực hiện|hoàn thành|triển khai|quan trắc|dự kiến(?: hoàn thành)?))?\s*:\s*(\S.*)$/i;

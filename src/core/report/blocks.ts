@@ -20,7 +20,15 @@ import type {
   TableCell,
   TableRow,
 } from './model';
-import { HEADER_COLUMNS_MM, SIGNATURE_COLUMNS_MM, STATS_TABLE, STYLES, TABLE_BORDER_PT, TABLE_PADDING_PT, TASK_TABLE } from './layout';
+import {
+  HEADER_COLUMNS_MM,
+  SIGNATURE_COLUMNS_MM,
+  STATS_TABLE,
+  STYLES,
+  TABLE_BORDER_PT,
+  TABLE_PADDING_PT,
+  TASK_TABLE,
+} from './layout';
 import type { ReportSettings } from './input';
 import type { ReportTask } from './selection';
 import { taskName } from './prose';
@@ -40,16 +48,30 @@ export function headerBlock(settings: ReportSettings, number: string, date: IsoD
   const right = [
     paragraph('header', t('reportCountry'), STYLES.country),
     paragraph('header', t('reportMotto'), STYLES.motto),
-    paragraph('header', t('reportPlaceDate', { place: settings.place.trim(), date: dateInWords(date, locale) }), STYLES.placeDate),
+    paragraph(
+      'header',
+      t('reportPlaceDate', { place: settings.place.trim(), date: dateInWords(date, locale) }),
+      STYLES.placeDate,
+    ),
   ];
-  return { kind: 'columns', role: 'header', columns: HEADER_COLUMNS_MM.map((widthMm) => ({ widthMm })), cells: [left, right] };
+  return {
+    kind: 'columns',
+    role: 'header',
+    columns: HEADER_COLUMNS_MM.map((widthMm) => ({ widthMm })),
+    cells: [left, right],
+  };
 }
 
 export function signatureBlock(settings: ReportSettings, locale: Locale, t: Translate): ColumnsBlock {
   // Recognise a "Lưu" line written in either language (recipients come from the plan's text).
   const archivePrefixes = Object.values(msgBoth('reportArchivePrefix')).map((p) => p.toLocaleLowerCase('vi'));
   const entries = settings.recipients
-    .map((entry) => entry.trim().replace(/^[-+•]\s*/, '').replace(/[;.,\s]+$/, ''))
+    .map((entry) =>
+      entry
+        .trim()
+        .replace(/^[-+•]\s*/, '')
+        .replace(/[;.,\s]+$/, ''),
+    )
     .filter(Boolean);
   const isArchive = (entry: string): boolean =>
     archivePrefixes.some((prefix) => entry.toLocaleLowerCase('vi').startsWith(prefix));
@@ -57,7 +79,9 @@ export function signatureBlock(settings: ReportSettings, locale: Locale, t: Tran
   const lines = [...entries.filter((entry) => !isArchive(entry)), archive];
   const left = [
     paragraph('recipientsLabel', t('reportRecipientsLabel'), STYLES.recipientsLabel),
-    ...lines.map((line, i) => paragraph('recipient', `- ${line}${i === lines.length - 1 ? '.' : ';'}`, STYLES.recipient)),
+    ...lines.map((line, i) =>
+      paragraph('recipient', `- ${line}${i === lines.length - 1 ? '.' : ';'}`, STYLES.recipient),
+    ),
   ];
   const authority = (settings.signerBlock?.trim() || settings.signerTitle.trim())
     .split(/\s+\/\s+|\n/)
@@ -171,7 +195,6 @@ export function listItem(marker: '-' | '+', text: string): ListItemBlock {
   return { kind: 'listItem', marker, runs: [{ text: `${marker} ${text}` }], style: STYLES.listItem };
 }
 
-
 /** The deadline as the table writes it: the date, else the plan's phrase, else the recurrence. */
 function deadlineText(record: TaskRecord, t: Translate): string {
   if (record.due) return formatDate(record.due);
@@ -216,7 +239,12 @@ export function textToBlocks(text: string): ReportBlock[] {
     if (!line) continue;
     const marker = /^([-+])\s+/.exec(line);
     if (marker) {
-      out.push({ kind: 'listItem', marker: marker[1] as '-' | '+', runs: lineRuns(`${marker[1]} ${line.slice(marker[0].length)}`), style: STYLES.listItem });
+      out.push({
+        kind: 'listItem',
+        marker: marker[1] as '-' | '+',
+        runs: lineRuns(`${marker[1]} ${line.slice(marker[0].length)}`),
+        style: STYLES.listItem,
+      });
     } else {
       out.push(paragraph('body', lineRuns(line), STYLES.body));
     }

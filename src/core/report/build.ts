@@ -8,8 +8,25 @@ import { CHART_SIZE_MM, FONT_FAMILY, PAGE, STYLES } from './layout';
 import type { ReportInput } from './input';
 import { nextPeriodLabel, periodWarnings, resolvePeriod, withoutPeriodYear } from './periods';
 import { selectTasks } from './selection';
-import { causesText, closingSentence, nextTasksText, planCitation, shortcomingsText, summaryText, taskName, taskResultText } from './prose';
-import { headerBlock, headingBlock, paragraph, signatureBlock, statisticsTable, taskTable, textToBlocks } from './blocks';
+import {
+  causesText,
+  closingSentence,
+  nextTasksText,
+  planCitation,
+  shortcomingsText,
+  summaryText,
+  taskName,
+  taskResultText,
+} from './prose';
+import {
+  headerBlock,
+  headingBlock,
+  paragraph,
+  signatureBlock,
+  statisticsTable,
+  taskTable,
+  textToBlocks,
+} from './blocks';
 import { formatDate } from '../dates';
 import { lowerFirst, upper } from './text';
 
@@ -38,7 +55,9 @@ export function buildReport(input: ReportInput): ReportModel {
   const dueSoonDays = settings.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   const rows = selectTasks(input.records, period, cutoff, dueSoonDays);
   const tasks = rows.filter((row) => !row.duty);
-  const stats = computeStatistics(rows.map((row) => ({ unit: row.record.leadUnit, evaluation: row.evaluation, duty: row.duty })));
+  const stats = computeStatistics(
+    rows.map((row) => ({ unit: row.record.leadUnit, evaluation: row.evaluation, duty: row.duty })),
+  );
   const reportDate = settings.date ?? cutoff;
   const agency = settings.issuingAgency.trim();
   const agencyCode = settings.agencyCode.trim();
@@ -47,11 +66,20 @@ export function buildReport(input: ReportInput): ReportModel {
 
   const citation = planCitation(plan, agencyCode, agency, plan.title, locale);
   // The subject names the period once: a title ending with the period's year drops it.
-  const subject = t('reportSubject', { plan: planCitation(plan, agencyCode, agency, withoutPeriodYear(plan.title, input.period), locale), period: period.label });
+  const subject = t('reportSubject', {
+    plan: planCitation(plan, agencyCode, agency, withoutPeriodYear(plan.title, input.period), locale),
+    period: period.label,
+  });
   const next = nextPeriodLabel(input.period, locale);
 
   const draft: DraftSection[] = [];
-  const section = (id: string, group: DraftSection['group'], title: string, generated: string, planSection?: string): DraftSection => {
+  const section = (
+    id: string,
+    group: DraftSection['group'],
+    title: string,
+    generated: string,
+    planSection?: string,
+  ): DraftSection => {
     const edit = edits[id];
     const edited = typeof edit === 'string' && edit.trim() !== '' && edit.trim() !== generated.trim();
     const made: DraftSection = { id, group, title, text: edited ? edit.trim() : generated, generated, edited };
@@ -84,12 +112,21 @@ export function buildReport(input: ReportInput): ReportModel {
   write(section('direction', 'direction', directionTitle, t('reportDirectionPlaceholder')));
   const overallTitle = `2. ${t('reportOverall')}`;
   heading(2, overallTitle);
-  write(section('summary', 'summary', overallTitle, summaryText({ tasks: stats.overall, duties: stats.duties, rows }, cutoff, locale)));
+  write(
+    section(
+      'summary',
+      'summary',
+      overallTitle,
+      summaryText({ tasks: stats.overall, duties: stats.duties, rows }, cutoff, locale),
+    ),
+  );
   heading(2, `3. ${t('reportTaskResults')}`);
   tasks.forEach((task, i) => {
     const title = `3.${i + 1}. ${taskName(task.record)}`;
     heading(3, title);
-    write(section(`task:${task.record.code}`, 'results', title, taskResultText(task, agency, locale), task.record.section));
+    write(
+      section(`task:${task.record.code}`, 'results', title, taskResultText(task, agency, locale), task.record.section),
+    );
   });
 
   // II. Shortcomings and causes: only overdue and late rows; causes for people to write.
@@ -118,7 +155,11 @@ export function buildReport(input: ReportInput): ReportModel {
   blocks.push({ kind: 'pageBreak' });
   para(t('reportAppendixLabel'), 'appendixLabel', STYLES.appendixLabel);
   para(upper(t('reportAppendixTitle', { period: period.label }), locale), 'appendixTitle', STYLES.appendixTitle);
-  para(t('reportAppendixNote', { number: reportNumber, code: agencyCode, date: formatDate(reportDate), agency }), 'appendixNote', STYLES.appendixNote);
+  para(
+    t('reportAppendixNote', { number: reportNumber, code: agencyCode, date: formatDate(reportDate), agency }),
+    'appendixNote',
+    STYLES.appendixNote,
+  );
   heading(2, `1. ${t('reportAppendixTasks')}`);
   blocks.push(taskTable(rows, t));
   heading(2, `2. ${t('reportAppendixStats')}`);

@@ -43,7 +43,10 @@ export function renderReportHtml(model: ReportModel, images: ReportImages = {}):
       ' margin: 0; box-shadow: none; break-after: page; } .page:last-child { break-after: auto; } }',
   ].join('\n');
   const body = pages
-    .map((blocks) => `<section class="page">\n${blocks.map((block) => renderBlock(block, model, images)).join('\n')}\n</section>`)
+    .map(
+      (blocks) =>
+        `<section class="page">\n${blocks.map((block) => renderBlock(block, model, images)).join('\n')}\n</section>`,
+    )
     .join('\n');
   return [
     '<!DOCTYPE html>',
@@ -63,7 +66,10 @@ export function renderReportHtml(model: ReportModel, images: ReportImages = {}):
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 function renderBlock(block: ReportBlock, model: ReportModel, images: ReportImages): string {
@@ -119,7 +125,10 @@ function colgroup(widthsMm: number[]): string {
 
 function tableHtml(block: TableBlock, contentWidthMm: number): string {
   const widths = block.columns.map((c) => c.widthMm);
-  const width = Math.min(contentWidthMm, widths.reduce((a, b) => a + b, 0));
+  const width = Math.min(
+    contentWidthMm,
+    widths.reduce((a, b) => a + b, 0),
+  );
   const cellCss = (bold: boolean, italic: boolean, align: string): string =>
     `border: ${block.borderPt}pt solid #000; padding: ${block.paddingPt}pt; text-align: ${align};` +
     ` vertical-align: top; font-weight: ${bold ? 'bold' : 'normal'}; font-style: ${italic ? 'italic' : 'normal'}`;
@@ -130,7 +139,10 @@ function tableHtml(block: TableBlock, contentWidthMm: number): string {
       return `<tr class="group"><td colspan="${r.cells.length}" style="${cellCss(first.bold, first.italic, first.align)}">${escapeHtml(first.text)}</td></tr>`;
     }
     const cells = r.cells
-      .map((c) => `<${tag} style="${cellCss(c.bold, c.italic, c.align)}">${escapeHtml(c.text).replace(/\n/g, '<br>')}</${tag}>`)
+      .map(
+        (c) =>
+          `<${tag} style="${cellCss(c.bold, c.italic, c.align)}">${escapeHtml(c.text).replace(/\n/g, '<br>')}</${tag}>`,
+      )
       .join('');
     return `<tr class="${r.role}">${cells}</tr>`;
   };
@@ -146,14 +158,18 @@ function columnsHtml(block: ColumnsBlock): string {
   const widths = block.columns.map((c) => c.widthMm);
   const width = widths.reduce((a, b) => a + b, 0);
   const cells = block.cells
-    .map((paragraphs) => `<td>${paragraphs.map((p) => paragraphHtml('p', `para ${p.role}`, p.runs, p.style)).join('')}</td>`)
+    .map(
+      (paragraphs) =>
+        `<td>${paragraphs.map((p) => paragraphHtml('p', `para ${p.role}`, p.runs, p.style)).join('')}</td>`,
+    )
     .join('');
   return `<table class="layout ${block.role}" style="width: ${width}mm">${colgroup(widths)}<tr>${cells}</tr></table>`;
 }
 
 function imageHtml(block: ImageBlock, source: string | undefined): string {
   const size = `width: ${block.widthMm}mm; height: ${block.heightMm}mm`;
-  const wrap = (inner: string): string => `<div class="image ${block.key}" style="text-align: ${block.align}">${inner}</div>`;
+  const wrap = (inner: string): string =>
+    `<div class="image ${block.key}" style="text-align: ${block.align}">${inner}</div>`;
   if (source && /^(data:image\/(png|jpeg|gif|svg\+xml)[;,]|https?:\/\/)/i.test(source)) {
     return wrap(`<img src="${escapeHtml(source)}" alt="${escapeHtml(block.alt)}" style="${size}">`);
   }

@@ -22,7 +22,12 @@ export function resolvePeriod(period: ReportPeriod, locale: Locale = 'vi'): Repo
   const { kind, year } = period;
   switch (kind) {
     case 'semiannual':
-      return { kind, from: isoDate(year, 1, 1), to: endOfMonth(year, 6), label: msg('reportPeriodFirstHalf', locale, { year }) };
+      return {
+        kind,
+        from: isoDate(year, 1, 1),
+        to: endOfMonth(year, 6),
+        label: msg('reportPeriodFirstHalf', locale, { year }),
+      };
     case 'annual':
       return { kind, from: isoDate(year, 1, 1), to: endOfYear(year), label: msg('reportPeriodYear', locale, { year }) };
     case 'quarter': {
@@ -152,7 +157,8 @@ export function defaultReportPeriod(
   });
   const ended = due.filter((r) => compareDates(resolvePeriod(r.period).to, today) < 0).at(-1);
   const todayYear = Number(today.slice(0, 4));
-  const period = within?.period ?? ended?.period ?? { kind: 'annual', year: planYear !== null && planYear < todayYear ? planYear : todayYear };
+  const period = within?.period ??
+    ended?.period ?? { kind: 'annual', year: planYear !== null && planYear < todayYear ? planYear : todayYear };
   return { period, cutoff: cutoffFor(period, today) };
 }
 
@@ -173,7 +179,13 @@ function labelKey(label: string): string {
 export function periodWarnings(period: ReportPeriod, cutoff: IsoDate, reportDate: IsoDate, locale: Locale): string[] {
   const info = resolvePeriod(period, locale);
   const warn = (key: MessageKey): string =>
-    msg(key, locale, { cutoff: formatDate(cutoff), period: info.label, from: formatDate(info.from), to: formatDate(info.to), date: formatDate(reportDate) });
+    msg(key, locale, {
+      cutoff: formatDate(cutoff),
+      period: info.label,
+      from: formatDate(info.from),
+      to: formatDate(info.to),
+      date: formatDate(reportDate),
+    });
   const out: string[] = [];
   if (compareDates(cutoff, info.from) < 0) out.push(warn('reportWarnCutoffBefore'));
   if (compareDates(cutoff, info.to) > 0) out.push(warn('reportWarnCutoffAfter'));
@@ -187,7 +199,11 @@ export function withoutPeriodYear(title: string, period: ReportPeriod): string {
   const lower = title.toLocaleLowerCase('vi');
   for (const suffix of Object.values(msgBoth('reportPeriodYear'))) {
     const phrase = suffix.replace('{year}', String(period.year)).toLocaleLowerCase('vi');
-    if (lower.endsWith(` ${phrase}`)) return title.slice(0, title.length - phrase.length).trim().replace(/[\s.;:,]+$/, '');
+    if (lower.endsWith(` ${phrase}`))
+      return title
+        .slice(0, title.length - phrase.length)
+        .trim()
+        .replace(/[\s.;:,]+$/, '');
   }
   return title;
 }

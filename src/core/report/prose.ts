@@ -19,7 +19,7 @@ export type ReportPlan = Pick<Plan, 'number' | 'code' | 'issuer' | 'date' | 'tit
  */
 export function planNumber(plan: ReportPlan, agencyCode: string): string {
   const number = plan.number?.trim();
-  if (number && number.includes('/')) return number;
+  if (number?.includes('/')) return number;
   const code = plan.code?.trim() || agencyCode.trim();
   const symbol = !code ? 'KH' : code.includes('-') ? code : `KH-${code}`;
   return `${number || '…'}/${symbol}`;
@@ -29,7 +29,13 @@ export function planNumber(plan: ReportPlan, agencyCode: string): string {
  * The plan cited in full: "Kế hoạch số 12/KH-BQLKKT ngày 10/01/2023 của Ban Quản lý Khu kinh tế
  * về <title>". `title` is the plan's title as the caller wants it (the subject drops the year).
  */
-export function planCitation(plan: ReportPlan, agencyCode: string, agency: string, title: string, locale: Locale): string {
+export function planCitation(
+  plan: ReportPlan,
+  agencyCode: string,
+  agency: string,
+  title: string,
+  locale: Locale,
+): string {
   return msg('reportPlanCitation', locale, {
     number: planNumber(plan, agencyCode),
     date: plan.date ? formatDate(plan.date) : msg('reportBlankDate', locale),
@@ -39,7 +45,13 @@ export function planCitation(plan: ReportPlan, agencyCode: string, agency: strin
 }
 
 /** "Trên đây là báo cáo kết quả thực hiện Kế hoạch số … năm 2023 của <agency>./.": the plan once, by number. */
-export function closingSentence(plan: ReportPlan, agencyCode: string, periodLabel: string, agency: string, locale: Locale): string {
+export function closingSentence(
+  plan: ReportPlan,
+  agencyCode: string,
+  periodLabel: string,
+  agency: string,
+  locale: Locale,
+): string {
   return msg('reportClosingPlan', locale, { number: planNumber(plan, agencyCode), period: periodLabel, agency });
 }
 
@@ -55,7 +67,9 @@ function deadlineProse(record: TaskRecord): string {
 }
 
 function wordsOf(key: MessageKey): string[] {
-  return Object.values(msgBoth(key)).flatMap((list) => list.split('|')).map((w) => w.toLocaleLowerCase('vi'));
+  return Object.values(msgBoth(key))
+    .flatMap((list) => list.split('|'))
+    .map((w) => w.toLocaleLowerCase('vi'));
 }
 
 function startsWithWord(text: string, words: string[]): boolean {
@@ -68,7 +82,9 @@ function startsWithWord(text: string, words: string[]): boolean {
  * "Lãnh đạo Ban đang chỉ đạo …"): a capitalised subject of a few words, no clause break before.
  */
 function hasOwnSubject(text: string): boolean {
-  const tense = wordsOf('reportResultTenseWords').filter((w) => !w.includes(' ')).join('|');
+  const tense = wordsOf('reportResultTenseWords')
+    .filter((w) => !w.includes(' '))
+    .join('|');
   const match = new RegExp(`^(\\p{Lu}[^,;:.]{0,50}?)\\s(?:${tense})\\s`, 'u').exec(text);
   // A subject is a few words ("Văn phòng", "Lãnh đạo Ban"), not a whole clause.
   return match !== null && match[1].split(/\s+/).length <= 8;
@@ -81,7 +97,8 @@ function hasOwnSubject(text: string): boolean {
  */
 export function resultSentence(actor: string, result: string, locale: Locale): string {
   const text = stripEnd(result);
-  if (text.toLocaleLowerCase('vi').startsWith(actor.toLocaleLowerCase('vi')) || hasOwnSubject(text)) return endSentence(text);
+  if (text.toLocaleLowerCase('vi').startsWith(actor.toLocaleLowerCase('vi')) || hasOwnSubject(text))
+    return endSentence(text);
   let key: MessageKey = 'reportActorDid';
   let body = lowerFirst(text);
   if (startsWithWord(text, wordsOf('reportResultTenseWords'))) key = 'reportActorSaid';
@@ -112,7 +129,10 @@ export function judgement(task: ReportTask, subject: string, withObject: boolean
     object: withObject ? msg('reportTaskObject', locale) : '',
     date: progress.completedOn ? msg('reportOnDate', locale, { date: proseDate(progress.completedOn) }) : '',
     due,
-    percent: progress.percent !== null && progress.percent > 0 && progress.percent < 100 ? msg('reportPercentNote', locale, { percent: progress.percent }) : '',
+    percent:
+      progress.percent !== null && progress.percent > 0 && progress.percent < 100
+        ? msg('reportPercentNote', locale, { percent: progress.percent })
+        : '',
   };
   const dueNote = due ? msg('reportDueNote', locale, { due }) : '';
   switch (task.evaluation) {
@@ -124,7 +144,10 @@ export function judgement(task: ReportTask, subject: string, withObject: boolean
       return msg(isStarted(record) ? 'reportJudgeOverdueStarted' : 'reportJudgeOverdue', locale, p);
     default:
       if (!isStarted(record)) return msg('reportJudgeNotStarted', locale, { ...p, due: dueNote });
-      return msg(progress.state === 'paused' ? 'reportJudgePaused' : 'reportJudgeInProgress', locale, { ...p, due: dueNote });
+      return msg(progress.state === 'paused' ? 'reportJudgePaused' : 'reportJudgeInProgress', locale, {
+        ...p,
+        due: dueNote,
+      });
   }
 }
 
@@ -146,7 +169,8 @@ export function taskResultText(task: ReportTask, agency: string, locale: Locale)
   } else {
     parts.push(endSentence(judgement(task, actor, true, locale)));
   }
-  if (evidence && !result.includes(evidence)) parts.push(msg('reportEvidenceNote', locale, { evidence: stripEnd(evidence) }));
+  if (evidence && !result.includes(evidence))
+    parts.push(msg('reportEvidenceNote', locale, { evidence: stripEnd(evidence) }));
   if (!result && task.done) parts.push(msg('reportAddResult', locale));
   return parts.join(' ');
 }
@@ -252,7 +276,10 @@ export function nextTaskItem(task: ReportTask, cutoff: IsoDate, locale: Locale):
   const continues = startsWithWord(clause, continueWords);
   const started = isStarted(record);
   if (continues && !started) {
-    const word = Object.values(msgBoth('reportContinueWords')).find((w) => clause.toLocaleLowerCase('vi').startsWith(w.toLocaleLowerCase('vi'))) ?? '';
+    const word =
+      Object.values(msgBoth('reportContinueWords')).find((w) =>
+        clause.toLocaleLowerCase('vi').startsWith(w.toLocaleLowerCase('vi')),
+      ) ?? '';
     clause = upperFirst(clause.slice(word.length).trim());
   } else if (started && !continues) {
     clause = `${msg('reportContinue', locale)} ${lowerFirst(clause)}`;
@@ -263,15 +290,26 @@ export function nextTaskItem(task: ReportTask, cutoff: IsoDate, locale: Locale):
   const ahead = record.due !== null && compareDates(record.due, cutoff) >= 0;
   const passed = record.due !== null && !ahead;
   let details = unit;
-  if (ahead) details = unit ? msg('reportNextDetails', locale, { unit, due: proseDate(record.due!) }) : msg('reportNextDue', locale, { due: proseDate(record.due!) });
+  if (ahead)
+    details = unit
+      ? msg('reportNextDetails', locale, { unit, due: proseDate(record.due!) })
+      : msg('reportNextDue', locale, { due: proseDate(record.due!) });
   else if (passed) details = unit ? msg('reportNextUrgentUnit', locale, { unit }) : msg('reportNextUrgent', locale);
   return details ? `${clause} (${details})` : clause;
 }
 
 /** Section III's lines: an intro naming the next period, then one "- " item per unfinished task. */
-export function nextTasksText(tasks: readonly ReportTask[], cutoff: IsoDate, nextLabel: string, agency: string, locale: Locale): string {
+export function nextTasksText(
+  tasks: readonly ReportTask[],
+  cutoff: IsoDate,
+  nextLabel: string,
+  agency: string,
+  locale: Locale,
+): string {
   const unfinished = tasks.filter((t) => !t.done && !t.duty);
   if (unfinished.length === 0) return msg('reportNone', locale);
-  const items = unfinished.map((t, i) => `- ${nextTaskItem(t, cutoff, locale)}${i === unfinished.length - 1 ? '.' : ';'}`);
+  const items = unfinished.map(
+    (t, i) => `- ${nextTaskItem(t, cutoff, locale)}${i === unfinished.length - 1 ? '.' : ';'}`,
+  );
   return [msg('reportNextIntro', locale, { period: nextLabel, agency }), ...items].join('\n');
 }

@@ -9,8 +9,17 @@ import { listPlanSheets } from '../sheets/task-sheet';
 
 /** Message keys a schema may name; anything else is reported as a generic bad field. */
 const SCHEMA_MESSAGES = new Set<string>([
-  'valMissing', 'valBadInput', 'valTooLong', 'valPercent', 'valDate', 'valNotStartedPercent',
-  'valDoneBelow100', 'valCompletedNeedsDone', 'valPropertyTooBig', 'trkBadState', 'trkBadDays',
+  'valMissing',
+  'valBadInput',
+  'valTooLong',
+  'valPercent',
+  'valDate',
+  'valNotStartedPercent',
+  'valDoneBelow100',
+  'valCompletedNeedsDone',
+  'valPropertyTooBig',
+  'trkBadState',
+  'trkBadDays',
 ]);
 
 /** Field names shown with the words the sidebar uses for them. */

@@ -17,7 +17,9 @@ export function isOwnTriggerEvent(e: unknown, handler: string): boolean {
   if ((typeof uid !== 'string' && typeof uid !== 'number') || String(uid) === '') return false;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) return false;
-  return ScriptApp.getUserTriggers(ss).some((t) => t.getUniqueId() === String(uid) && t.getHandlerFunction() === handler);
+  return ScriptApp.getUserTriggers(ss).some(
+    (t) => t.getUniqueId() === String(uid) && t.getHandlerFunction() === handler,
+  );
 }
 
 /** Columns whose cells hold plain text (number format "@"). */

@@ -11,7 +11,8 @@ export function putDocumentProperties(values: Record<string, string>): void {
   let total = 0;
   for (const [key, value] of Object.entries(values)) {
     const size = utf8Bytes(value);
-    if (size > PLATFORM_LIMITS.propertyBytes) throw new UserError('valPropertyTooBig', { size: Math.ceil(size / 1024) });
+    if (size > PLATFORM_LIMITS.propertyBytes)
+      throw new UserError('valPropertyTooBig', { size: Math.ceil(size / 1024) });
     total += utf8Bytes(key) + size;
   }
   for (const [k, v] of Object.entries(stored)) {

@@ -33,12 +33,24 @@ const PROBE = Date.UTC(2024, 0, 1, 0, 0, 0);
 export function runSmokeChecks(): SmokeReport {
   const checks: SmokeCheck[] = [
     attempt('Intl.DateTimeFormat timeZone', () => {
-      const text = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', hourCycle: 'h23' }).format(new Date(PROBE));
+      const text = new Intl.DateTimeFormat('en-US', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        hour: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(PROBE));
       return text === '07' || `hour shown as ${text}, expected 07`;
     }),
     attempt('formatToParts', () => {
-      const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(PROBE - 3_600_000));
-      const seen = parts.filter((p) => p.type !== 'literal').map((p) => `${p.type}=${p.value}`).join(',');
+      const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).formatToParts(new Date(PROBE - 3_600_000));
+      const seen = parts
+        .filter((p) => p.type !== 'literal')
+        .map((p) => `${p.type}=${p.value}`)
+        .join(',');
       return seen === 'month=01,day=01,year=2024' || `parts ${seen}`;
     }),
     attempt("toLocaleLowerCase('vi')", () => {
@@ -70,7 +82,11 @@ export function runSmokeChecks(): SmokeReport {
   const summary =
     failed.length === 0
       ? msg('smokeAllPassed', locale, { count: checks.length })
-      : msg('smokeSomeFailed', locale, { failed: failed.length, count: checks.length, names: failed.map((c) => c.name).join(', ') });
+      : msg('smokeSomeFailed', locale, {
+          failed: failed.length,
+          count: checks.length,
+          names: failed.map((c) => c.name).join(', '),
+        });
   return { ok: failed.length === 0, summary, checks };
 }
 
@@ -78,6 +94,7 @@ export function runSmokeChecks(): SmokeReport {
 export function runtimeSmokeTest(): SmokeReport {
   const report = runSmokeChecks();
   console.log(`${msg('smokeTitle', userLocale())}: ${report.summary}`);
-  for (const check of report.checks) console.log(`${check.ok ? 'OK  ' : 'FAIL'} ${check.name}${check.detail ? ` — ${check.detail}` : ''}`);
+  for (const check of report.checks)
+    console.log(`${check.ok ? 'OK  ' : 'FAIL'} ${check.name}${check.detail ? ` — ${check.detail}` : ''}`);
   return report;
 }

@@ -58,7 +58,8 @@ export function accessOf(ss: Spreadsheet, units: readonly UnitEntry[] = readUnit
   const email = currentEmail();
   const office = readOfficeEmails();
   const owner = ownerEmail(ss);
-  const isOffice = (email !== '' && (office.includes(email) || owner === email)) || (office.length === 0 && owner === null);
+  const isOffice =
+    (email !== '' && (office.includes(email) || owner === email)) || (office.length === 0 && owner === null);
   return { email, office: isOffice, units: unitsOfMember(units, email) };
 }
 

@@ -29,11 +29,20 @@ export function getOfficeSettings(): OfficeSettingsView {
 export function saveOfficeSettings(input: OfficeSettings): OfficeSettingsView {
   const ss = active();
   requireOffice(ss);
-  if (!input || !Array.isArray(input.officeEmails) || input.officeEmails.length > 200 || !input.officeEmails.every((e) => typeof e === 'string' && e.length <= 320)) {
+  if (
+    !input ||
+    !Array.isArray(input.officeEmails) ||
+    input.officeEmails.length > 200 ||
+    !input.officeEmails.every((e) => typeof e === 'string' && e.length <= 320)
+  ) {
     throw new UserError('permBadOffice');
   }
   if (input.unitLocks !== undefined && typeof input.unitLocks !== 'boolean') throw new UserError('permBadOffice');
   writeOfficeEmails(input.officeEmails);
-  const locks = input.unitLocks === undefined ? null : withDocumentLock(() => applyUnitLocks(ss, input.unitLocks!, userLocale()));
-  return { ...getOfficeSettings(), ...(locks ? { lockWarningOnly: locks.warningOnly, protections: locks.protections } : {}) };
+  const locks =
+    input.unitLocks === undefined ? null : withDocumentLock(() => applyUnitLocks(ss, input.unitLocks!, userLocale()));
+  return {
+    ...getOfficeSettings(),
+    ...(locks ? { lockWarningOnly: locks.warningOnly, protections: locks.protections } : {}),
+  };
 }

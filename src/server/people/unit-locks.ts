@@ -37,7 +37,8 @@ export interface LockResult {
 /** Removes the add-on's protections from a sheet (the user's own are kept). */
 function removeOurs(sheet: Sheet): void {
   const kinds = [SpreadsheetApp.ProtectionType.RANGE, SpreadsheetApp.ProtectionType.SHEET];
-  for (const kind of kinds) for (const p of sheet.getProtections(kind)) if (p.getDescription().endsWith(TAG)) p.remove();
+  for (const kind of kinds)
+    for (const p of sheet.getProtections(kind)) if (p.getDescription().endsWith(TAG)) p.remove();
 }
 
 /**
@@ -51,7 +52,10 @@ function protect(range: Range | Sheet, description: string, editors: readonly st
   try {
     const wanted = [...new Set([me, ...editors].filter((e) => e !== ''))];
     p.addEditors(wanted);
-    const others = p.getEditors().map((u) => u.getEmail()).filter((e) => !wanted.includes(e.toLowerCase()));
+    const others = p
+      .getEditors()
+      .map((u) => u.getEmail())
+      .filter((e) => !wanted.includes(e.toLowerCase()));
     if (others.length > 0) p.removeEditors(others);
     try {
       if (p.canDomainEdit()) p.setDomainEdit(false);
@@ -67,7 +71,10 @@ function protect(range: Range | Sheet, description: string, editors: readonly st
 
 /** A warning-only protection (everyone may edit after confirming). */
 function warn(range: Range, description: string): void {
-  range.protect().setDescription(description + TAG).setWarningOnly(true);
+  range
+    .protect()
+    .setDescription(description + TAG)
+    .setWarningOnly(true);
 }
 
 const PROGRESS_KEYS: ColumnKey[] = ['state', 'percent', 'completedOn', 'result', 'evidence', 'updatedAt', 'updatedBy'];
@@ -98,8 +105,11 @@ export function applyUnitLocks(ss: Spreadsheet, on: boolean, locale: Locale): Lo
     const maxRows = sheet.getMaxRows();
     const officeOnly = msg('lockPlanColumns', locale);
     guard(sheet.getRange(1, 1, 1, Math.max(1, columnOrder.length)), officeOnly, office);
-    const planColumns = columnOrder.flatMap((key, i) => (key && columnSpec(key).role !== 'progress' && key !== 'evaluation' ? [i] : []));
-    for (const [start, end] of columnRuns(planColumns)) guard(sheet.getRange(2, start + 1, maxRows - 1, end - start + 1), officeOnly, office);
+    const planColumns = columnOrder.flatMap((key, i) =>
+      key && columnSpec(key).role !== 'progress' && key !== 'evaluation' ? [i] : [],
+    );
+    for (const [start, end] of columnRuns(planColumns))
+      guard(sheet.getRange(2, start + 1, maxRows - 1, end - start + 1), officeOnly, office);
     const evaluation = columnOrder.indexOf('evaluation');
     if (evaluation >= 0) {
       warn(sheet.getRange(2, evaluation + 1, maxRows - 1, 1), msg('lockEvaluation', locale));
@@ -114,10 +124,24 @@ export function applyUnitLocks(ss: Spreadsheet, on: boolean, locale: Locale): Lo
       const leads = leadsOf(i);
       const key = leads.map((u) => u.name).join('\n');
       let j = i + 1;
-      while (j < records.length && at(rows, j) === at(rows, j - 1) + 1 && leadsOf(j).map((u) => u.name).join('\n') === key) j++;
+      while (
+        j < records.length &&
+        at(rows, j) === at(rows, j - 1) + 1 &&
+        leadsOf(j)
+          .map((u) => u.name)
+          .join('\n') === key
+      )
+        j++;
       const editors = [...office, ...leads.flatMap((u) => u.members)];
-      const description = leads.length ? msg('lockUnit', locale, { unit: leads.map((u) => u.name).join('; ') }) : officeOnly;
-      for (const [start, end] of progressRuns) guard(sheet.getRange(at(rows, i), start + 1, at(rows, j - 1) - at(rows, i) + 1, end - start + 1), description, editors);
+      const description = leads.length
+        ? msg('lockUnit', locale, { unit: leads.map((u) => u.name).join('; ') })
+        : officeOnly;
+      for (const [start, end] of progressRuns)
+        guard(
+          sheet.getRange(at(rows, i), start + 1, at(rows, j - 1) - at(rows, i) + 1, end - start + 1),
+          description,
+          editors,
+        );
       i = j;
     }
   }

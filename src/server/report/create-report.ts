@@ -74,7 +74,11 @@ export function createReport(settings: ReportRequest): CreatedReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { model, planTitle } = reportModelOf(ss, clean, locale);
   const characters = reportCharacters(model);
-  if (characters > DOC_CHARACTER_LIMIT) throw new UserError('rptErrTooLarge', { count: characters.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US'), limit: DOC_CHARACTER_LIMIT.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US') });
+  if (characters > DOC_CHARACTER_LIMIT)
+    throw new UserError('rptErrTooLarge', {
+      count: characters.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US'),
+      limit: DOC_CHARACTER_LIMIT.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US'),
+    });
   const template = clean.templateUrl ? openTemplate(clean.templateUrl) : null;
   const target = clean.fillDocUrl ? openFillDoc(clean.fillDocUrl) : null;
   const images: DocsImages = { dashboardChart: dashboardChart(ss) };
@@ -98,7 +102,11 @@ export function createReport(settings: ReportRequest): CreatedReport {
     if (!target) properties.setProperty(FAILED_DOC_KEY, id);
     throw new UserError('rptErrWriteFailed');
   }
-  const created = { id, url: `https://docs.google.com/document/d/${id}/edit`, name: target?.title ?? model.documentName };
+  const created = {
+    id,
+    url: `https://docs.google.com/document/d/${id}/edit`,
+    name: target?.title ?? model.documentName,
+  };
   try {
     // The log row and the settings: all or nothing; if they fail, the Doc is left as after a failed write.
     return transaction((tx) => {
@@ -187,7 +195,11 @@ export function reportModelOf(
   const records = withExtensions(taskRows.records, clean.planKey, readExtensions(ss).entries);
   const model = buildReport({
     // The plan as cited: the number and date the office gave over the parsed ones.
-    plan: { ...taskSheet.plan, number: clean.planNumber || taskSheet.plan.number, date: clean.planDate || taskSheet.plan.date },
+    plan: {
+      ...taskSheet.plan,
+      number: clean.planNumber || taskSheet.plan.number,
+      date: clean.planDate || taskSheet.plan.date,
+    },
     records,
     period: toReportPeriod(clean.period),
     cutoff: clean.cutoff,
@@ -220,7 +232,8 @@ export function listReports(): ReportLogEntry[] {
   const rows = sheet.getRange(first, 1, last - first + 1, REPORTS_LOG_HEADER.length).getValues();
   const timeZone = ss.getSpreadsheetTimeZone();
   const cell = (value: unknown): string => (value instanceof Date ? value.toISOString() : String(value ?? ''));
-  const day = (value: unknown): string => (value instanceof Date ? instantToDate(value, timeZone) : String(value ?? ''));
+  const day = (value: unknown): string =>
+    value instanceof Date ? instantToDate(value, timeZone) : String(value ?? '');
   return rows
     .filter((row) => row.some((value) => value !== ''))
     .map((row) => ({
@@ -280,7 +293,14 @@ function templateValues(model: ReportModel, s: ReportRequest, locale: Locale): T
 }
 
 /** Appends one row to the reports log sheet, found by its tag (created with its header the first time). */
-function logReport(tx: Transaction, ss: Spreadsheet, model: ReportModel, planTitle: string, created: CreatedReport, locale: Locale): void {
+function logReport(
+  tx: Transaction,
+  ss: Spreadsheet,
+  model: ReportModel,
+  planTitle: string,
+  created: CreatedReport,
+  locale: Locale,
+): void {
   const { sheet, created: made } = openSharedSheet(ss, 'reports', locale);
   const user = Session.getActiveUser().getEmail();
   // One row under the last, written like appendRow but undone on failure (cells and formats).
@@ -298,13 +318,15 @@ function logReport(tx: Transaction, ss: Spreadsheet, model: ReportModel, planTit
       range.setNumberFormats(formats);
     });
   }
-  range.setValues([[
-    now(),
-    neutraliseFormula(planTitle),
-    neutraliseFormula(model.period.label),
-    dateToInstant(model.cutoff, ss.getSpreadsheetTimeZone()),
-    user,
-    neutraliseFormula(created.name),
-    created.url,
-  ]]);
+  range.setValues([
+    [
+      now(),
+      neutraliseFormula(planTitle),
+      neutraliseFormula(model.period.label),
+      dateToInstant(model.cutoff, ss.getSpreadsheetTimeZone()),
+      user,
+      neutraliseFormula(created.name),
+      created.url,
+    ],
+  ]);
 }

@@ -6,7 +6,17 @@
 // cannot take: insertInlineImage needs a public URL) is added with DocumentApp afterwards.
 import { at, last } from '../../core/arrays';
 import { msg } from '../../core/messages/index';
-import { mmToPt, type Align, type ColumnsBlock, type ImageBlock, type ParagraphStyle, type ReportBlock, type ReportModel, type Run, type TableBlock } from '../../core/report/model';
+import {
+  mmToPt,
+  type Align,
+  type ColumnsBlock,
+  type ImageBlock,
+  type ParagraphStyle,
+  type ReportBlock,
+  type ReportModel,
+  type Run,
+  type TableBlock,
+} from '../../core/report/model';
 
 /**
  * One Docs API request. Typed loosely: the bundled typings predate section, merge, pin and
@@ -96,7 +106,8 @@ interface Styled {
 }
 
 const TEXT_FIELDS = 'weightedFontFamily,fontSize,bold,italic,underline,foregroundColor,backgroundColor';
-const PARAGRAPH_FIELDS = 'namedStyleType,alignment,lineSpacing,spaceAbove,spaceBelow,indentFirstLine,indentStart,indentEnd,keepWithNext';
+const PARAGRAPH_FIELDS =
+  'namedStyleType,alignment,lineSpacing,spaceAbove,spaceBelow,indentFirstLine,indentStart,indentEnd,keepWithNext';
 
 /**
  * Plans the requests. The body is written from its start (index 1) forwards, always at the
@@ -139,7 +150,8 @@ export class DocsPlanner {
       },
     };
     const blocks = this.model.blocks;
-    const wide = (block: ReportBlock | undefined) => block?.kind === 'table' && block.columns.length >= LANDSCAPE_MIN_COLUMNS;
+    const wide = (block: ReportBlock | undefined) =>
+      block?.kind === 'table' && block.columns.length >= LANDSCAPE_MIN_COLUMNS;
     for (let i = 0; i < blocks.length; i++) {
       const block = at(blocks, i);
       // A wide table goes on landscape pages of its own section, with its heading.
@@ -152,7 +164,10 @@ export class DocsPlanner {
       }
       this.block(block, images, false);
     }
-    return { requests: [documentStyle, ...this.content, ...this.styleRequests(), ...this.extra], images: this.imageSlots };
+    return {
+      requests: [documentStyle, ...this.content, ...this.styleRequests(), ...this.extra],
+      images: this.imageSlots,
+    };
   }
 
   // ---- content ------------------------------------------------------------------------------
@@ -162,7 +177,9 @@ export class DocsPlanner {
    * there: a run of paragraphs is one insertText.
    */
   private insertAtCursor(text: string): void {
-    const last = this.content[this.content.length - 1]?.insertText as { location: { index: number }; text: string } | undefined;
+    const last = this.content[this.content.length - 1]?.insertText as
+      | { location: { index: number }; text: string }
+      | undefined;
     if (last && last.location.index + last.text.length === this.cursor) last.text += text;
     else this.content.push({ insertText: { location: { index: this.cursor }, text } });
   }
@@ -250,7 +267,17 @@ export class DocsPlanner {
     this.styles.push({
       start: index,
       end: index + 1,
-      paragraph: { namedStyleType: 'NORMAL_TEXT', alignment: 'START', lineSpacing: 100, spaceAbove: pt(0), spaceBelow: pt(0), indentFirstLine: pt(0), indentStart: pt(0), indentEnd: pt(0), keepWithNext: false },
+      paragraph: {
+        namedStyleType: 'NORMAL_TEXT',
+        alignment: 'START',
+        lineSpacing: 100,
+        spaceAbove: pt(0),
+        spaceBelow: pt(0),
+        indentFirstLine: pt(0),
+        indentStart: pt(0),
+        indentEnd: pt(0),
+        keepWithNext: false,
+      },
       paragraphFields: PARAGRAPH_FIELDS,
       text: this.textStyle({ sizePt: SPACER_PT, bold: false, italic: false, underline: false, placeholder: false }),
       textFields: TEXT_FIELDS,
@@ -304,7 +331,12 @@ export class DocsPlanner {
         this.styledParagraph(block.runs, block.style, 'NORMAL_TEXT', this.contentWidthPt);
         break;
       case 'heading':
-        this.styledParagraph(block.runs, block.style, block.level === 1 ? 'HEADING_1' : block.level === 2 ? 'HEADING_2' : 'NORMAL_TEXT', this.contentWidthPt);
+        this.styledParagraph(
+          block.runs,
+          block.style,
+          block.level === 1 ? 'HEADING_1' : block.level === 2 ? 'HEADING_2' : 'NORMAL_TEXT',
+          this.contentWidthPt,
+        );
         break;
       case 'table':
         this.dataTable(block, wide);
@@ -348,22 +380,40 @@ export class DocsPlanner {
   }
 
   /** A paragraph with its style; runs that differ from the first get their own text style. */
-  private styledParagraph(runs: readonly Run[], style: ParagraphStyle, named: string, widthPt: number, at?: { start: number; end: number }): void {
+  private styledParagraph(
+    runs: readonly Run[],
+    style: ParagraphStyle,
+    named: string,
+    widthPt: number,
+    at?: { start: number; end: number },
+  ): void {
     const range = at ?? this.paragraph(runsText(runs));
     // A rule sits right under its line; the space after the line goes after the rule.
     this.styleRuns(range, runs, style.ruleBelowMm === null ? style : { ...style, spaceAfterPt: 0 }, named);
     if (style.ruleBelowMm !== null) this.rule(style, widthPt);
   }
 
-  private styleRuns(range: { start: number; end: number }, runs: readonly Run[], style: ParagraphStyle, named: string): void {
+  private styleRuns(
+    range: { start: number; end: number },
+    runs: readonly Run[],
+    style: ParagraphStyle,
+    named: string,
+  ): void {
     const visible = runs.filter((run) => run.text.length > 0);
     const base = charStyle(visible[0], style);
-    this.styles.push({ ...range, paragraph: this.paragraphStyle(style, named), paragraphFields: PARAGRAPH_FIELDS, text: this.textStyle(base), textFields: TEXT_FIELDS });
+    this.styles.push({
+      ...range,
+      paragraph: this.paragraphStyle(style, named),
+      paragraphFields: PARAGRAPH_FIELDS,
+      text: this.textStyle(base),
+      textFields: TEXT_FIELDS,
+    });
     let offset = range.start;
     for (const run of visible) {
       const chars = charStyle(run, style);
       const length = clean(run.text).length;
-      if (JSON.stringify(chars) !== JSON.stringify(base)) this.styles.push({ start: offset, end: offset + length, text: this.textStyle(chars), textFields: TEXT_FIELDS });
+      if (JSON.stringify(chars) !== JSON.stringify(base))
+        this.styles.push({ start: offset, end: offset + length, text: this.textStyle(chars), textFields: TEXT_FIELDS });
       offset += length;
     }
   }
@@ -394,14 +444,27 @@ export class DocsPlanner {
 
   /** The header and signature rows: a borderless one-row table, each cell its own paragraphs (rules included). */
   private columns(block: ColumnsBlock): void {
-    const texts = block.cells.map((paragraphs) => paragraphs.flatMap((p) => (p.style.ruleBelowMm !== null ? [runsText(p.runs), ''] : [runsText(p.runs)])).join('\n'));
+    const texts = block.cells.map((paragraphs) =>
+      paragraphs
+        .flatMap((p) => (p.style.ruleBelowMm !== null ? [runsText(p.runs), ''] : [runsText(p.runs)]))
+        .join('\n'),
+    );
     const { start, cells } = this.table([texts]);
     block.columns.forEach((column, c) => this.columnWidth(start, c, mmToPt(column.widthMm)));
     const none = { width: pt(0), dashStyle: 'SOLID', color: BLACK };
     this.extra.push({
       updateTableCellStyle: {
         tableStartLocation: { index: start },
-        tableCellStyle: { borderTop: none, borderBottom: none, borderLeft: none, borderRight: none, paddingLeft: pt(LAYOUT_CELL_PADDING_PT), paddingRight: pt(LAYOUT_CELL_PADDING_PT), paddingTop: pt(0), paddingBottom: pt(0) },
+        tableCellStyle: {
+          borderTop: none,
+          borderBottom: none,
+          borderLeft: none,
+          borderRight: none,
+          paddingLeft: pt(LAYOUT_CELL_PADDING_PT),
+          paddingRight: pt(LAYOUT_CELL_PADDING_PT),
+          paddingTop: pt(0),
+          paddingBottom: pt(0),
+        },
         fields: 'borderTop,borderBottom,borderLeft,borderRight,paddingLeft,paddingRight,paddingTop,paddingBottom',
       },
     });
@@ -409,8 +472,14 @@ export class DocsPlanner {
       const ranges = at(at(cells, 0), c);
       let k = 0;
       for (const para of paragraphs) {
-        this.styleRuns(at(ranges, k++), para.runs, para.style.ruleBelowMm === null ? para.style : { ...para.style, spaceAfterPt: 0 }, 'NORMAL_TEXT');
-        if (para.style.ruleBelowMm !== null) this.rule(para.style, mmToPt(at(block.columns, c).widthMm), at(ranges, k++));
+        this.styleRuns(
+          at(ranges, k++),
+          para.runs,
+          para.style.ruleBelowMm === null ? para.style : { ...para.style, spaceAfterPt: 0 },
+          'NORMAL_TEXT',
+        );
+        if (para.style.ruleBelowMm !== null)
+          this.rule(para.style, mmToPt(at(block.columns, c).widthMm), at(ranges, k++));
       }
     });
   }
@@ -441,39 +510,94 @@ export class DocsPlanner {
     this.extra.push({
       updateTableCellStyle: {
         tableStartLocation: { index: start },
-        tableCellStyle: { borderTop: line, borderBottom: line, borderLeft: line, borderRight: line, paddingLeft: pad, paddingRight: pad, paddingTop: pad, paddingBottom: pad },
+        tableCellStyle: {
+          borderTop: line,
+          borderBottom: line,
+          borderLeft: line,
+          borderRight: line,
+          paddingLeft: pad,
+          paddingRight: pad,
+          paddingTop: pad,
+          paddingBottom: pad,
+        },
         fields: 'borderTop,borderBottom,borderLeft,borderRight,paddingLeft,paddingRight,paddingTop,paddingBottom',
       },
     });
     const whole = { start: at(at(at(cells, 0), 0), 0).start, end: last(last(last(cells))).end };
-    const cellParagraph: ParagraphStyle = { align: 'left', sizePt: block.sizePt, bold: false, italic: false, firstLineIndentMm: 0, spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1, ruleBelowMm: null, keepWithNext: false };
-    this.styles.push({ ...whole, paragraph: this.paragraphStyle(cellParagraph, 'NORMAL_TEXT'), paragraphFields: PARAGRAPH_FIELDS, text: this.textStyle(charStyle(undefined, cellParagraph)), textFields: TEXT_FIELDS });
+    const cellParagraph: ParagraphStyle = {
+      align: 'left',
+      sizePt: block.sizePt,
+      bold: false,
+      italic: false,
+      firstLineIndentMm: 0,
+      spaceBeforePt: 0,
+      spaceAfterPt: 0,
+      lineSpacing: 1,
+      ruleBelowMm: null,
+      keepWithNext: false,
+    };
+    this.styles.push({
+      ...whole,
+      paragraph: this.paragraphStyle(cellParagraph, 'NORMAL_TEXT'),
+      paragraphFields: PARAGRAPH_FIELDS,
+      text: this.textStyle(charStyle(undefined, cellParagraph)),
+      textFields: TEXT_FIELDS,
+    });
     block.rows.forEach((row, r) => {
       const rowCells = at(cells, r);
       const rowFirst = at(at(rowCells, 0), 0);
       const rowLast = last(last(rowCells));
       const rowBold = row.cells.every((cell) => cell.bold || cell.text === '') && row.cells.some((cell) => cell.bold);
-      if (rowBold) this.styles.push({ start: rowFirst.start, end: rowLast.end, text: { bold: true }, textFields: 'bold' });
+      if (rowBold)
+        this.styles.push({ start: rowFirst.start, end: rowLast.end, text: { bold: true }, textFields: 'bold' });
       row.cells.forEach((cell, c) => {
         const range = { start: at(at(rowCells, c), 0).start, end: last(at(rowCells, c)).end };
-        if (cell.align !== 'left') this.styles.push({ ...range, paragraph: { alignment: ALIGNMENT[cell.align] }, paragraphFields: 'alignment' });
+        if (cell.align !== 'left')
+          this.styles.push({ ...range, paragraph: { alignment: ALIGNMENT[cell.align] }, paragraphFields: 'alignment' });
         const text: Record<string, unknown> = {};
         if (cell.bold && !rowBold) text.bold = true;
         if (cell.italic) text.italic = true;
         if (Object.keys(text).length) this.styles.push({ ...range, text, textFields: Object.keys(text).join(',') });
       });
       if (row.role === 'group' && row.cells.length > 1) {
-        this.extra.push({ mergeTableCells: { tableRange: { tableCellLocation: { tableStartLocation: { index: start }, rowIndex: r, columnIndex: 0 }, rowSpan: 1, columnSpan: row.cells.length } } });
+        this.extra.push({
+          mergeTableCells: {
+            tableRange: {
+              tableCellLocation: { tableStartLocation: { index: start }, rowIndex: r, columnIndex: 0 },
+              rowSpan: 1,
+              columnSpan: row.cells.length,
+            },
+          },
+        });
       }
     });
-    if (block.headerRows > 0) this.extra.push({ pinTableHeaderRows: { tableStartLocation: { index: start }, pinnedHeaderRowsCount: block.headerRows } });
+    if (block.headerRows > 0)
+      this.extra.push({
+        pinTableHeaderRows: { tableStartLocation: { index: start }, pinnedHeaderRowsCount: block.headerRows },
+      });
   }
 
   /** The chart's paragraph (filled with DocumentApp afterwards) or a highlighted placeholder line. */
   private image(block: ImageBlock, blob: BlobSource | null): void {
-    const style: ParagraphStyle = { align: block.align, sizePt: 13, bold: false, italic: !blob, firstLineIndentMm: 0, spaceBeforePt: 6, spaceAfterPt: 6, lineSpacing: 1, ruleBelowMm: null, keepWithNext: false };
+    const style: ParagraphStyle = {
+      align: block.align,
+      sizePt: 13,
+      bold: false,
+      italic: !blob,
+      firstLineIndentMm: 0,
+      spaceBeforePt: 6,
+      spaceAfterPt: 6,
+      lineSpacing: 1,
+      ruleBelowMm: null,
+      keepWithNext: false,
+    };
     if (!blob) {
-      this.styledParagraph([{ text: msg('rptChartMissing', this.model.locale, { alt: block.alt }), placeholder: true }], style, 'NORMAL_TEXT', this.contentWidthPt);
+      this.styledParagraph(
+        [{ text: msg('rptChartMissing', this.model.locale, { alt: block.alt }), placeholder: true }],
+        style,
+        'NORMAL_TEXT',
+        this.contentWidthPt,
+      );
       return;
     }
     const range = this.paragraph('');
@@ -490,11 +614,26 @@ export class DocsPlanner {
   private styleRequests(): Request[] {
     const out: Request[] = [];
     const join = (kind: 'paragraph' | 'text') => {
-      let open: { start: number; end: number; key: string; style: Record<string, unknown>; fields: string } | null = null;
+      let open: { start: number; end: number; key: string; style: Record<string, unknown>; fields: string } | null =
+        null;
       const flush = () => {
         if (!open) return;
-        if (kind === 'paragraph') out.push({ updateParagraphStyle: { range: { startIndex: open.start, endIndex: open.end }, paragraphStyle: open.style, fields: open.fields } });
-        else out.push({ updateTextStyle: { range: { startIndex: open.start, endIndex: open.end }, textStyle: open.style, fields: open.fields } });
+        if (kind === 'paragraph')
+          out.push({
+            updateParagraphStyle: {
+              range: { startIndex: open.start, endIndex: open.end },
+              paragraphStyle: open.style,
+              fields: open.fields,
+            },
+          });
+        else
+          out.push({
+            updateTextStyle: {
+              range: { startIndex: open.start, endIndex: open.end },
+              textStyle: open.style,
+              fields: open.fields,
+            },
+          });
         open = null;
       };
       for (const s of this.styles) {
@@ -524,7 +663,8 @@ export function reportCharacters(model: ReportModel): number {
   for (const block of model.blocks) {
     if (block.kind === 'paragraph' || block.kind === 'heading' || block.kind === 'listItem') count(block.runs);
     else if (block.kind === 'columns') for (const cell of block.cells) for (const p of cell) count(p.runs);
-    else if (block.kind === 'table') for (const row of block.rows) for (const cell of row.cells) n += cell.text.length + 2;
+    else if (block.kind === 'table')
+      for (const row of block.rows) for (const cell of row.cells) n += cell.text.length + 2;
   }
   return n;
 }
@@ -548,14 +688,19 @@ export function mmToPx(mm: number): number {
 export function writeReportDoc(documentId: string, model: ReportModel, images: ReportImages): void {
   const docs = Docs!;
   const plan = new DocsPlanner(model).plan(images);
-  for (const batch of batches(plan.requests)) docs.Documents!.batchUpdate({ requests: batch as GoogleAppsScript.Docs.Schema.Request[] }, documentId);
+  for (const batch of batches(plan.requests))
+    docs.Documents!.batchUpdate({ requests: batch as GoogleAppsScript.Docs.Schema.Request[] }, documentId);
   if (plan.images.length === 0) return;
   const doc = DocumentApp.openById(documentId);
   const paragraphs = doc.getBody().getParagraphs();
   for (const slot of plan.images) {
     const blob = images[slot.block.key];
     if (!blob) continue;
-    at(paragraphs, slot.paragraphOrdinal).appendInlineImage(blob).setWidth(mmToPx(slot.block.widthMm)).setHeight(mmToPx(slot.block.heightMm)).setAltTitle(slot.block.alt);
+    at(paragraphs, slot.paragraphOrdinal)
+      .appendInlineImage(blob)
+      .setWidth(mmToPx(slot.block.widthMm))
+      .setHeight(mmToPx(slot.block.heightMm))
+      .setAltTitle(slot.block.alt);
   }
   doc.saveAndClose();
 }
@@ -569,5 +714,13 @@ function bodyEnd(documentId: string): number {
 /** Empties the Doc's body (one batchUpdate); headers stay. */
 export function clearDocBody(documentId: string): void {
   const end = bodyEnd(documentId);
-  if (end > 2) Docs!.Documents!.batchUpdate({ requests: [{ deleteContentRange: { range: { startIndex: 1, endIndex: end - 1 } } }] as GoogleAppsScript.Docs.Schema.Request[] }, documentId);
+  if (end > 2)
+    Docs!.Documents!.batchUpdate(
+      {
+        requests: [
+          { deleteContentRange: { range: { startIndex: 1, endIndex: end - 1 } } },
+        ] as GoogleAppsScript.Docs.Schema.Request[],
+      },
+      documentId,
+    );
 }

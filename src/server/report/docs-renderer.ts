@@ -2,7 +2,17 @@
 // Docs has no bulk paragraph API, so calls grow with the paragraphs (linear in the tasks): one
 // append and one setAttributes each; tables cost a fixed number of calls whatever their length.
 import { msg } from '../../core/messages/index';
-import { mmToPt, type Align, type ColumnsBlock, type ImageBlock, type ParagraphStyle, type ReportBlock, type ReportModel, type Run, type TableBlock } from '../../core/report/model';
+import {
+  mmToPt,
+  type Align,
+  type ColumnsBlock,
+  type ImageBlock,
+  type ParagraphStyle,
+  type ReportBlock,
+  type ReportModel,
+  type Run,
+  type TableBlock,
+} from '../../core/report/model';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -110,7 +120,12 @@ export function renderReportDoc(model: ReportModel, body: Body, images: DocsImag
 }
 
 /** Renders `blocks` through `sink` with the model's font. */
-export function renderBlocks(model: ReportModel, blocks: readonly ReportBlock[], sink: BlockSink, images: DocsImages = {}): void {
+export function renderBlocks(
+  model: ReportModel,
+  blocks: readonly ReportBlock[],
+  sink: BlockSink,
+  images: DocsImages = {},
+): void {
   const font = model.fontFamily;
   for (const block of blocks) {
     switch (block.kind) {
@@ -134,7 +149,13 @@ export function renderBlocks(model: ReportModel, blocks: readonly ReportBlock[],
         renderColumns(block, sink, font);
         break;
       case 'image':
-        renderImage(block, sink, images[block.key] ?? null, font, msg('rptChartMissing', model.locale, { alt: block.alt }));
+        renderImage(
+          block,
+          sink,
+          images[block.key] ?? null,
+          font,
+          msg('rptChartMissing', model.locale, { alt: block.alt }),
+        );
         break;
       case 'pageBreak':
         sink.pageBreak();
@@ -186,7 +207,13 @@ function charStyle(run: Run | undefined, style: ParagraphStyle): CharStyle {
 }
 
 function sameChars(a: CharStyle, b: CharStyle): boolean {
-  return a.sizePt === b.sizePt && a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.placeholder === b.placeholder;
+  return (
+    a.sizePt === b.sizePt &&
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.underline === b.underline &&
+    a.placeholder === b.placeholder
+  );
 }
 
 /** Character attributes for setAttributes (font family included: the doc default is not ours). */
@@ -206,7 +233,11 @@ function charAttributes(chars: CharStyle, font: string, clearHighlight = false):
 }
 
 /** Every paragraph and character attribute of a paragraph style, as one setAttributes object. */
-function paragraphAttributes(style: ParagraphStyle, font: string, chars: CharStyle = charStyle(undefined, style)): Record<string, unknown> {
+function paragraphAttributes(
+  style: ParagraphStyle,
+  font: string,
+  chars: CharStyle = charStyle(undefined, style),
+): Record<string, unknown> {
   const A = DocumentApp.Attribute;
   return {
     ...charAttributes(chars, font),
@@ -232,7 +263,12 @@ function styleParagraph(p: Paragraph, runs: readonly Run[], style: ParagraphStyl
   let start = 0;
   for (const run of visible) {
     const chars = charStyle(run, style);
-    if (!sameChars(chars, base)) (text ??= p.editAsText()).setAttributes(start, start + run.text.length - 1, charAttributes(chars, font, base.placeholder));
+    if (!sameChars(chars, base))
+      (text ??= p.editAsText()).setAttributes(
+        start,
+        start + run.text.length - 1,
+        charAttributes(chars, font, base.placeholder),
+      );
     start += run.text.length;
   }
 }
@@ -260,7 +296,16 @@ function renderColumns(block: ColumnsBlock, sink: BlockSink, font: string): void
       const p = i === 0 ? cell.getChild(0).asParagraph() : cell.appendParagraph(runsText(para.runs));
       styleParagraph(p, para.runs, para.style, font);
       if (para.style.ruleBelowMm !== null) {
-        const ruleStyle: ParagraphStyle = { ...para.style, sizePt: RULE_SIZE_PT, bold: false, italic: false, firstLineIndentMm: 0, spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 };
+        const ruleStyle: ParagraphStyle = {
+          ...para.style,
+          sizePt: RULE_SIZE_PT,
+          bold: false,
+          italic: false,
+          firstLineIndentMm: 0,
+          spaceBeforePt: 0,
+          spaceAfterPt: 0,
+          lineSpacing: 1,
+        };
         cell.appendParagraph(ruleText(para.style.ruleBelowMm)).setAttributes(paragraphAttributes(ruleStyle, font));
       }
     });
@@ -308,15 +353,37 @@ function cellParagraph(table: Table, row: number, column: number): Element {
 }
 
 /** The chart as an inline image at the model's size, or a highlighted placeholder line. */
-function renderImage(block: ImageBlock, sink: BlockSink, blob: BlobSource | null, font: string, missingText: string): void {
+function renderImage(
+  block: ImageBlock,
+  sink: BlockSink,
+  blob: BlobSource | null,
+  font: string,
+  missingText: string,
+): void {
   const A = DocumentApp.Attribute;
   if (!blob) {
-    const style: ParagraphStyle = { align: block.align, sizePt: 13, bold: false, italic: true, firstLineIndentMm: 0, spaceBeforePt: 6, spaceAfterPt: 6, lineSpacing: 1, ruleBelowMm: null, keepWithNext: false };
-    sink.paragraph(missingText).setAttributes(paragraphAttributes(style, font, { ...charStyle(undefined, style), placeholder: true }));
+    const style: ParagraphStyle = {
+      align: block.align,
+      sizePt: 13,
+      bold: false,
+      italic: true,
+      firstLineIndentMm: 0,
+      spaceBeforePt: 6,
+      spaceAfterPt: 6,
+      lineSpacing: 1,
+      ruleBelowMm: null,
+      keepWithNext: false,
+    };
+    sink
+      .paragraph(missingText)
+      .setAttributes(paragraphAttributes(style, font, { ...charStyle(undefined, style), placeholder: true }));
     return;
   }
   const { paragraph, image } = sink.image(blob);
   // InlineImage sizes are whole pixels (the reference types them Integer).
-  image.setWidth(Math.round(mmToPt(block.widthMm))).setHeight(Math.round(mmToPt(block.heightMm))).setAltTitle(block.alt);
+  image
+    .setWidth(Math.round(mmToPt(block.widthMm)))
+    .setHeight(Math.round(mmToPt(block.heightMm)))
+    .setAltTitle(block.alt);
   paragraph.setAttributes({ [A.HORIZONTAL_ALIGNMENT]: alignment(block.align), [A.INDENT_FIRST_LINE]: 0 });
 }

@@ -37,7 +37,9 @@ export function readDraftEdits(planKey: string, period: ReportPeriod): Record<st
   try {
     const parsed = JSON.parse(json) as unknown;
     if (!parsed || typeof parsed !== 'object') return {};
-    return Object.fromEntries(Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    return Object.fromEntries(
+      Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
   } catch {
     return {};
   }
@@ -64,7 +66,14 @@ function view(model: ReportModel): ReportDraftView {
     cutoff: model.cutoff,
     reportDate: model.reportDate ?? model.cutoff,
     warnings: model.warnings ?? [],
-    sections: (model.draft ?? []).map((s) => ({ id: s.id, group: s.group, title: s.title, planSection: s.planSection ?? null, text: s.text, edited: s.edited })),
+    sections: (model.draft ?? []).map((s) => ({
+      id: s.id,
+      group: s.group,
+      title: s.title,
+      planSection: s.planSection ?? null,
+      text: s.text,
+      edited: s.edited,
+    })),
   };
 }
 
@@ -84,7 +93,10 @@ export function saveReportDraft(settings: ReportRequest, edits: Record<string, s
   const clean = validateReportRequest(settings);
   if (!edits || typeof edits !== 'object') throw new UserError('rptErrType', { field: msg('rptDraft', userLocale()) });
   const sent = Object.entries(edits);
-  if (sent.length > MAX_SECTIONS || sent.some(([id, text]) => typeof id !== 'string' || typeof text !== 'string' || text.length > MAX_SECTION_CHARS)) {
+  if (
+    sent.length > MAX_SECTIONS ||
+    sent.some(([id, text]) => typeof id !== 'string' || typeof text !== 'string' || text.length > MAX_SECTION_CHARS)
+  ) {
     throw new UserError('rptDraftTooLong', { max: MAX_SECTION_CHARS });
   }
   const period = toReportPeriod(clean.period);

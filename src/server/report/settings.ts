@@ -17,7 +17,21 @@ const PROPERTY_PREFIX = 'planTracker.report:';
 const PARENT_AGENCY_PROPERTY = 'planTracker.report.parentAgency';
 
 /** Longest accepted text per field (a Docs paragraph has no limit; these keep the header sane). */
-const MAX: Record<'planNumber' | 'number' | 'parentAgency' | 'issuingAgency' | 'agencyCode' | 'place' | 'signerTitle' | 'signerName' | 'recipient' | 'templateUrl' | 'fillDocUrl' | 'planKey', number> = {
+const MAX: Record<
+  | 'planNumber'
+  | 'number'
+  | 'parentAgency'
+  | 'issuingAgency'
+  | 'agencyCode'
+  | 'place'
+  | 'signerTitle'
+  | 'signerName'
+  | 'recipient'
+  | 'templateUrl'
+  | 'fillDocUrl'
+  | 'planKey',
+  number
+> = {
   planNumber: 40,
   number: 30,
   parentAgency: 200,
@@ -61,7 +75,11 @@ const LABELS = {
 type Field = keyof typeof LABELS;
 
 /** A UserError naming the field by the label the sidebar shows, in the user's language. */
-function fieldError(key: 'rptErrRequired' | 'rptErrTooLong' | 'rptErrDate' | 'rptErrType', field: Field, params: Record<string, string | number> = {}): UserError {
+function fieldError(
+  key: 'rptErrRequired' | 'rptErrTooLong' | 'rptErrDate' | 'rptErrType',
+  field: Field,
+  params: Record<string, string | number> = {},
+): UserError {
   return new UserError(key, { field: msg(LABELS[field], userLocale()), ...params });
 }
 
@@ -120,9 +138,13 @@ export function validateReportRequest(value: unknown): ReportRequest {
     planKey: text(v.planKey, 'planKey', true),
     period: period(v.period),
     cutoff: date(v.cutoff, 'cutoff'),
-    reportDate: v.reportDate === undefined || v.reportDate === null || v.reportDate === '' ? null : date(v.reportDate, 'reportDate'),
+    reportDate:
+      v.reportDate === undefined || v.reportDate === null || v.reportDate === ''
+        ? null
+        : date(v.reportDate, 'reportDate'),
     planNumber: text(v.planNumber, 'planNumber'),
-    planDate: v.planDate === undefined || v.planDate === null || v.planDate === '' ? null : date(v.planDate, 'planDate'),
+    planDate:
+      v.planDate === undefined || v.planDate === null || v.planDate === '' ? null : date(v.planDate, 'planDate'),
     number: text(v.number, 'number'),
     parentAgency: text(v.parentAgency, 'parentAgency'),
     issuingAgency: text(v.issuingAgency, 'issuingAgency', true),
@@ -157,9 +179,16 @@ export function toReportPeriod(p: ReportPeriodRequest): ReportPeriod {
  * reports log yet and whose period contains today, else the one just ended (core
  * defaultReportPeriod); the cut-off is today, or the period's end once it has passed.
  */
-function defaultPeriod(plan: Plan, today: string, madeLabels: readonly string[]): { period: ReportPeriodRequest; cutoff: string } {
+function defaultPeriod(
+  plan: Plan,
+  today: string,
+  madeLabels: readonly string[],
+): { period: ReportPeriodRequest; cutoff: string } {
   const { period: p, cutoff } = defaultReportPeriod(plan.reports, madeLabels, plan.year, today);
-  return { period: { kind: p.kind, year: p.year, quarter: p.quarter ?? null, from: p.from ?? null, to: p.to ?? null }, cutoff };
+  return {
+    period: { kind: p.kind, year: p.year, quarter: p.quarter ?? null, from: p.from ?? null, to: p.to ?? null },
+    cutoff,
+  };
 }
 
 /** The period labels of the reports already made for this plan, from the reports log (one read). */
@@ -177,7 +206,13 @@ function agencyCodeOf(plan: Plan): string {
 }
 
 /** Settings derived from the plan alone. */
-function settingsFromPlan(planKey: string, plan: Plan, today: string, madeLabels: readonly string[], parentAgency: string): ReportRequest {
+function settingsFromPlan(
+  planKey: string,
+  plan: Plan,
+  today: string,
+  madeLabels: readonly string[],
+  parentAgency: string,
+): ReportRequest {
   const { period: p, cutoff } = defaultPeriod(plan, today, madeLabels);
   return {
     planKey,
@@ -207,15 +242,35 @@ interface Remembered extends Partial<ReportRequest> {
 /** The remembered settings of a plan merged over the plan's own defaults. */
 export function readReportSettings(planKey: string, plan: Plan, today: string): ReportRequest {
   const properties = PropertiesService.getDocumentProperties();
-  const base = settingsFromPlan(planKey, plan, today, madePeriodLabels(plan.title), properties.getProperty(PARENT_AGENCY_PROPERTY) ?? '');
-  const saved = parseStored(StoredReportSettingsSchema, properties.getProperty(PROPERTY_PREFIX + planKey)) as Remembered | null;
+  const base = settingsFromPlan(
+    planKey,
+    plan,
+    today,
+    madePeriodLabels(plan.title),
+    properties.getProperty(PARENT_AGENCY_PROPERTY) ?? '',
+  );
+  const saved = parseStored(
+    StoredReportSettingsSchema,
+    properties.getProperty(PROPERTY_PREFIX + planKey),
+  ) as Remembered | null;
   if (!saved) return base;
   const merged = { ...base };
   if (typeof saved.planDate === 'string' || saved.planDate === null) merged.planDate = saved.planDate;
-  for (const key of ['planNumber', 'number', 'parentAgency', 'issuingAgency', 'agencyCode', 'place', 'signerTitle', 'signerName', 'templateUrl'] as const) {
+  for (const key of [
+    'planNumber',
+    'number',
+    'parentAgency',
+    'issuingAgency',
+    'agencyCode',
+    'place',
+    'signerTitle',
+    'signerName',
+    'templateUrl',
+  ] as const) {
     if (typeof saved[key] === 'string') merged[key] = saved[key];
   }
-  if (Array.isArray(saved.recipients)) merged.recipients = saved.recipients.filter((r): r is string => typeof r === 'string');
+  if (Array.isArray(saved.recipients))
+    merged.recipients = saved.recipients.filter((r): r is string => typeof r === 'string');
   if (saved.keepPeriod && saved.period && typeof saved.cutoff === 'string') {
     merged.period = saved.period;
     merged.cutoff = saved.cutoff;

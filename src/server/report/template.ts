@@ -47,7 +47,13 @@ export function roleText(model: ReportModel, role: string): string {
  * report parts in place of the block placeholders. Service calls: a few per template element
  * and per placeholder, plus the rendered parts' own (linear in the tasks).
  */
-export function renderFromTemplate(template: Body, body: Body, model: ReportModel, values: TemplateValues, images: DocsImages): void {
+export function renderFromTemplate(
+  template: Body,
+  body: Body,
+  model: ReportModel,
+  values: TemplateValues,
+  images: DocsImages,
+): void {
   const { ElementType } = DocumentApp;
   body
     .setPageWidth(template.getPageWidth())
@@ -88,7 +94,9 @@ export function renderFromTemplate(template: Body, body: Body, model: ReportMode
   if (!slots.some((slot) => slot.name === 'noi_dung')) {
     const subject = model.blocks.findIndex((b) => b.kind === 'paragraph' && b.role === 'subject');
     const taken = new Set(slots.map((slot) => slot.name));
-    const rest = model.blocks.slice(subject + 1).filter((block) => !Object.entries(parts).some(([n, bs]) => taken.has(n as BlockName) && bs.includes(block)));
+    const rest = model.blocks
+      .slice(subject + 1)
+      .filter((block) => !Object.entries(parts).some(([n, bs]) => taken.has(n as BlockName) && bs.includes(block)));
     renderBlocks(model, rest, insertSink(body, at), images);
   }
   // Fill slots from the last, so the earlier slots' indexes stay right.

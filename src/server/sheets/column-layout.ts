@@ -85,7 +85,13 @@ function parseEntry(text: string): (ColumnLayout & { header: string }) | null {
     if (entry.v !== VERSION || typeof entry.header !== 'string' || typeof entry.planKey !== 'string') return null;
     if (!Array.isArray(entry.columnOrder) || !entry.columnOrder.every((k) => k === null || isColumnKey(k))) return null;
     const headerRow = entry.headerRow === null ? null : typeof entry.headerRow === 'number' ? entry.headerRow : 1;
-    return { header: entry.header, planKey: entry.planKey, locale: entry.locale === 'en' ? 'en' : 'vi', columnOrder: entry.columnOrder, headerRow };
+    return {
+      header: entry.header,
+      planKey: entry.planKey,
+      locale: entry.locale === 'en' ? 'en' : 'vi',
+      columnOrder: entry.columnOrder,
+      headerRow,
+    };
   } catch {
     return null;
   }

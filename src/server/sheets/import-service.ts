@@ -6,7 +6,15 @@ import { planToRecords } from '../../core/sheet-model';
 import { unitsOfPlan } from '../../core/units';
 import type { Block, Plan, TaskRecord } from '../../core/types';
 import type { Locale } from '../../core/messages/index';
-import type { CreatedSheet, DiffItem, ParsedPlan, PlanSheetSummary, ReimportPreview, ReimportResult, UnitOption } from '../../shared/rpc';
+import type {
+  CreatedSheet,
+  DiffItem,
+  ParsedPlan,
+  PlanSheetSummary,
+  ReimportPreview,
+  ReimportResult,
+  UnitOption,
+} from '../../shared/rpc';
 import { userLocale } from '../locale';
 import { UserError } from '../rpc';
 import { readDocBlocks } from '../docs/doc-blocks';

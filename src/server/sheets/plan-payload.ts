@@ -81,7 +81,12 @@ export function readPlanKey(input: unknown): string | null {
 export function readReviewedPlan(input: unknown): Plan {
   if (!isObj(input)) bad('plan');
   const year = input.year;
-  if (year !== null && year !== undefined && (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2200)) bad('year');
+  if (
+    year !== null &&
+    year !== undefined &&
+    (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2200)
+  )
+    bad('year');
   const tasks = list(input.tasks, 'tasks', LIMITS.tasks, (t, i) => readTask(t, i));
   if (tasks.length === 0) throw new UserError('importNoTasks');
   const signer = isObj(input.signer) ? input.signer : {};
@@ -121,7 +126,9 @@ function readTask(value: unknown, index: number): PlanTask {
     title,
     text: str(value.text ?? title, 'text', LIMITS.taskText),
     leadUnit: optStr(value.leadUnit, 'leadUnit', LIMITS.shortText)?.trim() || null,
-    supportUnits: list(value.supportUnits, 'supportUnits', LIMITS.units, (u) => str(u, 'supportUnits', LIMITS.shortText).trim()).filter((u) => u !== ''),
+    supportUnits: list(value.supportUnits, 'supportUnits', LIMITS.units, (u) =>
+      str(u, 'supportUnits', LIMITS.shortText).trim(),
+    ).filter((u) => u !== ''),
     due: date(value.due, ref),
     dueText: optStr(value.dueText, 'dueText', LIMITS.title),
     recurrence: recurrence(value.recurrence, 'recurrence'),

@@ -100,7 +100,13 @@ function parseRows(rows: unknown[][]): Map<string, StoredPlan> {
     const key = String(row[0] ?? '');
     if (!key) continue;
     // A damaged or reshaped row is skipped: the task sheet still works without its stored header.
-    const stored = parseStored(StoredPlanSchema, row.slice(1).map((c) => String(c ?? '')).join(''));
+    const stored = parseStored(
+      StoredPlanSchema,
+      row
+        .slice(1)
+        .map((c) => String(c ?? ''))
+        .join(''),
+    );
     if (stored) plans.set(key, stored as unknown as StoredPlan);
   }
   return plans;

@@ -3,7 +3,13 @@
 // the running transaction, so a failure puts the sheet back as it was.
 import { at } from '../../core/arrays';
 import { columnSpec, DATA_BORDER_COLOR, type ColumnKey } from '../../core/columns';
-import { mergeRevision, planColumnKeys, recordsToRows, type CellValue, type RevisionDiff } from '../../core/sheet-model';
+import {
+  mergeRevision,
+  planColumnKeys,
+  recordsToRows,
+  type CellValue,
+  type RevisionDiff,
+} from '../../core/sheet-model';
 import { nextRowIds } from '../../core/row-identity';
 import type { TaskRecord } from '../../core/types';
 import type { Locale } from '../../core/messages/index';
@@ -43,8 +49,13 @@ export function applyReimportToSheet(tx: Transaction, reimport: Reimport, locale
   const { sheet, columnOrder, dates } = taskSheet;
   const width = columnOrder.length;
   const existingCount = rows.records.length;
-  const ids = nextRowIds(rows.identity.map((r) => r.rowId), merged.length - existingCount);
-  const withIds = merged.map((record, i) => (i < existingCount ? record : { ...record, rowId: ids[i - existingCount] }));
+  const ids = nextRowIds(
+    rows.identity.map((r) => r.rowId),
+    merged.length - existingCount,
+  );
+  const withIds = merged.map((record, i) =>
+    i < existingCount ? record : { ...record, rowId: ids[i - existingCount] },
+  );
   const newValues = recordsToRows(withIds, columnOrder, locale, dates, { plainTextCells: true });
   const blockRows = rows.values.length;
   // Saved first, so an undo deletes inserted rows before it restores the rules' old ranges.
@@ -87,7 +98,9 @@ export function applyReimportToSheet(tx: Transaction, reimport: Reimport, locale
 }
 
 /** Runs of adjacent plan columns (0-based inclusive positions) in the sheet's current order. */
-function planColumnRuns(columnOrder: readonly (ColumnKey | null)[]): { start: number; end: number; keys: ColumnKey[] }[] {
+function planColumnRuns(
+  columnOrder: readonly (ColumnKey | null)[],
+): { start: number; end: number; keys: ColumnKey[] }[] {
   const plan = new Set(planColumnKeys(columnOrder));
   const runs: { start: number; end: number; keys: ColumnKey[] }[] = [];
   columnOrder.forEach((key, i) => {

@@ -14,7 +14,14 @@ import type { RepairResult } from '../../shared/rpc';
 import { COLUMN_KEY, HEADER_ROW_KEY } from './metadata';
 import { importedPlan, readStoredPlans } from './plan-store';
 import { sheetProblems } from './sheet-health';
-import { FIRST_DATA_ROW, HEADER_ROW, listPlanSheets, openTaskSheet, openTaskSheetOf, type TaskSheet } from './task-sheet';
+import {
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  listPlanSheets,
+  openTaskSheet,
+  openTaskSheetOf,
+  type TaskSheet,
+} from './task-sheet';
 import { formatBlock, styleHeader, writeRules } from './task-sheet-format';
 import { transaction, type Transaction } from './transaction';
 import { userLocale } from '../locale';
@@ -67,7 +74,9 @@ export function repairTaskSheet(ss: Spreadsheet, planKey: string, userLocale: Lo
       taskSheet = openTaskSheet(ss, planKey);
       fillColumns(tx, ss, taskSheet, missing);
       writeRules(sheet, taskSheet.columnOrder, sheet.getMaxRows());
-      for (const key of missing) if (key !== 'rowId') done.push(msg('repairColumn', userLocale, { column: headerRow([key], userLocale)[0] ?? key }));
+      for (const key of missing)
+        if (key !== 'rowId')
+          done.push(msg('repairColumn', userLocale, { column: headerRow([key], userLocale)[0] ?? key }));
     }
     const idsGiven = giveMissingRowIds(tx, taskSheet, missing.includes('rowId'));
     if (idsGiven > 0) done.push(msg('repairRowIds', userLocale, { count: idsGiven }));
@@ -77,7 +86,10 @@ export function repairTaskSheet(ss: Spreadsheet, planKey: string, userLocale: Lo
       .map((p) => describeProblem(p, userLocale));
     const name = sheet.getName();
     return {
-      message: done.length > 0 ? msg('repairDone', userLocale, { sheet: name, done: done.join(', ') }) : msg('repairNothing', userLocale, { sheet: name }),
+      message:
+        done.length > 0
+          ? msg('repairDone', userLocale, { sheet: name, done: done.join(', ') })
+          : msg('repairNothing', userLocale, { sheet: name }),
       remaining,
     };
   });
@@ -124,7 +136,10 @@ function insertColumns(tx: Transaction, taskSheet: TaskSheet, missing: readonly 
   const order = [...taskSheet.columnOrder];
   const keys = COLUMNS.map((c) => c.key);
   for (const key of missing) {
-    const earlier = keys.slice(0, keys.indexOf(key)).reverse().find((k) => order.includes(k));
+    const earlier = keys
+      .slice(0, keys.indexOf(key))
+      .reverse()
+      .find((k) => order.includes(k));
     const position = earlier ? order.indexOf(earlier) + 2 : 1;
     if (position === 1) sheet.insertColumnBefore(1);
     else sheet.insertColumnAfter(position - 1);
@@ -149,9 +164,14 @@ function fillColumns(tx: Transaction, ss: Spreadsheet, taskSheet: TaskSheet, add
   const rows = taskSheet.readRecords();
   const stored = readStoredPlans(ss).get(taskSheet.planKey);
   const planned = new Map<string, TaskRecord>();
-  if (stored) for (const record of planToRecords(importedPlan(stored), { defaultDueToYearEnd: false, locale })) planned.set(record.code, record);
+  if (stored)
+    for (const record of planToRecords(importedPlan(stored), { defaultDueToYearEnd: false, locale }))
+      planned.set(record.code, record);
   const duplicated = new Set(rows.problems.flatMap((p) => (p.kind === 'duplicateCode' ? [p.code] : [])));
-  const ids = nextRowIds(rows.identity.map((r) => r.rowId), rows.records.length);
+  const ids = nextRowIds(
+    rows.identity.map((r) => r.rowId),
+    rows.records.length,
+  );
   const height = sheet.getMaxRows() - HEADER_ROW;
   for (const key of added) {
     const at = columnOrder.indexOf(key);
@@ -164,12 +184,22 @@ function fillColumns(tx: Transaction, ss: Spreadsheet, taskSheet: TaskSheet, add
       if (key === 'rowId') cells[r] = [itemAt(ids, i)];
       else if (columnSpec(key).role === 'plan') {
         const source = duplicated.has(record.code) ? undefined : planned.get(record.code);
-        if (key === 'inPlan') cells[r] = itemAt(recordsToRows([{ ...record, inPlan: source !== undefined }], [key], locale, dates, { plainTextCells: true }), 0);
+        if (key === 'inPlan')
+          cells[r] = itemAt(
+            recordsToRows([{ ...record, inPlan: source !== undefined }], [key], locale, dates, {
+              plainTextCells: true,
+            }),
+            0,
+          );
         else if (source) cells[r] = itemAt(recordsToRows([source], [key], locale, dates, { plainTextCells: true }), 0);
       }
     });
     const range = sheet.getRange(FIRST_DATA_ROW, at + 1, cells.length, 1);
-    tx.setValues(range, cells.map(() => ['']), cells);
+    tx.setValues(
+      range,
+      cells.map(() => ['']),
+      cells,
+    );
   }
 }
 
@@ -181,7 +211,10 @@ function giveMissingRowIds(tx: Transaction, taskSheet: TaskSheet, columnJustAdde
   const rows = taskSheet.readRecords();
   const without = rows.identity.filter((r) => r.rowId === '');
   if (without.length === 0) return 0;
-  const ids = nextRowIds(rows.identity.map((r) => r.rowId), without.length);
+  const ids = nextRowIds(
+    rows.identity.map((r) => r.rowId),
+    without.length,
+  );
   const before = rows.values.map((row) => [row[at] as CellValue]);
   const after = before.map((cell) => [...cell]);
   without.forEach((r, i) => {

@@ -23,7 +23,12 @@ export function findSharedSheet(ss: Spreadsheet, kind: SharedSheetKind): Sheet |
  * makes the new sheet the active one; `returnTo` is activated again after it (a hand edit that
  * starts the change log must not take the user away from the sheet they typed in).
  */
-export function openSharedSheet(ss: Spreadsheet, kind: SharedSheetKind, locale: Locale, options: { returnTo?: Sheet } = {}): { sheet: Sheet; created: boolean } {
+export function openSharedSheet(
+  ss: Spreadsheet,
+  kind: SharedSheetKind,
+  locale: Locale,
+  options: { returnTo?: Sheet } = {},
+): { sheet: Sheet; created: boolean } {
   const found = findSharedSheet(ss, kind);
   if (found) return { sheet: found, created: false };
   const spec = SHARED_SHEETS[kind];

@@ -2,7 +2,14 @@
 // operation reads anyway: the layout, the header tag and the data block) and refuses an
 // operation the changes would make wrong, with a message naming each change and its repair.
 import { COLUMN_KEYS } from '../../core/columns';
-import { blockingProblems, cellProblems, describeProblem, structureProblems, type HealthNeed, type HealthProblem } from '../../core/sheet-health';
+import {
+  blockingProblems,
+  cellProblems,
+  describeProblem,
+  structureProblems,
+  type HealthNeed,
+  type HealthProblem,
+} from '../../core/sheet-health';
 import type { Locale } from '../../core/messages/index';
 import { userLocale } from '../locale';
 import { UserError } from '../rpc';
@@ -27,5 +34,6 @@ export function blockingDescriptions(taskSheet: TaskSheet, rows: TaskRows, need:
 /** Refuses (nothing written yet) when the sheet's changes would make an operation needing `need` wrong. */
 export function requireHealthy(taskSheet: TaskSheet, rows: TaskRows, need: HealthNeed): void {
   const problems = blockingDescriptions(taskSheet, rows, need, userLocale());
-  if (problems.length > 0) throw new UserError('sheetNeedsRepair', { sheet: taskSheet.sheet.getName(), problems: problems.join(' ') });
+  if (problems.length > 0)
+    throw new UserError('sheetNeedsRepair', { sheet: taskSheet.sheet.getName(), problems: problems.join(' ') });
 }

@@ -27,7 +27,13 @@ interface WriteOptions {
  * each row given its row id, tagged only once everything is written. The number of service
  * calls does not depend on the number of records. Returns the new sheet.
  */
-export function writeTaskSheet(tx: Transaction, ss: Spreadsheet, plan: Plan, records: readonly TaskRecord[], options: WriteOptions): Sheet {
+export function writeTaskSheet(
+  tx: Transaction,
+  ss: Spreadsheet,
+  plan: Plan,
+  records: readonly TaskRecord[],
+  options: WriteOptions,
+): Sheet {
   const { locale } = options;
   const columnOrder: ColumnKey[] = COLUMNS.map((c) => c.key);
   const width = columnOrder.length;
@@ -61,7 +67,12 @@ export function writeTaskSheet(tx: Transaction, ss: Spreadsheet, plan: Plan, rec
   sheet.getRange(`${HEADER_ROW}:${HEADER_ROW}`).addDeveloperMetadata(HEADER_ROW_KEY, 'v1');
   sheet.addDeveloperMetadata(TASK_SHEET_KEY, options.planKey);
   // The first edit or sidebar call then finds the columns without reading their tags.
-  rememberLayout(sheet.getSheetId(), headerRowOf(headerTexts), { planKey: options.planKey, locale, columnOrder, headerRow: HEADER_ROW });
+  rememberLayout(sheet.getSheetId(), headerRowOf(headerTexts), {
+    planKey: options.planKey,
+    locale,
+    columnOrder,
+    headerRow: HEADER_ROW,
+  });
   return sheet;
 }
 
@@ -69,7 +80,7 @@ export function writeTaskSheet(tx: Transaction, ss: Spreadsheet, plan: Plan, rec
 function sheetNameOf(plan: Pick<Plan, 'number' | 'title' | 'year'>, locale: Locale): string {
   const year = plan.year ? ` (${plan.year})` : '';
   const base = (plan.number ?? '').trim() || plan.title.trim().slice(0, 60).trim() || msg('sheetPlanUntitled', locale);
-  return `${base.replace(/[\[\]*?:\\]/g, ' ')}${year}`.slice(0, 90);
+  return `${base.replace(/[[\]*?:\\]/g, ' ')}${year}`.slice(0, 90);
 }
 
 /** Empty rows kept below the last task of a new sheet, formatted and with dropdowns, for rows units add. */

@@ -1,7 +1,15 @@
 // Formats of a task sheet's data rows: number formats, wraps, alignment and dropdowns by
 // column, and the add-on's colour rules, each in a constant number of calls. The rules are
 // replaced inside the running transaction, so a failed write puts the previous rules back.
-import { DATA_VERTICAL_ALIGNMENT, HEADER_STYLE, columnSpec, columnValidation, type ColumnKey, type ValidationSpec, type WrapKind } from '../../core/columns';
+import {
+  DATA_VERTICAL_ALIGNMENT,
+  HEADER_STYLE,
+  columnSpec,
+  columnValidation,
+  type ColumnKey,
+  type ValidationSpec,
+  type WrapKind,
+} from '../../core/columns';
 import { conditionalRules, type ConditionalRuleSpec } from '../../core/conditional-rules';
 import type { Locale } from '../../core/messages/index';
 import { fingerprint, RULES_KEY } from './metadata';
@@ -27,16 +35,23 @@ export function styleHeader(range: Range): void {
  * Number formats, wrap strategies, alignment and dropdowns of a block of data rows: one call
  * per kind. Columns the add-on does not own keep Sheets' defaults (overflow).
  */
-export function formatBlock(range: Range, columnOrder: readonly (ColumnKey | null)[], rowCount: number, locale: Locale): void {
+export function formatBlock(
+  range: Range,
+  columnOrder: readonly (ColumnKey | null)[],
+  rowCount: number,
+  locale: Locale,
+): void {
   const formats = columnOrder.map((key) => (key ? columnSpec(key).numberFormat : 'General'));
-  const wraps = columnOrder.map((key) => (key ? wrapStrategy(columnSpec(key).wrap) : SpreadsheetApp.WrapStrategy.OVERFLOW));
+  const wraps = columnOrder.map((key) =>
+    key ? wrapStrategy(columnSpec(key).wrap) : SpreadsheetApp.WrapStrategy.OVERFLOW,
+  );
   const rules = new Map<ColumnKey, DataValidation>();
   for (const key of columnOrder) {
     if (!key || rules.has(key)) continue;
     const spec = columnValidation(key, locale);
     if (spec) rules.set(key, buildValidation(spec));
   }
-  const validations = columnOrder.map((key) => (key ? rules.get(key) ?? null : null));
+  const validations = columnOrder.map((key) => (key ? (rules.get(key) ?? null) : null));
   range.setNumberFormats(Array.from({ length: rowCount }, () => formats));
   range.setWrapStrategies(Array.from({ length: rowCount }, () => wraps));
   range.setVerticalAlignment(DATA_VERTICAL_ALIGNMENT);
@@ -71,7 +86,11 @@ export function saveRules(sheet: Sheet): SavedRules {
   currentTransaction()?.onUndo(() => {
     sheet.setConditionalFormatRules(saved.rules);
     if (saved.tag) saved.tag.setValue(saved.tagValue);
-    else sheet.getDeveloperMetadata().find((md) => md.getKey() === RULES_KEY)?.remove();
+    else
+      sheet
+        .getDeveloperMetadata()
+        .find((md) => md.getKey() === RULES_KEY)
+        ?.remove();
   });
   return saved;
 }
@@ -81,7 +100,12 @@ export function saveRules(sheet: Sheet): SavedRules {
  * rules for the sheet's current column order; the user's own rules are kept, ahead of ours.
  * Inside a transaction the previous rules and tag are put back if the operation fails.
  */
-export function writeRules(sheet: Sheet, columnOrder: readonly (ColumnKey | null)[], maxRows: number, saved: SavedRules = saveRules(sheet)): void {
+export function writeRules(
+  sheet: Sheet,
+  columnOrder: readonly (ColumnKey | null)[],
+  maxRows: number,
+  saved: SavedRules = saveRules(sheet),
+): void {
   const specs = conditionalRules({ columnOrder, firstRow: FIRST_DATA_ROW });
   const ours = new Set(saved.tagValue.split(',').filter((f) => f !== ''));
   const kept = saved.rules.filter((rule) => !ours.has(ruleFingerprint(rule)));
@@ -100,7 +124,9 @@ function ruleFingerprint(rule: ConditionalFormatRule): string {
 }
 
 function buildRule(spec: ConditionalRuleSpec, range: Range): ConditionalFormatRule {
-  const builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(spec.formula).setBackground(spec.background);
+  const builder = SpreadsheetApp.newConditionalFormatRule()
+    .whenFormulaSatisfied(spec.formula)
+    .setBackground(spec.background);
   if (spec.fontColor) builder.setFontColor(spec.fontColor);
   if (spec.strikethrough) builder.setStrikethrough(true);
   return builder.setRanges([range]).build();

@@ -6,7 +6,13 @@ import type { Plan, TaskRecord } from '../../core/types';
 import type { PlanSheetSummary } from '../../shared/rpc';
 import { isColumnKey, isHeaderText, type ColumnKey } from '../../core/columns';
 import { dateCellsIn, rowsToRecords, type CellDates } from '../../core/sheet-model';
-import { findRow, identityProblems, type IdentityProblem, type IdentityRow, type RowLookup } from '../../core/row-identity';
+import {
+  findRow,
+  identityProblems,
+  type IdentityProblem,
+  type IdentityRow,
+  type RowLookup,
+} from '../../core/row-identity';
 import type { Locale } from '../../core/messages/index';
 import { UserError } from '../rpc';
 import { COLUMN_KEY, HEADER_ROW_KEY, TASK_SHEET_KEY, taggedSheets } from './metadata';
@@ -90,7 +96,11 @@ export function listPlanSheets(ss: Spreadsheet): PlanSheetInfo[] {
       code: plan?.code ?? null,
       issuer: plan?.issuer ?? null,
       date: plan?.date ?? null,
-      label: planLabel({ title: plan?.title ?? '', number: plan?.number ?? null, code: plan?.code ?? null }, sheet.getName(), plan?.locale ?? 'vi'),
+      label: planLabel(
+        { title: plan?.title ?? '', number: plan?.number ?? null, code: plan?.code ?? null },
+        sheet.getName(),
+        plan?.locale ?? 'vi',
+      ),
     };
   });
 }
@@ -123,22 +133,38 @@ export function openTaskSheetOf(ss: Spreadsheet, sheet: Sheet): TaskSheet | null
   const layouts = rememberedLayouts();
   const known = layouts.get(sheetId);
   if (known) return taskSheetOf(ss, sheet, sheetId, known.planKey, layouts);
-  const tag = sheet
-    .getDeveloperMetadata()
-    .find((md) => md.getKey() === TASK_SHEET_KEY);
+  const tag = sheet.getDeveloperMetadata().find((md) => md.getKey() === TASK_SHEET_KEY);
   return tag ? taskSheetOf(ss, sheet, sheetId, tag.getValue() ?? '', layouts) : null;
 }
 
 const NO_PLAN = (name: string): Plan => ({
-  number: null, code: null, issuer: null, place: null, date: null, title: name, year: null,
-  basis: [], objectives: [], tasks: [], reports: [], recipients: [], signer: { title: null, name: null, block: null }, warnings: [],
+  number: null,
+  code: null,
+  issuer: null,
+  place: null,
+  date: null,
+  title: name,
+  year: null,
+  basis: [],
+  objectives: [],
+  tasks: [],
+  reports: [],
+  recipients: [],
+  signer: { title: null, name: null, block: null },
+  warnings: [],
 });
 
 /**
  * The task sheet `sheet`: its columns from the remembered layout while the header row reads the
  * same, else from the column tags (then remembered). The stored plan is read when first used.
  */
-function taskSheetOf(ss: Spreadsheet, sheet: Sheet, sheetId: number, planKey: string, layouts: ReturnType<typeof rememberedLayouts>): TaskSheet {
+function taskSheetOf(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  sheetId: number,
+  planKey: string,
+  layouts: ReturnType<typeof rememberedLayouts>,
+): TaskSheet {
   const header = readHeaderRow(sheet);
   let stored: StoredPlan | undefined | null = null;
   const storedPlan = (): StoredPlan | undefined => {
@@ -185,11 +211,17 @@ function taskSheetOf(ss: Spreadsheet, sheet: Sheet, sheetId: number, planKey: st
  * The row of the header tag (a finder and three calls). A sheet made before the tag existed has
  * none: its row 1 is the header while it still reads as one (half the add-on's headers or more).
  */
-function readHeaderTag(sheet: Sheet, row1: readonly string[], columnOrder: readonly (ColumnKey | null)[]): number | null {
+function readHeaderTag(
+  sheet: Sheet,
+  row1: readonly string[],
+  columnOrder: readonly (ColumnKey | null)[],
+): number | null {
   const tags = sheet.createDeveloperMetadataFinder().withKey(HEADER_ROW_KEY).find();
   const [tag] = tags;
   if (tag) return tag.getLocation().getRow()?.getRow() ?? null;
-  const expected = columnOrder.map((key, i) => (key ? isHeaderText(key, row1[i] ?? '') : null)).filter((hit) => hit !== null);
+  const expected = columnOrder
+    .map((key, i) => (key ? isHeaderText(key, row1[i] ?? '') : null))
+    .filter((hit) => hit !== null);
   return expected.filter(Boolean).length * 2 >= expected.length && expected.length > 0 ? HEADER_ROW : null;
 }
 
@@ -208,7 +240,11 @@ function readColumnOrder(sheet: Sheet, lastColumn: number): (ColumnKey | null)[]
 }
 
 /** The rows of a data block read earlier: records, their rows and identities. */
-export function taskRowsOf(values: unknown[][], columnOrder: readonly (ColumnKey | null)[], dates: CellDates): TaskRows {
+export function taskRowsOf(
+  values: unknown[][],
+  columnOrder: readonly (ColumnKey | null)[],
+  dates: CellDates,
+): TaskRows {
   const records: TaskRecord[] = [];
   const rows: number[] = [];
   values.forEach((row, i) => {
@@ -227,4 +263,3 @@ function readTaskRows(sheet: Sheet, columnOrder: (ColumnKey | null)[], lastRow: 
   if (count < 1 || columnOrder.length === 0) return taskRowsOf([], columnOrder, dates);
   return taskRowsOf(sheet.getRange(FIRST_DATA_ROW, 1, count, columnOrder.length).getValues(), columnOrder, dates);
 }
-

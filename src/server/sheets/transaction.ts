@@ -94,6 +94,9 @@ export function transaction<T>(fn: (tx: Transaction) => T): T {
 
 /** The message of a thrown value, without a closing full stop (the sentence around it has its own). */
 function errorText(error: unknown): string {
-  const message = error !== null && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  const message =
+    error !== null && typeof error === 'object' && 'message' in error
+      ? String((error as { message: unknown }).message)
+      : String(error);
   return message.replace(/\.\s*$/, '');
 }

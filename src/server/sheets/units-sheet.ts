@@ -1,7 +1,15 @@
 // The units sheet (the units registry): read for the pickers, permissions and the digest,
 // extended with the units a plan names (never duplicating one already listed, by any of its
 // names), and rewritten whole when two units are merged.
-import { mergeUnits, newUnit, rowsToUnits, unitsHeader, unitsToRows, UNITS_COLUMN_WIDTHS, type UnitEntry } from '../../core/units';
+import {
+  mergeUnits,
+  newUnit,
+  rowsToUnits,
+  unitsHeader,
+  unitsToRows,
+  UNITS_COLUMN_WIDTHS,
+  type UnitEntry,
+} from '../../core/units';
 import type { Locale } from '../../core/messages/index';
 import { findSharedSheet, openSharedSheet } from './shared-sheets';
 import { currentTransaction } from './transaction';

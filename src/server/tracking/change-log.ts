@@ -44,7 +44,15 @@ export function appendLog(ss: Spreadsheet, entries: readonly LogEntry[], locale:
   const grow = Math.max(0, entries.length - spare);
   if (grow > 0) sheet.insertRowsAfter(maxRows, grow);
   const unknown = msg('logUnknownUser', locale);
-  const rows = entries.map((e) => [e.time, e.user || unknown, logCell(e.code), logCell(e.field), logCell(e.oldValue), logCell(e.newValue), logCell(e.plan ?? '')]);
+  const rows = entries.map((e) => [
+    e.time,
+    e.user || unknown,
+    logCell(e.code),
+    logCell(e.field),
+    logCell(e.oldValue),
+    logCell(e.newValue),
+    logCell(e.plan ?? ''),
+  ]);
   const range = sheet.getRange(first, 1, rows.length, CHANGE_LOG_HEADER.length);
   if (tx && !created) {
     // The rows were empty: the undo clears them and puts their formats back, and drops added rows.

@@ -21,7 +21,9 @@ const DAILY_HOUR = 7;
  * count as this one's (and be deleted with it).
  */
 function dailyTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).filter((t) => t.getHandlerFunction() === DAILY_HANDLER);
+  return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).filter(
+    (t) => t.getHandlerFunction() === DAILY_HANDLER,
+  );
 }
 
 /** Installs the daily trigger unless this user already has it in this spreadsheet. */
@@ -76,7 +78,14 @@ function dailyCheck(now: Date, locale: Locale): number {
     locale,
   });
   const user = safeEffectiveEmail() || msg('logDailyCheck', locale);
-  const entry = (field: string, newValue: string): LogEntry => ({ time: now, user, code: '', field, oldValue: '', newValue });
+  const entry = (field: string, newValue: string): LogEntry => ({
+    time: now,
+    user,
+    code: '',
+    field,
+    oldValue: '',
+    newValue,
+  });
   const line = (mail: DigestMail): string =>
     msg('logDigestLine', locale, { unit: mail.unit, to: mail.to, overdue: mail.overdue, dueSoon: mail.dueSoon });
   // Any change to a unit's addresses since the last digest is on record before mail goes out.
@@ -98,12 +107,22 @@ function dailyCheck(now: Date, locale: Locale): number {
         sent++;
         entries.push(entry(msg('logDigestSent', locale), line(mail)));
       } catch (e) {
-        entries.push(entry(msg('logDigestFailed', locale), msg('logDigestFailedLine', locale, { line: line(mail), error: errorText(e) })));
+        entries.push(
+          entry(
+            msg('logDigestFailed', locale),
+            msg('logDigestFailedLine', locale, { line: line(mail), error: errorText(e) }),
+          ),
+        );
       }
     }
     if (skipped.length > 0) {
       const count = skipped.reduce((n, mail) => n + recipientCount(mail.to), 0);
-      entries.push(entry(msg('logDigestQuota', locale), msg('logDigestQuotaNote', locale, { mails: skipped.length, recipients: count, remaining })));
+      entries.push(
+        entry(
+          msg('logDigestQuota', locale),
+          msg('logDigestQuotaNote', locale, { mails: skipped.length, recipients: count, remaining }),
+        ),
+      );
     }
   } finally {
     appendLog(ss, entries, locale);

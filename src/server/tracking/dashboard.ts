@@ -1,7 +1,15 @@
 // The dashboard and history sheets adapter: writes core's dashboard model and
 // today's snapshot in a few batched calls, and creates the charts once, updating them after.
 import { at } from '../../core/arrays';
-import { dashboardModel, historyFormats, historyHeader, latestSnapshots, mergeHistory, planTrendRows, type ChartSpec } from '../../core/dashboard';
+import {
+  dashboardModel,
+  historyFormats,
+  historyHeader,
+  latestSnapshots,
+  mergeHistory,
+  planTrendRows,
+  type ChartSpec,
+} from '../../core/dashboard';
 import type { CellDates } from '../../core/sheet-model';
 import type { Statistics } from '../../core/statistics';
 import type { IsoDate } from '../../core/types';
@@ -42,8 +50,18 @@ export function refreshDashboard(ss: Spreadsheet, input: DashboardInput): { hist
   const dashboardOpen = openSharedSheet(ss, 'dashboard', input.locale);
   const dashboard = dashboardOpen.sheet;
   const chosen = input.plans.find((p) => p.planKey === input.shown.planKey)?.label ?? input.shown.planTitle;
-  const plans = { choices: input.plans.map((p) => p.label), chosen, allPlans: latestSnapshots(rows, input.plans, input.dates) };
-  const model = dashboardModel(input.shown.stats, input.locale, { planTitle: input.shown.planTitle, rows: trend }, input.today, plans);
+  const plans = {
+    choices: input.plans.map((p) => p.label),
+    chosen,
+    allPlans: latestSnapshots(rows, input.plans, input.dates),
+  };
+  const model = dashboardModel(
+    input.shown.stats,
+    input.locale,
+    { planTitle: input.shown.planTitle, rows: trend },
+    input.today,
+    plans,
+  );
   const height = model.values.length;
   const columns = at(model.values, 0).length;
   if (!dashboardOpen.created && tx) saveDashboard(tx, dashboard, model.columnWidths.length);
@@ -184,7 +202,9 @@ function placeCharts(dashboard: Sheet, specs: readonly ChartSpec[]): void {
       const id = chart.getChartId();
       if (id === null || existing.has(id)) continue;
       const info = chart.getContainerInfo();
-      const spec = inserted.find((s) => s.position.row === info.getAnchorRow() && s.position.column === info.getAnchorColumn());
+      const spec = inserted.find(
+        (s) => s.position.row === info.getAnchorRow() && s.position.column === info.getAnchorColumn(),
+      );
       if (spec && next[spec.id] === undefined) next[spec.id] = id;
     }
   }

@@ -45,9 +45,15 @@ export function composeDigests(input: DigestInput): DigestMail[] {
     const dueSoon = mine.filter((i) => i.category === 'due_soon');
     if (overdue.length + dueSoon.length === 0) continue;
     const line = (item: OverdueItem, n: number): string =>
-      msg('digestItem', locale, { n, code: item.code, title: item.title, due: formatDate(item.due), plan: item.planTitle }) +
-      (item.category === 'overdue' ? msg('digestLate', locale, { days: daysBetween(item.due, today) }) : '');
-    const list = (items: OverdueItem[]): string[] => (items.length ? items.map((item, i) => line(item, i + 1)) : [msg('digestNone', locale)]);
+      msg('digestItem', locale, {
+        n,
+        code: item.code,
+        title: item.title,
+        due: formatDate(item.due),
+        plan: item.planTitle,
+      }) + (item.category === 'overdue' ? msg('digestLate', locale, { days: daysBetween(item.due, today) }) : '');
+    const list = (items: OverdueItem[]): string[] =>
+      items.length ? items.map((item, i) => line(item, i + 1)) : [msg('digestNone', locale)];
     const body = [
       msg('digestGreeting', locale, { unit: unit.name }),
       '',

@@ -48,7 +48,13 @@ function stampEdit(e: EditEvent | undefined, now: Date): void {
   const numRows = range.getNumRows();
   const numColumns = range.getNumColumns();
 
-  if (firstRow === CHOOSER_CELL.row && firstColumn === CHOOSER_CELL.column && numRows === 1 && numColumns === 1 && isDashboard(sheet)) {
+  if (
+    firstRow === CHOOSER_CELL.row &&
+    firstColumn === CHOOSER_CELL.column &&
+    numRows === 1 &&
+    numColumns === 1 &&
+    isDashboard(sheet)
+  ) {
     showChosenPlan(ss, String(range.getValue() ?? ''), now);
     return;
   }
@@ -102,7 +108,9 @@ function stampEdit(e: EditEvent | undefined, now: Date): void {
   if (stamped.length === 0) return;
 
   // Stamp the edited rows' update columns: one write per run of adjacent stamp columns.
-  const stampColumns = (['updatedAt', 'updatedBy'] as ColumnKey[]).map((k) => columnOrder.indexOf(k)).filter((i) => i >= 0);
+  const stampColumns = (['updatedAt', 'updatedBy'] as ColumnKey[])
+    .map((k) => columnOrder.indexOf(k))
+    .filter((i) => i >= 0);
   for (const [start, end] of columnRuns(stampColumns)) {
     const cells = rows.map((row, r) =>
       columnOrder.slice(start, end + 1).map((key, i) => {
@@ -119,7 +127,11 @@ function stampEdit(e: EditEvent | undefined, now: Date): void {
 }
 
 /** Writes stamp cells inside the running transaction (registering their undo). */
-function writeStamps(range: GoogleAppsScript.Spreadsheet.Range, before: (string | number | boolean | Date)[][], after: (string | number | boolean | Date)[][]): void {
+function writeStamps(
+  range: GoogleAppsScript.Spreadsheet.Range,
+  before: (string | number | boolean | Date)[][],
+  after: (string | number | boolean | Date)[][],
+): void {
   const tx = currentTransaction();
   if (tx) tx.setValues(range, before, after);
   else range.setValues(after);

@@ -45,49 +45,53 @@ export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): Overdue
   const keys = options.planKey ? [options.planKey] : plans.map((p) => p.planKey);
   if (keys.length === 0) throw new UserError('trkNoPlan');
 
-  return withDocumentLock(() => transaction((tx) => {
-    const items: OverdueItem[] = [];
-    const snapshots: { planKey: string; planTitle: string; stats: Statistics; locale: Locale }[] = [];
-    for (const planKey of keys) {
-      const taskSheet = openTaskSheet(ss, planKey);
-      const sheetLocale: Locale = taskSheet.locale;
-      const taskRows = taskSheet.readRecords();
-      requireHealthy(taskSheet, taskRows, 'check');
-      const { records } = taskRows;
-      const evaluated = evaluateRecords(records, today, dueSoonDays);
-      writeEvaluationColumn(tx, taskSheet, taskRows, evaluated, sheetLocale);
+  return withDocumentLock(() =>
+    transaction((tx) => {
+      const items: OverdueItem[] = [];
+      const snapshots: { planKey: string; planTitle: string; stats: Statistics; locale: Locale }[] = [];
+      for (const planKey of keys) {
+        const taskSheet = openTaskSheet(ss, planKey);
+        const sheetLocale: Locale = taskSheet.locale;
+        const taskRows = taskSheet.readRecords();
+        requireHealthy(taskSheet, taskRows, 'check');
+        const { records } = taskRows;
+        const evaluated = evaluateRecords(records, today, dueSoonDays);
+        writeEvaluationColumn(tx, taskSheet, taskRows, evaluated, sheetLocale);
 
-      const planTitle = planLabel(taskSheet.plan, taskSheet.sheet.getName(), options.locale);
-      evaluated.forEach((row, i) => {
-        if (row.evaluation !== 'overdue' && row.evaluation !== 'due_soon') return;
-        const record: TaskRecord = at(records, i);
-        items.push({
-          planKey,
-          planTitle,
-          code: row.code,
-          rowId: record.rowId ?? null,
-          title: record.title,
-          unit: record.leadUnit,
-          due: record.due!,
-          row: at(taskRows.rows, i),
-          category: row.evaluation,
+        const planTitle = planLabel(taskSheet.plan, taskSheet.sheet.getName(), options.locale);
+        evaluated.forEach((row, i) => {
+          if (row.evaluation !== 'overdue' && row.evaluation !== 'due_soon') return;
+          const record: TaskRecord = at(records, i);
+          items.push({
+            planKey,
+            planTitle,
+            code: row.code,
+            rowId: record.rowId ?? null,
+            title: record.title,
+            unit: record.leadUnit,
+            due: record.due!,
+            row: at(taskRows.rows, i),
+            category: row.evaluation,
+          });
         });
-      });
-      snapshots.push({ planKey, planTitle, stats: computeStatistics(evaluated), locale: sheetLocale });
-    }
-    const wanted = options.planKey ?? readDashboardPlan();
-    const shown = snapshots.find((p) => p.planKey === wanted) ?? at(snapshots, 0);
-    if (options.planKey && options.planKey !== readDashboardPlan()) writeDashboardPlan(options.planKey);
-    refreshDashboard(ss, { shown, snapshots, plans, today, locale: shown.locale, dates });
-    items.sort((a, b) => (a.category === b.category ? a.due.localeCompare(b.due) : a.category === 'overdue' ? -1 : 1));
-    return {
-      today,
-      dueSoonDays,
-      items,
-      overdue: items.filter((i) => i.category === 'overdue').length,
-      dueSoon: items.filter((i) => i.category === 'due_soon').length,
-    };
-  }));
+        snapshots.push({ planKey, planTitle, stats: computeStatistics(evaluated), locale: sheetLocale });
+      }
+      const wanted = options.planKey ?? readDashboardPlan();
+      const shown = snapshots.find((p) => p.planKey === wanted) ?? at(snapshots, 0);
+      if (options.planKey && options.planKey !== readDashboardPlan()) writeDashboardPlan(options.planKey);
+      refreshDashboard(ss, { shown, snapshots, plans, today, locale: shown.locale, dates });
+      items.sort((a, b) =>
+        a.category === b.category ? a.due.localeCompare(b.due) : a.category === 'overdue' ? -1 : 1,
+      );
+      return {
+        today,
+        dueSoonDays,
+        items,
+        overdue: items.filter((i) => i.category === 'overdue').length,
+        dueSoon: items.filter((i) => i.category === 'due_soon').length,
+      };
+    }),
+  );
 }
 
 /**
@@ -95,7 +99,13 @@ export function runOverdueCheck(ss: Spreadsheet, options: CheckOptions): Overdue
  * on its own row (by position, so a duplicated code cannot take another row's label); rows
  * without a task keep what they hold. Skipped when nothing changes.
  */
-function writeEvaluationColumn(tx: Transaction, taskSheet: TaskSheet, taskRows: TaskRows, evaluated: ReturnType<typeof evaluateRecords>, locale: Locale): void {
+function writeEvaluationColumn(
+  tx: Transaction,
+  taskSheet: TaskSheet,
+  taskRows: TaskRows,
+  evaluated: ReturnType<typeof evaluateRecords>,
+  locale: Locale,
+): void {
   const column = taskSheet.columnOrder.indexOf('evaluation');
   const height = taskRows.values.length;
   if (column < 0 || height < 1) return;

@@ -11,7 +11,13 @@ import { UserError } from '../rpc';
 type EnteredProgress = Pick<TaskProgress, 'state' | 'percent' | 'completedOn' | 'result' | 'evidence'>;
 
 /** The entered fields, in the order they are logged. */
-export const ENTERED_FIELDS = ['state', 'percent', 'completedOn', 'result', 'evidence'] as const satisfies readonly ColumnKey[];
+export const ENTERED_FIELDS = [
+  'state',
+  'percent',
+  'completedOn',
+  'result',
+  'evidence',
+] as const satisfies readonly ColumnKey[];
 export type EnteredField = (typeof ENTERED_FIELDS)[number];
 
 /**
@@ -75,7 +81,11 @@ export function changedFields(before: EnteredProgress, after: EnteredProgress): 
 
 /** A task's evaluation at `today`. */
 function evaluationOf(record: TaskRecord, today: IsoDate, dueSoonDays: number): Evaluation {
-  return evaluateTask({ due: record.due, state: record.progress.state, completedOn: record.progress.completedOn }, today, dueSoonDays);
+  return evaluateTask(
+    { due: record.due, state: record.progress.state, completedOn: record.progress.completedOn },
+    today,
+    dueSoonDays,
+  );
 }
 
 /** The task as the progress tab shows it; the day of the last update needs the spreadsheet's time zone. */
@@ -97,7 +107,15 @@ export function progressTask(record: TaskRecord, today: IsoDate, dueSoonDays: nu
     updatedOn: p.updatedAt && timeZone ? instantToDate(new Date(p.updatedAt), timeZone) : null,
     updatedBy: p.updatedBy,
     baseline: progressBaseline(p),
-    ...(record.extension ? { extension: { status: record.extension.status, originalDue: record.extension.originalDue, requestedDue: record.extension.requestedDue } } : {}),
+    ...(record.extension
+      ? {
+          extension: {
+            status: record.extension.status,
+            originalDue: record.extension.originalDue,
+            requestedDue: record.extension.requestedDue,
+          },
+        }
+      : {}),
   };
 }
 

@@ -65,14 +65,18 @@ export function progressView(ss: Spreadsheet, request: ProgressViewRequest, now:
   // Office staff also reach tasks led by a group no registered unit stands for ("các phòng …"):
   // those are the office's to follow up. Members' pickers hold their own units only.
   if (access.office) {
-    const unregistered = records.map((r) => normaliseUnitName(r.leadUnit)).filter((n): n is string => n !== null && resolveUnits(registry, n).length === 0);
+    const unregistered = records
+      .map((r) => normaliseUnitName(r.leadUnit))
+      .filter((n): n is string => n !== null && resolveUnits(registry, n).length === 0);
     base.units = [...base.units, ...new Set(unregistered)];
   }
   const entry = findUnit(registry, unit);
   // A registered unit is matched through the registry (any of its names, inside "A; B"); an
   // unregistered name only as written.
   const names = (raw: string | null): boolean =>
-    entry ? resolveUnits(registry, raw).includes(entry) : raw !== null && normaliseUnitName(raw) !== null && unitKey(normaliseUnitName(raw)!) === unitKey(unit!);
+    entry
+      ? resolveUnits(registry, raw).includes(entry)
+      : raw !== null && normaliseUnitName(raw) !== null && unitKey(normaliseUnitName(raw)!) === unitKey(unit!);
   if (unit === null) return { ...base, planKey, tasks: [], supportTasks: [] };
   const lead = records.filter((r) => r.inPlan && names(r.leadUnit));
   const support = records.filter((r) => r.inPlan && !lead.includes(r) && r.supportUnits.some(names));
@@ -88,65 +92,91 @@ const STAMP_COLUMNS: ColumnKey[] = ['updatedAt', 'updatedBy', 'evaluation'];
  * row by code, refuses when the row changed since `update.baseline`, and writes only the cells
  * that change (one write per contiguous run of columns), then logs each changed field.
  */
-export function saveTaskProgress(ss: Spreadsheet, update: ProgressUpdate, now: Date, userEmail: string, userLocale: Locale): SaveProgressResult {
+export function saveTaskProgress(
+  ss: Spreadsheet,
+  update: ProgressUpdate,
+  now: Date,
+  userEmail: string,
+  userLocale: Locale,
+): SaveProgressResult {
   const { dueSoonDays } = readSettings();
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = todayIn(timeZone, now);
   const entered = normaliseUpdate(update, today);
   const code = String(update.code ?? '').trim();
 
-  return withDocumentLock(() => transaction((tx) => {
-    const taskSheet = openTaskSheet(ss, update.planKey);
-    const locale: Locale = taskSheet.locale;
-    const rows = taskSheet.readRecords();
-    requireHealthy(taskSheet, rows, 'save');
-    const rowId = typeof update.rowId === 'string' ? update.rowId : null;
-    const lookup = rows.find({ rowId, code });
-    if (!lookup.found) {
-      const sheet = taskSheet.sheet.getName();
-      if (lookup.reason === 'notFound') throw new UserError('trkTaskNotFound', { code });
-      if (rowId) throw new UserError('rowDuplicateRowId', { code, rows: rowList(lookup.rows), sheet });
-      throw new UserError('rowDuplicateCode', { code, rows: rowList(lookup.rows), sheet });
-    }
-    const row = lookup.row;
-    const record = at(rows.records, rows.rows.indexOf(row));
-    // The row is this task's by its id, but its code was typed over: refuse rather than guess.
-    if (code !== '' && record.code !== code) throw new UserError('rowTaskMoved', { code, now: record.code || '—' });
-    // The server decides who may save: a member of the task's lead unit, or office staff.
-    const registry = readUnits(ss);
-    if (!canUpdate(accessOf(ss, registry), registry, record)) {
-      throw new UserError('permNotYourUnit', { code, unit: record.leadUnit ?? '—' });
-    }
-    if (update.baseline !== null && update.baseline !== undefined && update.baseline !== progressBaseline(record.progress)) {
-      throw new UserError('trkEditedMeanwhile', { code, user: record.progress.updatedBy || msg('trkSomeone', userLocale) });
-    }
+  return withDocumentLock(() =>
+    transaction((tx) => {
+      const taskSheet = openTaskSheet(ss, update.planKey);
+      const locale: Locale = taskSheet.locale;
+      const rows = taskSheet.readRecords();
+      requireHealthy(taskSheet, rows, 'save');
+      const rowId = typeof update.rowId === 'string' ? update.rowId : null;
+      const lookup = rows.find({ rowId, code });
+      if (!lookup.found) {
+        const sheet = taskSheet.sheet.getName();
+        if (lookup.reason === 'notFound') throw new UserError('trkTaskNotFound', { code });
+        if (rowId) throw new UserError('rowDuplicateRowId', { code, rows: rowList(lookup.rows), sheet });
+        throw new UserError('rowDuplicateCode', { code, rows: rowList(lookup.rows), sheet });
+      }
+      const row = lookup.row;
+      const record = at(rows.records, rows.rows.indexOf(row));
+      // The row is this task's by its id, but its code was typed over: refuse rather than guess.
+      if (code !== '' && record.code !== code) throw new UserError('rowTaskMoved', { code, now: record.code || '—' });
+      // The server decides who may save: a member of the task's lead unit, or office staff.
+      const registry = readUnits(ss);
+      if (!canUpdate(accessOf(ss, registry), registry, record)) {
+        throw new UserError('permNotYourUnit', { code, unit: record.leadUnit ?? '—' });
+      }
+      if (
+        update.baseline !== null &&
+        update.baseline !== undefined &&
+        update.baseline !== progressBaseline(record.progress)
+      ) {
+        throw new UserError('trkEditedMeanwhile', {
+          code,
+          user: record.progress.updatedBy || msg('trkSomeone', userLocale),
+        });
+      }
 
-    const changed = changedFields(record.progress, entered);
-    if (changed.length === 0) return { task: progressTask(record, today, dueSoonDays, timeZone), changed: [] };
-    const progress: TaskProgress = { ...entered, updatedAt: now.toISOString(), updatedBy: userEmail };
-    const next: TaskRecord = { ...record, progress };
-    const dates = dateCellsIn(timeZone);
-    const after = at(recordsToRows([next], taskSheet.columnOrder, locale, dates, { cutoff: today, dueSoonDays, plainTextCells: true }), 0);
-    // Only this task's changed cells and its stamps: one write per run of adjacent columns.
-    const keys: ColumnKey[] = [...changed, ...STAMP_COLUMNS];
-    const indexes = keys.map((key) => taskSheet.columnOrder.indexOf(key)).filter((i) => i >= 0);
-    const before = rows.values[row - taskSheet.firstDataRow] as CellValue[];
-    for (const [start, end] of columnRuns(indexes)) {
-      tx.setValues(taskSheet.sheet.getRange(row, start + 1, 1, end - start + 1), [before.slice(start, end + 1)], [after.slice(start, end + 1)]);
-    }
+      const changed = changedFields(record.progress, entered);
+      if (changed.length === 0) return { task: progressTask(record, today, dueSoonDays, timeZone), changed: [] };
+      const progress: TaskProgress = { ...entered, updatedAt: now.toISOString(), updatedBy: userEmail };
+      const next: TaskRecord = { ...record, progress };
+      const dates = dateCellsIn(timeZone);
+      const after = at(
+        recordsToRows([next], taskSheet.columnOrder, locale, dates, {
+          cutoff: today,
+          dueSoonDays,
+          plainTextCells: true,
+        }),
+        0,
+      );
+      // Only this task's changed cells and its stamps: one write per run of adjacent columns.
+      const keys: ColumnKey[] = [...changed, ...STAMP_COLUMNS];
+      const indexes = keys.map((key) => taskSheet.columnOrder.indexOf(key)).filter((i) => i >= 0);
+      const before = rows.values[row - taskSheet.firstDataRow] as CellValue[];
+      for (const [start, end] of columnRuns(indexes)) {
+        tx.setValues(
+          taskSheet.sheet.getRange(row, start + 1, 1, end - start + 1),
+          [before.slice(start, end + 1)],
+          [after.slice(start, end + 1)],
+        );
+      }
 
-    const entries: LogEntry[] = changed.map((field) => ({
-      time: now,
-      user: userEmail,
-      code,
-      field: columnHeader(field, locale),
-      oldValue: shown(record.progress, field, locale),
-      newValue: shown(progress, field, locale),
-      plan: planLabel(taskSheet.plan, taskSheet.sheet.getName(), locale),
-    }));
-    appendLog(ss, entries, locale);
-    return { task: progressTask(next, today, dueSoonDays, timeZone), changed };
-  }));
+      const entries: LogEntry[] = changed.map((field) => ({
+        time: now,
+        user: userEmail,
+        code,
+        field: columnHeader(field, locale),
+        oldValue: shown(record.progress, field, locale),
+        newValue: shown(progress, field, locale),
+        plan: planLabel(taskSheet.plan, taskSheet.sheet.getName(), locale),
+      }));
+      appendLog(ss, entries, locale);
+      return { task: progressTask(next, today, dueSoonDays, timeZone), changed };
+    }),
+  );
 }
 
 /** A progress field as the log shows it. */

@@ -21,13 +21,20 @@ type Cell = string | number | boolean | Date;
 export function getUnitRegistry(): UnitRegistryView {
   const units = readUnits(active());
   return {
-    units: units.map((u) => ({ name: u.name, shortName: u.shortName, aliases: u.aliases, members: u.members.length, contacts: u.emails.length })),
+    units: units.map((u) => ({
+      name: u.name,
+      shortName: u.shortName,
+      aliases: u.aliases,
+      members: u.members.length,
+      contacts: u.emails.length,
+    })),
     nearDuplicates: nearDuplicates(units) satisfies NearDuplicate[],
   };
 }
 
 function unitName(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > 300) throw new UserError('unitsBadName', { field });
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 300)
+    throw new UserError('unitsBadName', { field });
   return value.trim();
 }
 
@@ -42,17 +49,19 @@ export function mergeUnits(fromInput: unknown, intoInput: unknown): UnitMergeRes
   const ss = active();
   requireOffice(ss);
   const locale = userLocale();
-  return withDocumentLock(() => transaction((tx) => {
-    const units = readUnits(ss);
-    const from = findUnit(units, fromName);
-    const into = findUnit(units, intoName);
-    if (!from || !into) throw new UserError('unitsNotFound', { name: !from ? fromName : intoName });
-    if (from === into) throw new UserError('unitsSame');
-    let tasks = 0;
-    {
+  return withDocumentLock(() =>
+    transaction((tx) => {
+      const units = readUnits(ss);
+      const from = findUnit(units, fromName);
+      const into = findUnit(units, intoName);
+      if (!from || !into) throw new UserError('unitsNotFound', { name: !from ? fromName : intoName });
+      if (from === into) throw new UserError('unitsSame');
+      let tasks = 0;
       for (const plan of listPlanSheets(ss)) {
         const taskSheet = openTaskSheet(ss, plan.planKey);
-        const columns = (['leadUnit', 'supportUnits'] as const).map((key) => taskSheet.columnOrder.indexOf(key)).filter((i) => i >= 0);
+        const columns = (['leadUnit', 'supportUnits'] as const)
+          .map((key) => taskSheet.columnOrder.indexOf(key))
+          .filter((i) => i >= 0);
         const height = taskSheet.lastRow - taskSheet.firstDataRow + 1;
         if (columns.length === 0 || height < 1) continue;
         // One block from the first unit column to the last (adjacent in every sheet the add-on makes).
@@ -76,10 +85,10 @@ export function mergeUnits(fromInput: unknown, intoInput: unknown): UnitMergeRes
         tx.setValues(range, before as Cell[][], after as Cell[][]);
         tasks += changed;
       }
-    }
-    tx.onUndo(writeUnits(ss, mergeUnitEntries(units, from, into), locale));
-    // The merged unit's members now edit the kept unit's rows.
-    if (unitLocksOn()) applyUnitLocks(ss, true, locale);
-    return { into: into.name, merged: from.name, tasks };
-  }));
+      tx.onUndo(writeUnits(ss, mergeUnitEntries(units, from, into), locale));
+      // The merged unit's members now edit the kept unit's rows.
+      if (unitLocksOn()) applyUnitLocks(ss, true, locale);
+      return { into: into.name, merged: from.name, tasks };
+    }),
+  );
 }

@@ -74,7 +74,9 @@ describe('default due dates', () => {
     expect(planYear(plan({ date: '2023-03-15' }))).toBe(2023);
     expect(withDefaultDues(plan({ date: '2023-03-15', tasks: [task('II.1')] })).tasks[0].due).toBe('2023-12-31');
     // The year written in the title wins over the signing date (a plan for 2024 signed in December 2023).
-    expect(withDefaultDues(plan({ year: 2024, date: '2023-12-20', tasks: [task('II.1')] })).tasks[0].due).toBe('2024-12-31');
+    expect(withDefaultDues(plan({ year: 2024, date: '2023-12-20', tasks: [task('II.1')] })).tasks[0].due).toBe(
+      '2024-12-31',
+    );
   });
 
   it('leaves the deadline empty when the plan has neither year nor date', () => {
@@ -110,7 +112,12 @@ describe('dropping a task', () => {
 
 describe('merging a task into the one above', () => {
   it('joins the texts, keeps the upper code and title, and removes the lower task', () => {
-    const tasks = [task('II.1'), task('II.2', { text: 'Rà soát thủ tục.' }), task('II.3', { text: 'Tổ chức tập huấn.' }), task('II.4')];
+    const tasks = [
+      task('II.1'),
+      task('II.2', { text: 'Rà soát thủ tục.' }),
+      task('II.3', { text: 'Tổ chức tập huấn.' }),
+      task('II.4'),
+    ];
     const merged = mergeUp(tasks, 2);
     expect(refs(merged)).toEqual(['II.1', 'II.2', 'II.4']);
     expect(merged[1].text).toBe('Rà soát thủ tục.\nTổ chức tập huấn.');
@@ -136,9 +143,15 @@ describe('merging a task into the one above', () => {
   });
 
   it('keeps the earlier deadline, or the only one', () => {
-    expect(mergeUp([task('II.1', { due: '2024-09-30' }), task('II.2', { due: '2024-06-30' })], 1)[0].due).toBe('2024-06-30');
-    expect(mergeUp([task('II.1', { due: '2024-06-30' }), task('II.2', { due: '2024-09-30' })], 1)[0].due).toBe('2024-06-30');
-    expect(mergeUp([task('II.1'), task('II.2', { due: '2024-09-30', dueText: 'trước 30/9/2024' })], 1)[0]).toMatchObject({
+    expect(mergeUp([task('II.1', { due: '2024-09-30' }), task('II.2', { due: '2024-06-30' })], 1)[0].due).toBe(
+      '2024-06-30',
+    );
+    expect(mergeUp([task('II.1', { due: '2024-06-30' }), task('II.2', { due: '2024-09-30' })], 1)[0].due).toBe(
+      '2024-06-30',
+    );
+    expect(
+      mergeUp([task('II.1'), task('II.2', { due: '2024-09-30', dueText: 'trước 30/9/2024' })], 1)[0],
+    ).toMatchObject({
       due: '2024-09-30',
       dueText: 'trước 30/9/2024',
     });
@@ -155,13 +168,26 @@ describe('merging a task into the one above', () => {
 });
 
 describe('splitting a task', () => {
-  const TWO = 'Rà soát, đánh giá kết quả thực hiện quy chế dân chủ ở cơ sở. Tổ chức tập huấn cho cán bộ, công chức về công tác dân vận chính quyền.';
+  const TWO =
+    'Rà soát, đánh giá kết quả thực hiện quy chế dân chủ ở cơ sở. Tổ chức tập huấn cho cán bộ, công chức về công tác dân vận chính quyền.';
 
   it('cuts the text between its sentences: the first stays, the rest becomes a new task right after it', () => {
-    const tasks = [task('II.1'), task('II.2', { text: TWO, title: 'Rà soát, đánh giá kết quả thực hiện quy chế dân chủ ở cơ sở', leadUnit: 'Sở Nội vụ', due: '2024-06-30' }), task('II.3')];
+    const tasks = [
+      task('II.1'),
+      task('II.2', {
+        text: TWO,
+        title: 'Rà soát, đánh giá kết quả thực hiện quy chế dân chủ ở cơ sở',
+        leadUnit: 'Sở Nội vụ',
+        due: '2024-06-30',
+      }),
+      task('II.3'),
+    ];
     const split = splitTask(tasks, 1);
     expect(refs(split)).toEqual(['II.1', 'II.2', 'II.2-2', 'II.3']);
-    expect(split[1]).toMatchObject({ text: 'Rà soát, đánh giá kết quả thực hiện quy chế dân chủ ở cơ sở.', title: 'Rà soát, đánh giá kết quả thực hiện quy chế dân chủ ở cơ sở' });
+    expect(split[1]).toMatchObject({
+      text: 'Rà soát, đánh giá kết quả thực hiện quy chế dân chủ ở cơ sở.',
+      title: 'Rà soát, đánh giá kết quả thực hiện quy chế dân chủ ở cơ sở',
+    });
     expect(split[2]).toMatchObject({
       text: 'Tổ chức tập huấn cho cán bộ, công chức về công tác dân vận chính quyền.',
       title: 'Tổ chức tập huấn cho cán bộ, công chức về công tác dân vận chính quyền',
@@ -181,8 +207,14 @@ describe('splitting a task', () => {
   });
 
   it('treats a semicolon and a line break as sentence boundaries, but not a full stop inside a sentence', () => {
-    expect(splitAtSentence('Tuyên truyền, phổ biến pháp luật; tổ chức đối thoại với nhân dân.')).toEqual(['Tuyên truyền, phổ biến pháp luật;', 'tổ chức đối thoại với nhân dân.']);
-    expect(splitAtSentence('Kiện toàn Ban Chỉ đạo\n- Ban hành quy chế hoạt động')).toEqual(['Kiện toàn Ban Chỉ đạo', '- Ban hành quy chế hoạt động']);
+    expect(splitAtSentence('Tuyên truyền, phổ biến pháp luật; tổ chức đối thoại với nhân dân.')).toEqual([
+      'Tuyên truyền, phổ biến pháp luật;',
+      'tổ chức đối thoại với nhân dân.',
+    ]);
+    expect(splitAtSentence('Kiện toàn Ban Chỉ đạo\n- Ban hành quy chế hoạt động')).toEqual([
+      'Kiện toàn Ban Chỉ đạo',
+      '- Ban hành quy chế hoạt động',
+    ]);
     expect(splitAtSentence('Hội nghị, tập huấn, v.v. theo kế hoạch năm 2024.')).toBeNull();
     expect(splitAtSentence('Thực hiện trước ngày 10.5.2024.')).toBeNull();
   });
@@ -192,7 +224,12 @@ describe('splitting a task', () => {
     const split = splitTask(tasks, 1);
     expect(refs(split)).toEqual(['II.1', 'II.2', 'II.2-2', 'II.3']);
     expect(split[1]).toEqual(tasks[1]);
-    expect(split[2]).toMatchObject({ leadUnit: 'Sở Nội vụ', due: '2024-06-30', text: tasks[1].text, title: tasks[1].title });
+    expect(split[2]).toMatchObject({
+      leadUnit: 'Sở Nội vụ',
+      due: '2024-06-30',
+      text: tasks[1].text,
+      title: tasks[1].title,
+    });
     // Splitting again skips the code already taken.
     const again = splitTask(split, 1);
     expect(refs(again)).toEqual(['II.1', 'II.2', 'II.2-3', 'II.2-2', 'II.3']);
@@ -214,12 +251,19 @@ describe('splitting a task', () => {
 
 describe('units typed in the review', () => {
   it('are separated by semicolons or new lines, trimmed, with blanks dropped', () => {
-    expect(splitUnits(' Sở Tài chính; Sở Nội vụ ;\nCông an tỉnh;; ')).toEqual(['Sở Tài chính', 'Sở Nội vụ', 'Công an tỉnh']);
+    expect(splitUnits(' Sở Tài chính; Sở Nội vụ ;\nCông an tỉnh;; ')).toEqual([
+      'Sở Tài chính',
+      'Sở Nội vụ',
+      'Công an tỉnh',
+    ]);
     expect(splitUnits('   ')).toEqual([]);
   });
 
   it('keep a comma inside a unit name', () => {
-    expect(splitUnits('Sở Văn hóa, Thể thao và Du lịch; Sở Y tế')).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Y tế']);
+    expect(splitUnits('Sở Văn hóa, Thể thao và Du lịch; Sở Y tế')).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Y tế',
+    ]);
   });
 });
 
@@ -234,7 +278,18 @@ describe('dates typed as dd/MM/yyyy', () => {
   });
 
   it('refuses what is not a real calendar date in that form', () => {
-    for (const text of ['31/02/2025', '29/02/2025', '12/13/2025', '00/01/2025', '2025-06-30', '30/06/25', '30/06', '', 'ngày 30/6/2025', '3O/06/2025']) {
+    for (const text of [
+      '31/02/2025',
+      '29/02/2025',
+      '12/13/2025',
+      '00/01/2025',
+      '2025-06-30',
+      '30/06/25',
+      '30/06',
+      '',
+      'ngày 30/6/2025',
+      '3O/06/2025',
+    ]) {
       expect(parseTypedDate(text), text).toBeNull();
     }
   });
@@ -245,7 +300,10 @@ describe('tasks flagged for review', () => {
 
   it('flags each field the parser is unsure of (below 0.6), with its reason', () => {
     expect(doubtsOf(task('II.1', { due: '2025-06-30', confidence: sure }))).toEqual([]);
-    expect(doubtsOf(task('II.1', { due: '2025-06-30', confidence: { task: 0.4, lead: 0.59, due: 0.6 } }))).toEqual(['task', 'lead']);
+    expect(doubtsOf(task('II.1', { due: '2025-06-30', confidence: { task: 0.4, lead: 0.59, due: 0.6 } }))).toEqual([
+      'task',
+      'lead',
+    ]);
     expect(doubtsOf(task('II.1', { due: '2025-06-30', confidence: { ...sure, due: 0.2 } }))).toEqual(['due']);
   });
 
@@ -280,7 +338,11 @@ describe('bulk edit of the ticked tasks', () => {
 
   it('sets the lead unit, the supporting units and the deadline of the ticked tasks only', () => {
     const before = tasks();
-    const after = applyBulk(before, new Set([1, 2]), { leadUnit: 'Phòng Pháp chế', supportUnits: ['Thanh tra', 'Văn phòng'], due: '2025-09-30' });
+    const after = applyBulk(before, new Set([1, 2]), {
+      leadUnit: 'Phòng Pháp chế',
+      supportUnits: ['Thanh tra', 'Văn phòng'],
+      due: '2025-09-30',
+    });
     expect(after.map((t) => [t.ref, t.leadUnit, t.supportUnits, t.due])).toEqual([
       ['II.1', 'Văn phòng', ['Thanh tra'], '2025-12-31'],
       ['II.2', 'Phòng Pháp chế', ['Thanh tra', 'Văn phòng'], '2025-09-30'],

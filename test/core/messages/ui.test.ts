@@ -5,12 +5,9 @@ import { ui } from '../../../src/core/messages/ui';
 
 describe('ui messages', () => {
   it('names the four tabs as the design does', () => {
-    expect(['tabImport', 'tabProgress', 'tabOverdue', 'tabReport'].map((k) => msg(k as keyof typeof ui, 'vi'))).toEqual([
-      'Nhập kế hoạch',
-      'Tiến độ',
-      'Quá hạn',
-      'Báo cáo',
-    ]);
+    expect(['tabImport', 'tabProgress', 'tabOverdue', 'tabReport'].map((k) => msg(k as keyof typeof ui, 'vi'))).toEqual(
+      ['Nhập kế hoạch', 'Tiến độ', 'Quá hạn', 'Báo cáo'],
+    );
   });
 
   it('has a non-empty Vietnamese and English text for every key', () => {

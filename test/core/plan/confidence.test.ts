@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../src/core/plan/index';
 import type { Plan, PlanTask } from '../../../src/core/types';
 
-const HEAD = ['UBND XÃ HÒA BÌNH', 'Số: 12/KH-UBND', 'Hòa Bình, ngày 05 tháng 3 năm 2026', 'KẾ HOẠCH', 'Chỉnh trang nghĩa trang nhân dân năm 2026'];
+const HEAD = [
+  'UBND XÃ HÒA BÌNH',
+  'Số: 12/KH-UBND',
+  'Hòa Bình, ngày 05 tháng 3 năm 2026',
+  'KẾ HOẠCH',
+  'Chỉnh trang nghĩa trang nhân dân năm 2026',
+];
 const TAIL = ['Nơi nhận:', '- UBND huyện;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lê Văn Sơn'];
 
 function plan(...body: string[]): Plan {
@@ -17,7 +23,10 @@ const flagged = (t: PlanTask): boolean => Math.min(t.confidence!.task, t.confide
 
 describe('confidence of parsed tasks', () => {
   it('is high for a task that opens with a verb, names its unit and states a date', () => {
-    const p = plan('I. NHIỆM VỤ', '1. Giao Công chức Địa chính chủ trì đo đạc lại ranh giới nghĩa trang, hoàn thành trước ngày 30/4/2026.');
+    const p = plan(
+      'I. NHIỆM VỤ',
+      '1. Giao Công chức Địa chính chủ trì đo đạc lại ranh giới nghĩa trang, hoàn thành trước ngày 30/4/2026.',
+    );
     const c = p.tasks[0].confidence!;
     expect(c.task).toBeGreaterThanOrEqual(0.9);
     expect(c.lead).toBeGreaterThanOrEqual(0.9);
@@ -39,7 +48,12 @@ describe('confidence of parsed tasks', () => {
   });
 
   it('keeps every value between 0 and 1 on table rows too', () => {
-    const p = plan('I. NHIỆM VỤ', 'STT | Nội dung | Đơn vị chủ trì | Thời gian', '1 | Trồng cây xanh quanh nghĩa trang | Đoàn Thanh niên xã | Tháng 4/2026', '2 | Sửa cổng chính | | Đợt cuối');
+    const p = plan(
+      'I. NHIỆM VỤ',
+      'STT | Nội dung | Đơn vị chủ trì | Thời gian',
+      '1 | Trồng cây xanh quanh nghĩa trang | Đoàn Thanh niên xã | Tháng 4/2026',
+      '2 | Sửa cổng chính | | Đợt cuối',
+    );
     // The second row's empty unit cell is merged with the one above: the unit is inferred, so less sure.
     expect(p.tasks.map((t) => t.leadUnit)).toEqual(['Đoàn Thanh niên xã', 'Đoàn Thanh niên xã']);
     expect(p.tasks.map((t) => t.confidence!.lead >= 0.9)).toEqual([true, false]);

@@ -37,7 +37,10 @@ describe('parseDeadline', () => {
   });
 
   it('takes the plan year when the phrase has none, and keeps the recurrence', () => {
-    expect(parseDeadline('định kỳ hàng năm (trước ngày 10/12)', 2026)).toMatchObject({ due: '2026-12-10', recurrence: 'annual' });
+    expect(parseDeadline('định kỳ hàng năm (trước ngày 10/12)', 2026)).toMatchObject({
+      due: '2026-12-10',
+      recurrence: 'annual',
+    });
   });
 
   it('does not guess an impossible date: due stays null, the phrase is kept and flagged', () => {
@@ -64,11 +67,19 @@ describe('findDeadline in a task text', () => {
   });
 
   it('ignores the dates of cited documents and years that are not deadlines', () => {
-    expect(findDeadline('Quán triệt Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương.', 2023)).toBeNull();
-    expect(findDeadline('Hoàn thành các mục tiêu của tỉnh đề ra trong năm 2023 và giai đoạn 2021-2025.', 2023)).toBeNull();
+    expect(
+      findDeadline('Quán triệt Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương.', 2023),
+    ).toBeNull();
+    expect(
+      findDeadline('Hoàn thành các mục tiêu của tỉnh đề ra trong năm 2023 và giai đoạn 2021-2025.', 2023),
+    ).toBeNull();
   });
 
   it('falls back to a recurrence word', () => {
-    expect(findDeadline('Tăng cường thanh tra, kiểm tra thường xuyên, đột xuất.', 2026)).toEqual({ due: null, dueText: 'thường xuyên', recurrence: 'ongoing' });
+    expect(findDeadline('Tăng cường thanh tra, kiểm tra thường xuyên, đột xuất.', 2026)).toEqual({
+      due: null,
+      dueText: 'thường xuyên',
+      recurrence: 'ongoing',
+    });
   });
 });

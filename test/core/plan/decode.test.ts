@@ -25,14 +25,21 @@ function utf16le(text: string): Uint8Array {
 function utf16be(text: string): Uint8Array {
   const le = Buffer.from(text, 'utf16le');
   const be = Buffer.alloc(le.length);
-  for (let i = 0; i + 1 < le.length; i += 2) { be[i] = le[i + 1]; be[i + 1] = le[i]; }
+  for (let i = 0; i + 1 < le.length; i += 2) {
+    be[i] = le[i + 1];
+    be[i + 1] = le[i];
+  }
   return new Uint8Array(be);
 }
 const cat = (...parts: Uint8Array[]): Uint8Array => new Uint8Array(Buffer.concat(parts.map((p) => Buffer.from(p))));
 
 describe('decodePlanBytes', () => {
   it('reads UTF-8 without a BOM as is', () => {
-    expect(decodePlanBytes(new Uint8Array(Buffer.from(PLAN, 'utf8')))).toEqual({ ok: true, text: PLAN, encoding: 'utf-8' });
+    expect(decodePlanBytes(new Uint8Array(Buffer.from(PLAN, 'utf8')))).toEqual({
+      ok: true,
+      text: PLAN,
+      encoding: 'utf-8',
+    });
   });
   it('strips a UTF-8 BOM', () => {
     const r = decodePlanBytes(cat(new Uint8Array([0xef, 0xbb, 0xbf]), new Uint8Array(Buffer.from(PLAN, 'utf8'))));
@@ -77,7 +84,10 @@ describe('parse command with saved files', () => {
   const run = (name: string, bytes: Uint8Array, extra: string[] = []) => {
     const file = join(dir, name);
     writeFileSync(file, bytes);
-    return spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/parse.ts', file, ...extra], { cwd: root, encoding: 'utf8' });
+    return spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/parse.ts', file, ...extra], {
+      cwd: root,
+      encoding: 'utf8',
+    });
   };
   const expected = parsePlan(PLAN);
 
@@ -85,16 +95,24 @@ describe('parse command with saved files', () => {
     ['utf8-bom.txt', cat(new Uint8Array([0xef, 0xbb, 0xbf]), new Uint8Array(Buffer.from(PLAN, 'utf8')))],
     ['utf16le-bom.txt', cat(new Uint8Array([0xff, 0xfe]), utf16le(PLAN))],
     ['utf16be-bom.txt', cat(new Uint8Array([0xfe, 0xff]), utf16be(PLAN))],
-  ])('prints the plan of %s as JSON, exit 0', (name, bytes) => {
-    const out = run(name, bytes);
-    expect(out.status).toBe(0);
-    expect(expected.ok).toBe(true);
-    if (expected.ok) expect(JSON.parse(out.stdout)).toEqual(expected.plan);
-    expect(JSON.parse(out.stdout).tasks.map((t: { due: string | null }) => t.due)).toEqual(['2024-06-30', null]);
-  }, 30_000);
+  ])(
+    'prints the plan of %s as JSON, exit 0',
+    (name, bytes) => {
+      const out = run(name, bytes);
+      expect(out.status).toBe(0);
+      expect(expected.ok).toBe(true);
+      if (expected.ok) expect(JSON.parse(out.stdout)).toEqual(expected.plan);
+      expect(JSON.parse(out.stdout).tasks.map((t: { due: string | null }) => t.due)).toEqual(['2024-06-30', null]);
+    },
+    30_000,
+  );
 
   it('reports a .docx as binary on one line, exit 2', () => {
-    const out = run('plan.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x00, 0x00, 0x5b, 0x43, 0x6f, 0x6e]), ['--en']);
+    const out = run(
+      'plan.docx',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x00, 0x00, 0x5b, 0x43, 0x6f, 0x6e]),
+      ['--en'],
+    );
     expect(out.status).toBe(2);
     expect(out.stdout).toBe('');
     expect(out.stderr).toBe(msg('parserBinary', 'en') + '\n');
@@ -102,7 +120,11 @@ describe('parse command with saved files', () => {
 });
 
 describe('decodePlanBytes without TextDecoder', () => {
-  const samples = ['Kế hoạch số 12/KH-UBND — năm 2024', 'Ủy ban nhân dân tỉnh Gia Lai: ư ơ ă đ 😀 ✓', 'a'.repeat(20000) + 'ộ'];
+  const samples = [
+    'Kế hoạch số 12/KH-UBND — năm 2024',
+    'Ủy ban nhân dân tỉnh Gia Lai: ư ơ ă đ 😀 ✓',
+    'a'.repeat(20000) + 'ộ',
+  ];
 
   it('reads UTF-8 and UTF-16 exactly as a standard decoder does, astral characters included', () => {
     for (const text of samples) {
@@ -114,7 +136,18 @@ describe('decodePlanBytes without TextDecoder', () => {
   });
 
   it('replaces malformed UTF-8 the way TextDecoder does, so no byte is silently dropped', () => {
-    const cases = [[0x41, 0xc3], [0xe1, 0xba, 0x41], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe0, 0x80, 0x80], [0xf0, 0x8f, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xf0, 0x9f, 0x98], [0xf5, 0x80], [0x80, 0x42]];
+    const cases = [
+      [0x41, 0xc3],
+      [0xe1, 0xba, 0x41],
+      [0xc0, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xe0, 0x80, 0x80],
+      [0xf0, 0x8f, 0xbf, 0xbf],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xf0, 0x9f, 0x98],
+      [0xf5, 0x80],
+      [0x80, 0x42],
+    ];
     for (const bytes of cases) {
       const data = new Uint8Array(bytes);
       expect(decodePlanBytes(data)).toMatchObject({ ok: true, text: new TextDecoder('utf-8').decode(data) });

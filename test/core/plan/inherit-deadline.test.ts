@@ -4,7 +4,9 @@ import { parsePlan } from '../../../src/core/plan/index';
 import type { Plan } from '../../../src/core/types';
 
 const plan = (body: string[]): Plan => {
-  const r = parsePlan(['UBND HUYỆN AN BÌNH', 'KẾ HOẠCH', 'Công tác kiểm tra năm 2024', ...body, 'Nơi nhận:', '- Lưu: VT.'].join('\n'));
+  const r = parsePlan(
+    ['UBND HUYỆN AN BÌNH', 'KẾ HOẠCH', 'Công tác kiểm tra năm 2024', ...body, 'Nơi nhận:', '- Lưu: VT.'].join('\n'),
+  );
   if (!r.ok) throw new Error(r.error);
   return r.plan;
 };

@@ -42,7 +42,14 @@ function parse(text: string, locale: 'vi' | 'en' = 'vi'): Plan {
 describe('parsePlan: header', () => {
   const plan = parse(PLAN);
   it('reads number, code, place, date, year, title and basis', () => {
-    expect(plan).toMatchObject({ number: '46', code: 'KH-SNV', place: 'Gia Lai', date: '2024-01-05', year: 2024, title: 'Cải cách hành chính năm 2024' });
+    expect(plan).toMatchObject({
+      number: '46',
+      code: 'KH-SNV',
+      place: 'Gia Lai',
+      date: '2024-01-05',
+      year: 2024,
+      title: 'Cải cách hành chính năm 2024',
+    });
     expect(plan.basis[0]).toMatch(/^Căn cứ Quyết định/);
     expect(plan.issuer).toBe('Sở Nội vụ');
   });
@@ -62,7 +69,11 @@ describe('parsePlan: tasks', () => {
     expect(plan.tasks.map((t) => t.ref)).toEqual(['II.1-1', 'II.1-2', 'II.2', 'II.3', 'III.1', 'III.2']);
   });
   it('reads deadlines and recurrence from the task text', () => {
-    expect(byRef['II.1-1']).toMatchObject({ due: '2024-06-30', dueText: 'hoàn thành trước ngày 30/6/2024', recurrence: 'once' });
+    expect(byRef['II.1-1']).toMatchObject({
+      due: '2024-06-30',
+      dueText: 'hoàn thành trước ngày 30/6/2024',
+      recurrence: 'once',
+    });
     expect(byRef['II.1-2']).toMatchObject({ due: null, recurrence: 'ongoing' });
     expect(byRef['II.2']).toMatchObject({ due: '2024-09-30', dueText: 'xong trong Quý III/2024' });
   });
@@ -110,7 +121,12 @@ describe('parsePlan: task tables', () => {
     ].join('\n');
     const plan = parse(text);
     expect(plan.tasks).toHaveLength(2);
-    expect(plan.tasks[0]).toMatchObject({ text: 'Xây dựng cơ sở dữ liệu', leadUnit: 'Sở Thông tin và Truyền thông', supportUnits: ['Sở Tài chính', 'Sở Nội vụ'], due: '2024-06-30' });
+    expect(plan.tasks[0]).toMatchObject({
+      text: 'Xây dựng cơ sở dữ liệu',
+      leadUnit: 'Sở Thông tin và Truyền thông',
+      supportUnits: ['Sở Tài chính', 'Sở Nội vụ'],
+      due: '2024-06-30',
+    });
     expect(plan.tasks[1]).toMatchObject({ leadUnit: 'Sở Nội vụ', due: null, recurrence: 'ongoing' });
   });
 });

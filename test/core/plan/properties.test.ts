@@ -13,7 +13,21 @@ const fixturePlans = readdirSync(join(FIXTURES_DIR, 'plans'))
   .map((f) => readFileSync(join(FIXTURES_DIR, 'plans', f), 'utf8'));
 const samples = [...fixturePlans, ...listExamples().map((e) => readFileSync(e.txt, 'utf8'))];
 const seed = danVanPlanText();
-const fragments = ['KẾ HOẠCH', 'II. NHIỆM VỤ', '1. ', '- ', 'a) ', '+ ', 'Nơi nhận:', 'trước ngày 31/02/2024', ' | ', '\t', 'Quý II/2024', '\n', 'KT. GIÁM ĐỐC'];
+const fragments = [
+  'KẾ HOẠCH',
+  'II. NHIỆM VỤ',
+  '1. ',
+  '- ',
+  'a) ',
+  '+ ',
+  'Nơi nhận:',
+  'trước ngày 31/02/2024',
+  ' | ',
+  '\t',
+  'Quý II/2024',
+  '\n',
+  'KT. GIÁM ĐỐC',
+];
 
 describe('parser properties', () => {
   it('never throws on arbitrary text', () => {
@@ -28,10 +42,13 @@ describe('parser properties', () => {
 
   it('never throws on text made of plan-like fragments', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 30 })), { maxLength: 60 }), (parts) => {
-        const r = parsePlan(parts.join(''));
-        expect(r.ok || typeof r.error === 'string').toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 30 })), { maxLength: 60 }),
+        (parts) => {
+          const r = parsePlan(parts.join(''));
+          expect(r.ok || typeof r.error === 'string').toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

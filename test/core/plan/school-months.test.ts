@@ -4,7 +4,9 @@ import { parsePlan } from '../../../src/core/plan/index';
 import type { Plan } from '../../../src/core/types';
 
 const plan = (title: string, body: string[]): Plan => {
-  const r = parsePlan(['TRƯỜNG TIỂU HỌC AN BÌNH', 'KẾ HOẠCH', title, 'I. NỘI DUNG', ...body, 'Nơi nhận:', '- Lưu: VT.'].join('\n'));
+  const r = parsePlan(
+    ['TRƯỜNG TIỂU HỌC AN BÌNH', 'KẾ HOẠCH', title, 'I. NỘI DUNG', ...body, 'Nơi nhận:', '- Lưu: VT.'].join('\n'),
+  );
   if (!r.ok) throw new Error(r.error);
   return r.plan;
 };
@@ -22,22 +24,32 @@ const BODY = [
 ];
 
 describe('school-year month headings', () => {
-  it.each(['Hoạt động chuyên môn năm học 2024-2025', 'Hoạt động chuyên môn năm học 2024 - 2025'])('%s: Sept–Dec in 2024, Jan–Jul in 2025; a stated date wins', (title) => {
-    const p = plan(title, BODY);
-    expect(p.tasks.map((t) => [t.title.split(' ').slice(0, 3).join(' '), t.due])).toEqual([
-      ['Tổ chức khai', '2024-09-30'],
-      ['Họp phụ huynh', '2024-09-20'],
-      ['Kiểm tra cuối', '2024-12-31'],
-      ['Hội giảng cấp', '2025-03-15'],
-      ['Thi giáo viên', '2025-03-31'],
-      ['Tổng kết năm', '2025-05-31'],
-    ]);
-    expect(p.tasks[0].dueText).toBe('tháng 9/2024');
-  });
+  it.each(['Hoạt động chuyên môn năm học 2024-2025', 'Hoạt động chuyên môn năm học 2024 - 2025'])(
+    '%s: Sept–Dec in 2024, Jan–Jul in 2025; a stated date wins',
+    (title) => {
+      const p = plan(title, BODY);
+      expect(p.tasks.map((t) => [t.title.split(' ').slice(0, 3).join(' '), t.due])).toEqual([
+        ['Tổ chức khai', '2024-09-30'],
+        ['Họp phụ huynh', '2024-09-20'],
+        ['Kiểm tra cuối', '2024-12-31'],
+        ['Hội giảng cấp', '2025-03-15'],
+        ['Thi giáo viên', '2025-03-31'],
+        ['Tổng kết năm', '2025-05-31'],
+      ]);
+      expect(p.tasks[0].dueText).toBe('tháng 9/2024');
+    },
+  );
 
   it('without a school year, the months are of the plan year', () => {
     const p = plan('Công tác năm 2025', BODY);
-    expect(p.tasks.map((t) => t.due)).toEqual(['2025-09-30', '2025-09-20', '2025-12-31', '2025-03-15', '2025-03-31', '2025-05-31']);
+    expect(p.tasks.map((t) => t.due)).toEqual([
+      '2025-09-30',
+      '2025-09-20',
+      '2025-12-31',
+      '2025-03-15',
+      '2025-03-31',
+      '2025-05-31',
+    ]);
   });
 
   it('a heading with its year ("Tháng 9/2024:") keeps it', () => {

@@ -43,7 +43,11 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
     const header = columns(model, 'header');
     expect(model.blocks[0]).toBe(header);
     const [left, right] = header.cells;
-    expect(left.map(blockText)).toEqual(['UBND TỈNH GIA LAI', 'BAN QUẢN LÝ KHU KINH TẾ', expect.stringMatching(/^Số:\s+\/BC-BQLKKT$/)]);
+    expect(left.map(blockText)).toEqual([
+      'UBND TỈNH GIA LAI',
+      'BAN QUẢN LÝ KHU KINH TẾ',
+      expect.stringMatching(/^Số:\s+\/BC-BQLKKT$/),
+    ]);
     expect(left[0].style.bold).toBe(false);
     expect(left[1].style.bold).toBe(true);
     expect(left[1].style.ruleBelowMm).toBeGreaterThan(0);
@@ -58,7 +62,8 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
   });
 
   it('writes the report date in words with a leading zero on days below 10 and on months 1 and 2', () => {
-    const dateLine = (date: string): string => blockText(columns(buildReport(sixMonthInput({ settings: { ...settings, date } })), 'header').cells[1][2]);
+    const dateLine = (date: string): string =>
+      blockText(columns(buildReport(sixMonthInput({ settings: { ...settings, date } })), 'header').cells[1][2]);
     expect(dateLine('2023-02-03')).toBe('Gia Lai, ngày 03 tháng 02 năm 2023');
     expect(dateLine('2023-01-15')).toBe('Gia Lai, ngày 15 tháng 01 năm 2023');
     expect(dateLine('2023-11-25')).toBe('Gia Lai, ngày 25 tháng 11 năm 2023');
@@ -83,7 +88,8 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
   });
 
   it('states the period once in the subject, the way real reports do', () => {
-    const subjectOf = (overrides: Parameters<typeof sixMonthInput>[0]): string => blockText(buildReport(sixMonthInput(overrides)).blocks[2] as ParagraphBlock);
+    const subjectOf = (overrides: Parameters<typeof sixMonthInput>[0]): string =>
+      blockText(buildReport(sixMonthInput(overrides)).blocks[2] as ParagraphBlock);
     const plan = sixMonthInput().plan;
     const annual = subjectOf({ period: { kind: 'annual', year: 2023 }, cutoff: '2023-12-10' });
     expect(annual).toMatch(/ công tác dân vận chính quyền năm 2023$/);
@@ -91,8 +97,12 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
     expect(subjectOf({})).toMatch(/ công tác dân vận chính quyền 6 tháng đầu năm 2023$/);
     expect(subjectOf({ period: { kind: 'quarter', year: 2023, quarter: 2 } })).toMatch(/ chính quyền quý II năm 2023$/);
     // A title without the year, or with another year, is cited as it stands.
-    expect(subjectOf({ plan: { ...plan, title: 'Triển khai công tác dân vận chính quyền' } })).toMatch(/ dân vận chính quyền 6 tháng đầu năm 2023$/);
-    expect(subjectOf({ plan: { ...plan, title: 'Công tác dân vận giai đoạn 2021 - 2025 năm 2022' } })).toMatch(/ năm 2022 6 tháng đầu năm 2023$/);
+    expect(subjectOf({ plan: { ...plan, title: 'Triển khai công tác dân vận chính quyền' } })).toMatch(
+      / dân vận chính quyền 6 tháng đầu năm 2023$/,
+    );
+    expect(subjectOf({ plan: { ...plan, title: 'Công tác dân vận giai đoạn 2021 - 2025 năm 2022' } })).toMatch(
+      / năm 2022 6 tháng đầu năm 2023$/,
+    );
     // A date range keeps the title whole: its label says no year.
     expect(subjectOf({ period: { kind: 'range', year: 2023, from: '2023-01-01', to: '2023-04-30' } })).toMatch(
       / chính quyền năm 2023 từ ngày 01\/01\/2023 đến ngày 30\/04\/2023$/,
@@ -101,13 +111,19 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
 
   it('cites the plan by its own number and date when the plan has them', () => {
     const dated = buildReport(sixMonthInput({ plan: { ...sixMonthInput().plan, number: '05', date: '2023-01-09' } }));
-    expect(blockText(dated.blocks[2] as ParagraphBlock)).toMatch(/^Kết quả thực hiện Kế hoạch số 05\/KH-BQLKKT ngày 09\/01\/2023 của /);
+    expect(blockText(dated.blocks[2] as ParagraphBlock)).toMatch(
+      /^Kết quả thực hiện Kế hoạch số 05\/KH-BQLKKT ngày 09\/01\/2023 của /,
+    );
     const bareCode = buildReport(sixMonthInput({ plan: { ...sixMonthInput().plan, number: '05', code: 'UBND' } }));
-    expect(blockText(bareCode.blocks[2] as ParagraphBlock)).toMatch(/^Kết quả thực hiện Kế hoạch số 05\/KH-UBND ngày … của /);
+    expect(blockText(bareCode.blocks[2] as ParagraphBlock)).toMatch(
+      /^Kết quả thực hiện Kế hoạch số 05\/KH-UBND ngày … của /,
+    );
   });
 
   it('numbers the sections I–IV in capitals, in the order results, shortcomings, next period, proposals', () => {
-    const level1 = model.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => blockText(b as ParagraphBlock));
+    const level1 = model.blocks
+      .filter((b) => b.kind === 'heading' && b.level === 1)
+      .map((b) => blockText(b as ParagraphBlock));
     expect(level1).toEqual([
       'I. KẾT QUẢ THỰC HIỆN',
       'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
@@ -129,7 +145,9 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
   it('opens the results with the leadership item, then one heading per task in the plan order', () => {
     const results = section(model, 'I. ');
     expect(results[0]).toBe('1. Công tác lãnh đạo, chỉ đạo, triển khai thực hiện');
-    const taskHeadings = model.blocks.filter((b) => b.kind === 'heading' && b.level === 3).map((b) => blockText(b as ParagraphBlock));
+    const taskHeadings = model.blocks
+      .filter((b) => b.kind === 'heading' && b.level === 3)
+      .map((b) => blockText(b as ParagraphBlock));
     expect(taskHeadings).toHaveLength(seed.tasks.length);
     seed.tasks.forEach((task, i) => {
       expect(taskHeadings[i].startsWith(`3.${i + 1}. `)).toBe(true);
@@ -149,9 +167,13 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
         '<Luật Thực hiện dân chủ ở cơ sở> & các văn bản liên quan. Nhiệm vụ đã hoàn thành ngày 20/3/2023, đúng thời hạn. ' +
         'Văn bản, minh chứng: CV 125/BQLKKT-VP.',
     );
-    expect(after('3.5.')).toBe('Ban Quản lý Khu kinh tế đã xây dựng 01 mô hình "Dân vận khéo". Nhiệm vụ đã hoàn thành ngày 25/4/2023, chậm so với thời hạn 15/4/2023.');
+    expect(after('3.5.')).toBe(
+      'Ban Quản lý Khu kinh tế đã xây dựng 01 mô hình "Dân vận khéo". Nhiệm vụ đã hoàn thành ngày 25/4/2023, chậm so với thời hạn 15/4/2023.',
+    );
     // No result text: one sentence with the unit as subject; a percentage only below 100.
-    expect(after('3.2.')).toBe('Ban Quản lý Khu kinh tế đang triển khai thực hiện (đạt 40%); thời hạn hoàn thành 31/12/2023.');
+    expect(after('3.2.')).toBe(
+      'Ban Quản lý Khu kinh tế đang triển khai thực hiện (đạt 40%); thời hạn hoàn thành 31/12/2023.',
+    );
     expect(after('3.4.')).toBe(`${DEPARTMENTS} đang triển khai (đạt 60%), chưa hoàn thành, đã quá thời hạn 30/4/2023.`);
     expect(after('3.8.')).toBe(`${OFFICE} chưa triển khai thực hiện, đã quá thời hạn 15/3/2023.`);
     // Not started but due soon is "chưa triển khai", not "đang triển khai".
@@ -168,7 +190,9 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
     const results = section(built, 'I. ');
     const after = (heading: string): string => results[results.findIndex((l) => l.startsWith(heading)) + 1];
     expect(after('3.2.')).toBe('Ban Quản lý Khu kinh tế đang triển khai thực hiện; thời hạn hoàn thành 31/12/2023.');
-    expect(after('3.3.')).toBe('Ban Quản lý Khu kinh tế đã hoàn thành nhiệm vụ ngày 2/4/2023. [Bổ sung văn bản, kết quả cụ thể]');
+    expect(after('3.3.')).toBe(
+      'Ban Quản lý Khu kinh tế đã hoàn thành nhiệm vụ ngày 2/4/2023. [Bổ sung văn bản, kết quả cụ thể]',
+    );
     const ask = textBlocks(built).find((b) => blockText(b).includes('[Bổ sung'))!;
     expect(ask.runs.at(-1)).toMatchObject({ text: '[Bổ sung văn bản, kết quả cụ thể]', placeholder: true });
   });
@@ -181,7 +205,9 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
       `- ${OFFICE}: 01 nhiệm vụ quá hạn chưa hoàn thành:`,
       '+ Theo dõi, đôn đốc các phòng, đơn vị triển khai Kế hoạch này (thời hạn 15/3/2023, quá hạn 51 ngày).',
       '- Các nhiệm vụ chưa được giao đơn vị chủ trì: 01 nhiệm vụ hoàn thành chậm so với thời hạn:',
-      expect.stringMatching(/^\+ Phát động các phong trào thi đua .* phong cách Hồ Chí Minh \(thời hạn 15\/4\/2023, hoàn thành ngày 25\/4\/2023\)\.$/),
+      expect.stringMatching(
+        /^\+ Phát động các phong trào thi đua .* phong cách Hồ Chí Minh \(thời hạn 15\/4\/2023, hoàn thành ngày 25\/4\/2023\)\.$/,
+      ),
       'Nguyên nhân chủ quan: [đơn vị soạn thảo bổ sung]',
       'Nguyên nhân khách quan: [đơn vị soạn thảo bổ sung]',
     ]);
@@ -196,12 +222,22 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
     expect(next[0]).toBe('Trong 6 tháng cuối năm 2023, Ban Quản lý Khu kinh tế tập trung thực hiện các nhiệm vụ sau:');
     const items = next.slice(1);
     expect(items).toHaveLength(7);
-    expect(items[0]).toBe('- Tiếp tục thực hiện đồng bộ các giải pháp để hoàn thành các chỉ tiêu kinh tế - xã hội được tỉnh giao trong năm 2023 và cả giai đoạn 2021-2025 (hoàn thành trước ngày 31/12/2023);');
+    expect(items[0]).toBe(
+      '- Tiếp tục thực hiện đồng bộ các giải pháp để hoàn thành các chỉ tiêu kinh tế - xã hội được tỉnh giao trong năm 2023 và cả giai đoạn 2021-2025 (hoàn thành trước ngày 31/12/2023);',
+    );
     // II.4 is under way and already says "Tiếp tục": not doubled; its deadline has passed.
-    expect(items[2]).toBe('- Tiếp tục thực hiện Chương trình cải cách hành chính của tỉnh giai đoạn 2021-2025 (Các phòng và đơn vị trực thuộc; khẩn trương hoàn thành);');
+    expect(items[2]).toBe(
+      '- Tiếp tục thực hiện Chương trình cải cách hành chính của tỉnh giai đoạn 2021-2025 (Các phòng và đơn vị trực thuộc; khẩn trương hoàn thành);',
+    );
     // Not started: the plan's own wording, no "Tiếp tục".
-    expect(items[3]).toMatch(new RegExp(`^- Thực hiện đúng quy định về tiếp cận thông tin .* \\(${OFFICE}; hoàn thành trước ngày 8/5/2023\\);$`));
-    expect(items[5]).toBe(`- Theo dõi, đôn đốc các phòng, đơn vị triển khai Kế hoạch này (${OFFICE}; khẩn trương hoàn thành);`);
+    expect(items[3]).toMatch(
+      new RegExp(
+        `^- Thực hiện đúng quy định về tiếp cận thông tin .* \\(${OFFICE}; hoàn thành trước ngày 8/5/2023\\);$`,
+      ),
+    );
+    expect(items[5]).toBe(
+      `- Theo dõi, đôn đốc các phòng, đơn vị triển khai Kế hoạch này (${OFFICE}; khẩn trương hoàn thành);`,
+    );
     expect(items.join('\n')).not.toMatch(/15\/3\/2023|30\/4\/2023/);
     // Done tasks (II.1, II.5) are not carried over.
     expect(items.join('\n')).not.toMatch(/Tuyên truyền, phổ biến rộng rãi|Phát động các phong trào/i);
@@ -210,20 +246,26 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
   it('gives no deadline to continuous work ("Thường xuyên") carried over, even with a default date', () => {
     const records = seedRecords({ 'II.3': { due: '2023-12-31', progress: { state: 'in_progress' } } });
     const items = section(buildReport(sixMonthInput({ records })), 'III. ');
-    expect(items.find((l) => l.includes('thường xuyên cải tiến'))).toMatch(/^- Tiếp tục thường xuyên cải tiến [^()]*;$/);
+    expect(items.find((l) => l.includes('thường xuyên cải tiến'))).toMatch(
+      /^- Tiếp tục thường xuyên cải tiến [^()]*;$/,
+    );
   });
 
   it('drops a leading "Tiếp tục" from a task not started', () => {
     const records = seedRecords({ 'II.4': { due: '2023-12-31', progress: { state: 'not_started' } } });
     const items = section(buildReport(sixMonthInput({ records })), 'III. ');
-    expect(items.find((l) => l.includes('Chương trình cải cách hành chính'))).toMatch(/^- Thực hiện Chương trình cải cách hành chính của tỉnh /);
+    expect(items.find((l) => l.includes('Chương trình cải cách hành chính'))).toMatch(
+      /^- Thực hiện Chương trình cải cách hành chính của tỉnh /,
+    );
   });
 
   it('leaves a one-line proposal for people to confirm, and closes naming the plan and the agency once, ending "./."', () => {
     const proposals = section(model, 'IV. ');
     expect(proposals[0]).toBe('Không có đề xuất, kiến nghị.');
     const closing = model.blocks.find((b): b is ParagraphBlock => b.kind === 'paragraph' && b.role === 'closing')!;
-    expect(blockText(closing)).toBe('Trên đây là báo cáo kết quả thực hiện Kế hoạch số …/KH-BQLKKT 6 tháng đầu năm 2023 của Ban Quản lý Khu kinh tế./.');
+    expect(blockText(closing)).toBe(
+      'Trên đây là báo cáo kết quả thực hiện Kế hoạch số …/KH-BQLKKT 6 tháng đầu năm 2023 của Ban Quản lý Khu kinh tế./.',
+    );
   });
 
   it('puts Nơi nhận left and the signer right on the same row, "Lưu" last', () => {
@@ -245,7 +287,15 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
 
   it('adds the "Lưu" line when the recipients lack it, and signs with the title when there is no block', () => {
     const plain = buildReport(
-      sixMonthInput({ settings: { ...settings, recipients: ['- Sở Nội vụ;', 'Lưu: VT', 'UBND tỉnh (b/c)'], signerBlock: null, signerTitle: 'Trưởng ban', archiveUnit: 'VP' } }),
+      sixMonthInput({
+        settings: {
+          ...settings,
+          recipients: ['- Sở Nội vụ;', 'Lưu: VT', 'UBND tỉnh (b/c)'],
+          signerBlock: null,
+          signerTitle: 'Trưởng ban',
+          archiveUnit: 'VP',
+        },
+      }),
     );
     const [left, right] = columns(plain, 'signature').cells;
     expect(left.map(blockText).slice(1)).toEqual(['- Sở Nội vụ;', '- UBND tỉnh (b/c);', '- Lưu: VT.']);
@@ -266,7 +316,9 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
 
   it('tabulates every task in plan order with its unit, deadline, evaluation and result', () => {
     const tasks = table(model, 'tasks');
-    expect(cellTexts(tasks, 'header')).toEqual([['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Đánh giá', 'Kết quả, ghi chú']]);
+    expect(cellTexts(tasks, 'header')).toEqual([
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Đánh giá', 'Kết quả, ghi chú'],
+    ]);
     expect(tasks.rows[0].cells.every((c) => c.bold)).toBe(true);
     expect(cellTexts(tasks, 'group').map((r) => r[0])).toEqual(['II. NỘI DUNG', 'III. TỔ CHỨC THỰC HIỆN']);
     const body = cellTexts(tasks, 'body');
@@ -303,7 +355,13 @@ describe('buildReport on the seed plan, 6-month report at cut-off 05/05/2023', (
 
   it('sets A4 portrait, margins within Nghị định 30 ranges, Times New Roman and the body style', () => {
     const { page } = model;
-    expect([page.size, page.widthMm, page.heightMm, Math.round(page.widthPt), Math.round(page.heightPt)]).toEqual(['A4', 210, 297, 595, 842]);
+    expect([page.size, page.widthMm, page.heightMm, Math.round(page.widthPt), Math.round(page.heightPt)]).toEqual([
+      'A4',
+      210,
+      297,
+      595,
+      842,
+    ]);
     expect(page.marginsMm.top).toBeGreaterThanOrEqual(20);
     expect(page.marginsMm.top).toBeLessThanOrEqual(25);
     expect(page.marginsMm.left).toBeGreaterThanOrEqual(30);
@@ -325,11 +383,18 @@ describe('buildReport: which tasks a period covers', () => {
   const evaluations = (model: ReportModel): string[] => cellTexts(table(model, 'tasks'), 'body').map((r) => r[4]);
 
   it('states "Không có." under II and III and names only the done category when everything is done', () => {
-    const done = Object.fromEntries(seed.tasks.map((t) => [t.ref, { due: '2023-04-30', progress: { state: 'done' as const, completedOn: '2023-04-01' } }]));
+    const done = Object.fromEntries(
+      seed.tasks.map((t) => [
+        t.ref,
+        { due: '2023-04-30', progress: { state: 'done' as const, completedOn: '2023-04-01' } },
+      ]),
+    );
     const model = buildReport(sixMonthInput({ records: withEntries(done) }));
     expect(section(model, 'II. ')).toEqual(['Không có.']);
     expect(section(model, 'III. ')).toEqual(['Không có.']);
-    expect(lines(model)).toContain('Tính đến ngày 5/5/2023, Kế hoạch có 09 nhiệm vụ: đã hoàn thành 09/09 nhiệm vụ (đạt 100%). (Chi tiết tại Phụ lục kèm theo).');
+    expect(lines(model)).toContain(
+      'Tính đến ngày 5/5/2023, Kế hoạch có 09 nhiệm vụ: đã hoàn thành 09/09 nhiệm vụ (đạt 100%). (Chi tiết tại Phụ lục kèm theo).',
+    );
   });
 
   it('treats a task due after the period end as not yet due, even when the cut-off is later', () => {
@@ -337,7 +402,9 @@ describe('buildReport: which tasks a period covers', () => {
     const semiannual = buildReport(sixMonthInput({ records, cutoff: '2023-07-10' }));
     expect(evaluations(semiannual)[6]).toBe('Chưa thực hiện');
     expect(section(semiannual, 'II. ').join('\n')).not.toContain('Phối hợp, tạo điều kiện');
-    const annual = buildReport(sixMonthInput({ records, cutoff: '2023-07-10', period: { kind: 'annual', year: 2023 } }));
+    const annual = buildReport(
+      sixMonthInput({ records, cutoff: '2023-07-10', period: { kind: 'annual', year: 2023 } }),
+    );
     expect(evaluations(annual)[6]).toBe('Quá hạn');
     expect(section(annual, 'II. ').join('\n')).toContain('Phối hợp, tạo điều kiện');
     expect(lines(annual)).toContain('III. NHIỆM VỤ TRỌNG TÂM NĂM 2024');
@@ -348,7 +415,9 @@ describe('buildReport: which tasks a period covers', () => {
       'II.1': { due: '2023-03-31', progress: { state: 'done', completedOn: '2023-03-01' } },
       'II.3': { progress: { state: 'done', completedOn: '2023-03-01' } },
     });
-    const q2 = buildReport(sixMonthInput({ records, cutoff: '2023-06-20', period: { kind: 'quarter', year: 2023, quarter: 2 } }));
+    const q2 = buildReport(
+      sixMonthInput({ records, cutoff: '2023-06-20', period: { kind: 'quarter', year: 2023, quarter: 2 } }),
+    );
     const body = cellTexts(table(q2, 'tasks'), 'body');
     expect(body).toHaveLength(8);
     expect(body.some((r) => r[1].startsWith('Tuyên truyền, phổ biến rộng rãi'))).toBe(false);
@@ -367,7 +436,13 @@ describe('buildReport: which tasks a period covers', () => {
       text: title,
       leadUnit: OFFICE,
       due,
-      progress: { ...sixMonthRecords()[0].progress, state: done ? 'done' : null, completedOn: done ? '2023-04-05' : null, result: '', evidence: '' },
+      progress: {
+        ...sixMonthRecords()[0].progress,
+        state: done ? 'done' : null,
+        completedOn: done ? '2023-04-05' : null,
+        result: '',
+        evidence: '',
+      },
     });
     const extra: TaskRecord[] = [
       duty('BC.0', 'Báo cáo quý I', '2023-04-10', true),
@@ -380,8 +455,12 @@ describe('buildReport: which tasks a period covers', () => {
     const results = section(model, 'I. ');
     const summary = results[results.indexOf('2. Kết quả chung') + 1];
     expect(summary).toMatch(/^Tính đến ngày 5\/5\/2023, Kế hoạch có 09 nhiệm vụ: đã hoàn thành 02\/09 nhiệm vụ/);
-    expect(summary).toContain('Về chế độ báo cáo, đã thực hiện 01/02 báo cáo định kỳ theo Kế hoạch; 01 báo cáo chưa thực hiện đúng thời hạn.');
-    expect(section(model, 'II. ')).toContain(`- ${OFFICE}: 01 nhiệm vụ quá hạn chưa hoàn thành, 01 báo cáo chưa thực hiện đúng thời hạn:`);
+    expect(summary).toContain(
+      'Về chế độ báo cáo, đã thực hiện 01/02 báo cáo định kỳ theo Kế hoạch; 01 báo cáo chưa thực hiện đúng thời hạn.',
+    );
+    expect(section(model, 'II. ')).toContain(
+      `- ${OFFICE}: 01 nhiệm vụ quá hạn chưa hoàn thành, 01 báo cáo chưa thực hiện đúng thời hạn:`,
+    );
     expect(section(model, 'II. ')).toContain('+ Báo cáo định kỳ 06 tháng (thời hạn 1/5/2023, quá hạn 04 ngày).');
     // Duties are not next-period tasks; the annual one, due after the period, is not in this report.
     expect(section(model, 'III. ').join('\n')).not.toContain('Báo cáo');
@@ -392,23 +471,37 @@ describe('buildReport: which tasks a period covers', () => {
   });
 
   it('labels a from–to range and rejects one that ends before it starts', () => {
-    const range = buildReport(sixMonthInput({ period: { kind: 'range', year: 2023, from: '2023-03-01', to: '2023-05-31' } }));
-    expect(range.period).toMatchObject({ from: '2023-03-01', to: '2023-05-31', label: 'từ ngày 01/03/2023 đến ngày 31/05/2023' });
+    const range = buildReport(
+      sixMonthInput({ period: { kind: 'range', year: 2023, from: '2023-03-01', to: '2023-05-31' } }),
+    );
+    expect(range.period).toMatchObject({
+      from: '2023-03-01',
+      to: '2023-05-31',
+      label: 'từ ngày 01/03/2023 đến ngày 31/05/2023',
+    });
     expect(lines(range)).toContain('III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI');
-    expect(() => buildReport(sixMonthInput({ period: { kind: 'range', year: 2023, from: '2023-05-31', to: '2023-03-01' } }))).toThrow(RangeError);
+    expect(() =>
+      buildReport(sixMonthInput({ period: { kind: 'range', year: 2023, from: '2023-05-31', to: '2023-03-01' } })),
+    ).toThrow(RangeError);
   });
 
   it('writes the report in English for locale "en"', () => {
     const model = buildReport(sixMonthInput({ locale: 'en' }));
     const text = lines(model);
     expect(text).toContain('REPORT');
-    expect(blockText(model.blocks[2] as ParagraphBlock)).toMatch(/^Results of implementing Plan No\. …\/KH-BQLKKT dated … of .*, the first six months of 2023$/);
+    expect(blockText(model.blocks[2] as ParagraphBlock)).toMatch(
+      /^Results of implementing Plan No\. …\/KH-BQLKKT dated … of .*, the first six months of 2023$/,
+    );
     expect(text).toContain('I. RESULTS');
     expect(text.join('\n')).toContain('02/09 overdue');
     expect(blockText(columns(model, 'header').cells[1][2])).toBe('Gia Lai, May 8, 2023');
-    expect(text.join('\n')).not.toMatch(/BÁO CÁO|Nơi nhận|Kết quả chung|Không có|Continue tiếp tục|Nhiệm vụ đã|đang triển khai/i);
+    expect(text.join('\n')).not.toMatch(
+      /BÁO CÁO|Nơi nhận|Kết quả chung|Không có|Continue tiếp tục|Nhiệm vụ đã|đang triển khai/i,
+    );
     // The plan's own "Lưu" line is recognised, not doubled by an English one.
-    expect(columns(model, 'signature').cells[0].map(blockText).slice(-2)).toEqual(['- Trang thông tin điện tử BQLKKT;', '- Lưu: VT, VP (02).']);
+    expect(columns(model, 'signature').cells[0].map(blockText).slice(-2)).toEqual([
+      '- Trang thông tin điện tử BQLKKT;',
+      '- Lưu: VT, VP (02).',
+    ]);
   });
-
 });

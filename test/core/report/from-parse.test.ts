@@ -1,8 +1,6 @@
 // The report built end to end from the seed plan's text: parser → task rows → report model.
 import { danVanPlanText } from '../../fixtures/index';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../src/core/plan/index';
 import { planToRecords } from '../../../src/core/sheet-model';
@@ -10,7 +8,7 @@ import { buildReport } from '../../../src/core/report/build';
 import { blockText, type ColumnsBlock, type ParagraphBlock, type TableBlock } from '../../../src/core/report/model';
 import { settings } from './seed-fixture';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const _repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const seedText = danVanPlanText();
 
 describe('buildReport from the parsed seed plan', () => {
@@ -23,7 +21,12 @@ describe('buildReport from the parsed seed plan', () => {
     records,
     period: { kind: 'semiannual', year: 2023 },
     cutoff: '2023-05-05',
-    settings: { ...settings, recipients: plan.recipients, signerBlock: plan.signer.block, signerName: plan.signer.name ?? '' },
+    settings: {
+      ...settings,
+      recipients: plan.recipients,
+      signerBlock: plan.signer.block,
+      signerName: plan.signer.name ?? '',
+    },
   });
 
   it('cites the parsed plan in the subject and ends it with the period', () => {

@@ -10,21 +10,36 @@ const duties: ReportDuty[] = [
 ];
 
 describe('defaultReportPeriod', () => {
-  it('on 28/12 gives the year\'s report with figures as of that day, not the annual deadline of 30/10', () => {
-    expect(defaultReportPeriod(duties, [], 2023, '2023-12-28')).toEqual({ period: { kind: 'annual', year: 2023 }, cutoff: '2023-12-28' });
+  it("on 28/12 gives the year's report with figures as of that day, not the annual deadline of 30/10", () => {
+    expect(defaultReportPeriod(duties, [], 2023, '2023-12-28')).toEqual({
+      period: { kind: 'annual', year: 2023 },
+      cutoff: '2023-12-28',
+    });
   });
 
   it('on 20/5 gives the 6-month report not yet made, though its deadline has passed', () => {
-    expect(defaultReportPeriod(duties, [], 2023, '2023-05-20')).toEqual({ period: { kind: 'semiannual', year: 2023 }, cutoff: '2023-05-20' });
+    expect(defaultReportPeriod(duties, [], 2023, '2023-05-20')).toEqual({
+      period: { kind: 'semiannual', year: 2023 },
+      cutoff: '2023-05-20',
+    });
   });
 
   it('skips a report already in the reports log, in either language', () => {
-    expect(defaultReportPeriod(duties, ['6 tháng đầu năm 2023'], 2023, '2023-05-20').period).toEqual({ kind: 'annual', year: 2023 });
-    expect(defaultReportPeriod(duties, ['the first six months of 2023'], 2023, '2023-05-20').period).toEqual({ kind: 'annual', year: 2023 });
+    expect(defaultReportPeriod(duties, ['6 tháng đầu năm 2023'], 2023, '2023-05-20').period).toEqual({
+      kind: 'annual',
+      year: 2023,
+    });
+    expect(defaultReportPeriod(duties, ['the first six months of 2023'], 2023, '2023-05-20').period).toEqual({
+      kind: 'annual',
+      year: 2023,
+    });
   });
 
   it('after the periods have ended, gives the one just ended with its end as cut-off', () => {
-    expect(defaultReportPeriod(duties, [], 2023, '2024-01-15')).toEqual({ period: { kind: 'annual', year: 2023 }, cutoff: '2023-12-31' });
+    expect(defaultReportPeriod(duties, [], 2023, '2024-01-15')).toEqual({
+      period: { kind: 'annual', year: 2023 },
+      cutoff: '2023-12-31',
+    });
   });
 
   it('reads quarterly duties as four quarters, each due as long after its end', () => {
@@ -35,11 +50,14 @@ describe('defaultReportPeriod', () => {
     });
   });
 
-  it('with no dated duty gives the year\'s report', () => {
-    expect(defaultReportPeriod([{ period: null, due: null }], [], 2023, '2023-08-01')).toEqual({ period: { kind: 'annual', year: 2023 }, cutoff: '2023-08-01' });
+  it("with no dated duty gives the year's report", () => {
+    expect(defaultReportPeriod([{ period: null, due: null }], [], 2023, '2023-08-01')).toEqual({
+      period: { kind: 'annual', year: 2023 },
+      cutoff: '2023-08-01',
+    });
   });
 
-  it('cuts off at today, or at the period\'s end once past', () => {
+  it("cuts off at today, or at the period's end once past", () => {
     expect(cutoffFor({ kind: 'semiannual', year: 2023 }, '2023-07-10')).toBe('2023-06-30');
     expect(cutoffFor({ kind: 'semiannual', year: 2023 }, '2023-06-10')).toBe('2023-06-10');
   });

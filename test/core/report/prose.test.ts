@@ -10,22 +10,38 @@ import { sixMonthInput } from './seed-fixture';
 describe('resultSentence', () => {
   const unit = 'Văn phòng và Tổ chức đoàn thể';
   it('puts the unit before the unit\'s own words, with "đã" when they start with a verb', () => {
-    expect(resultSentence(unit, 'Tổ chức 02 hội nghị quán triệt cho 85 lượt công chức', 'vi')).toBe(`${unit} đã tổ chức 02 hội nghị quán triệt cho 85 lượt công chức.`);
+    expect(resultSentence(unit, 'Tổ chức 02 hội nghị quán triệt cho 85 lượt công chức', 'vi')).toBe(
+      `${unit} đã tổ chức 02 hội nghị quán triệt cho 85 lượt công chức.`,
+    );
   });
   it('keeps "đã"/"đang" the unit wrote, and a text that already names the unit', () => {
-    expect(resultSentence(unit, 'Đã tiếp nhận 14 ý kiến phản ánh;', 'vi')).toBe(`${unit} đã tiếp nhận 14 ý kiến phản ánh.`);
-    expect(resultSentence(unit, `${unit} đã ban hành Kế hoạch số 05/KH-VP`, 'vi')).toBe(`${unit} đã ban hành Kế hoạch số 05/KH-VP.`);
+    expect(resultSentence(unit, 'Đã tiếp nhận 14 ý kiến phản ánh;', 'vi')).toBe(
+      `${unit} đã tiếp nhận 14 ý kiến phản ánh.`,
+    );
+    expect(resultSentence(unit, `${unit} đã ban hành Kế hoạch số 05/KH-VP`, 'vi')).toBe(
+      `${unit} đã ban hành Kế hoạch số 05/KH-VP.`,
+    );
   });
   it('keeps a text that names its own subject before "đã"/"đang", never doubling the unit', () => {
-    expect(resultSentence(unit, 'Văn phòng đã tổ chức 01 hội nghị sơ kết', 'vi')).toBe('Văn phòng đã tổ chức 01 hội nghị sơ kết.');
-    expect(resultSentence(unit, 'Lãnh đạo Ban đang chỉ đạo rà soát thủ tục', 'vi')).toBe('Lãnh đạo Ban đang chỉ đạo rà soát thủ tục.');
+    expect(resultSentence(unit, 'Văn phòng đã tổ chức 01 hội nghị sơ kết', 'vi')).toBe(
+      'Văn phòng đã tổ chức 01 hội nghị sơ kết.',
+    );
+    expect(resultSentence(unit, 'Lãnh đạo Ban đang chỉ đạo rà soát thủ tục', 'vi')).toBe(
+      'Lãnh đạo Ban đang chỉ đạo rà soát thủ tục.',
+    );
     // A clause break before "đã" means the text starts with the action: the unit is named.
-    expect(resultSentence(unit, 'Tổ chức 02 hội nghị, đã có 85 lượt tham dự', 'vi')).toBe(`${unit} đã tổ chức 02 hội nghị, đã có 85 lượt tham dự.`);
+    expect(resultSentence(unit, 'Tổ chức 02 hội nghị, đã có 85 lượt tham dự', 'vi')).toBe(
+      `${unit} đã tổ chức 02 hội nghị, đã có 85 lượt tham dự.`,
+    );
   });
 
   it('says a document named first was issued, and a figure named first was achieved', () => {
-    expect(resultSentence(unit, 'Công văn số 125/BQLKKT-VP ngày 20/3/2023 về tuyên truyền', 'vi')).toBe(`${unit} đã ban hành Công văn số 125/BQLKKT-VP ngày 20/3/2023 về tuyên truyền.`);
-    expect(resultSentence(unit, '01 mô hình "Dân vận khéo"', 'vi')).toBe(`${unit} đã thực hiện được 01 mô hình "Dân vận khéo".`);
+    expect(resultSentence(unit, 'Công văn số 125/BQLKKT-VP ngày 20/3/2023 về tuyên truyền', 'vi')).toBe(
+      `${unit} đã ban hành Công văn số 125/BQLKKT-VP ngày 20/3/2023 về tuyên truyền.`,
+    );
+    expect(resultSentence(unit, '01 mô hình "Dân vận khéo"', 'vi')).toBe(
+      `${unit} đã thực hiện được 01 mô hình "Dân vận khéo".`,
+    );
   });
 });
 
@@ -36,8 +52,11 @@ describe('headings and dates', () => {
   });
   it('takes a heading from the first sentence of the text when the title is cut, never mid-word and with no "…"', () => {
     const title = 'Tổ chức thực hiện tốt Luật Tiếp cận thông tin, bảo đảm quyền tiếp cận thông…';
-    const text = 'Tổ chức thực hiện tốt Luật Tiếp cận thông tin, bảo đảm quyền tiếp cận thông tin của công dân. Thực hiện nghiêm công tác tiếp công dân.';
-    expect(clauseHeading(title, text)).toBe('Tổ chức thực hiện tốt Luật Tiếp cận thông tin, bảo đảm quyền tiếp cận thông tin của công dân');
+    const text =
+      'Tổ chức thực hiện tốt Luật Tiếp cận thông tin, bảo đảm quyền tiếp cận thông tin của công dân. Thực hiện nghiêm công tác tiếp công dân.';
+    expect(clauseHeading(title, text)).toBe(
+      'Tổ chức thực hiện tốt Luật Tiếp cận thông tin, bảo đảm quyền tiếp cận thông tin của công dân',
+    );
   });
   it('shortens a long sentence to its first whole clauses', () => {
     const sentence = `Thường xuyên rà soát, đánh giá, cắt giảm thủ tục hành chính không cần thiết; ${'trọng tâm là các thủ tục gây trở ngại cho doanh nghiệp '.repeat(5)}`;
@@ -50,14 +69,22 @@ describe('headings and dates', () => {
 });
 
 describe('the draft', () => {
-  it('lists the sections in order and writes the office\'s edit into the report instead of the generated text', () => {
+  it("lists the sections in order and writes the office's edit into the report instead of the generated text", () => {
     const plain = buildReport(sixMonthInput());
-    expect(plain.draft!.map((s) => s.id).filter((id) => !id.startsWith('task:'))).toEqual(['direction', 'summary', 'shortcomings', 'causes', 'next', 'proposals']);
+    expect(plain.draft!.map((s) => s.id).filter((id) => !id.startsWith('task:'))).toEqual([
+      'direction',
+      'summary',
+      'shortcomings',
+      'causes',
+      'next',
+      'proposals',
+    ]);
     expect(plain.draft!.filter((s) => s.group === 'results').map((s) => s.planSection)).toContain('II. NỘI DUNG');
     const edited = buildReport(
       sixMonthInput({
         edits: {
-          proposals: 'Đề nghị UBND tỉnh xem xét, bố trí kinh phí:\n- Tổ chức tập huấn công tác dân vận năm 2024;\n- Xây dựng mô hình [tên mô hình].',
+          proposals:
+            'Đề nghị UBND tỉnh xem xét, bố trí kinh phí:\n- Tổ chức tập huấn công tác dân vận năm 2024;\n- Xây dựng mô hình [tên mô hình].',
           'task:II.2': 'Ban Quản lý Khu kinh tế đã tổ chức 03 đoàn kiểm tra.',
         },
       }),

@@ -3,11 +3,10 @@
 import { DAN_VAN_EXPECTED_FILE } from '../../fixtures/index';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import type { Plan, TaskProgress, TaskRecord } from '../../../src/core/types';
 import type { ReportInput, ReportSettings } from '../../../src/core/report/build';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const _repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const seedPath = DAN_VAN_EXPECTED_FILE;
 
 interface ExpectedTask {
@@ -99,14 +98,18 @@ export const sixMonthRecords = (): TaskRecord[] =>
       progress: {
         state: 'done',
         completedOn: '2023-03-20',
-        result: 'Ban hành Công văn số 125/BQLKKT-VP ngày 20/3/2023 triển khai tuyên truyền <Luật Thực hiện dân chủ ở cơ sở> & các văn bản liên quan',
+        result:
+          'Ban hành Công văn số 125/BQLKKT-VP ngày 20/3/2023 triển khai tuyên truyền <Luật Thực hiện dân chủ ở cơ sở> & các văn bản liên quan',
         evidence: 'CV 125/BQLKKT-VP',
       },
     },
     'II.2': { due: '2023-12-31', progress: { state: 'in_progress', percent: 40 } },
     'II.3': { progress: { state: 'in_progress' } },
     'II.4': { due: '2023-04-30', leadUnit: DEPARTMENTS, progress: { state: 'in_progress', percent: 60 } },
-    'II.5': { due: '2023-04-15', progress: { state: 'done', completedOn: '2023-04-25', result: 'Xây dựng 01 mô hình "Dân vận khéo".' } },
+    'II.5': {
+      due: '2023-04-15',
+      progress: { state: 'done', completedOn: '2023-04-25', result: 'Xây dựng 01 mô hình "Dân vận khéo".' },
+    },
     'II.6': { due: '2023-05-08', leadUnit: OFFICE, progress: { state: 'not_started' } },
     'II.7': { due: '2023-12-31', progress: { state: 'not_started' } },
     'III.1': { due: '2023-03-15' },
