@@ -27,7 +27,7 @@ export default defineConfig({
       thresholds: {
         'src/core/**': { statements: 92, branches: 85, functions: 92, lines: 92 },
         'src/server/**': { statements: 82, branches: 70, functions: 85, lines: 82 },
-        'src/client/**': { statements: 15, branches: 18, functions: 14, lines: 14 },
+        'src/client/**': { statements: 12, branches: 16, functions: 12, lines: 11 },
       },
     },
     projects: [
