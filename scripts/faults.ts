@@ -3,7 +3,7 @@
 // and documents are left as before (or, when the answer says "done", as after a clean run).
 // Prints one line per operation; with --json one JSON object per line:
 // {"operation","faultPoints","leftPartial",…}. Exits 1 when any operation left partial state.
-import { OPERATIONS, sweep } from '../test/harness/faults';
+import { OPERATIONS, sweep } from './harness/faults';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -5,8 +5,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { loadBundle, type LoadedBundle } from '../test/harness/load-bundle';
-import { fromWallTime } from '../test/emulator/dates';
+import { loadBundle, type LoadedBundle } from './harness/load-bundle';
+import { fromWallTime } from './emulator/dates';
 import { renderDocPreview } from './lib/doc-preview';
 import { typeIntoCell } from './lib/preview-edit';
 

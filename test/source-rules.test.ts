@@ -32,6 +32,13 @@ const VIETNAMESE_LITERAL = new RegExp(
 );
 
 describe('source rules', () => {
+  it('scripts/ imports no code from test/ (the emulator and harness live in scripts/, tests import them)', () => {
+    const offenders = sources('scripts').filter((path) =>
+      /from\s+['"][./]*\/test\/|from\s+['"]\.\.\/test\//.test(code(path)),
+    );
+    expect(offenders.map((path) => relative(ROOT, path))).toEqual([]);
+  });
+
   it('src/core uses no Apps Script global', () => {
     const offenders = sources('src/core').filter((path) => APPS_SCRIPT_GLOBALS.test(code(path)));
     expect(offenders.map((p) => relative(ROOT, p))).toEqual([]);

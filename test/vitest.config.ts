@@ -2,7 +2,7 @@
 // (Chromium, one preview server each) run one file at a time after the others, so they do
 // not compete for the machine with the rest of the suite. `npm run coverage` (COVERAGE=1)
 // adds the "in-process" project: the server specs again, calling src/server's modules in
-// this process (test/harness/load-bundle.ts), so that coverage measures the server's code.
+// this process (scripts/harness/load-bundle.ts), so that coverage measures the server's code.
 import { defineConfig } from 'vitest/config';
 
 const coverageRun = process.env.COVERAGE === '1';

@@ -2,7 +2,7 @@
 // the emulator, at 10 to 5000 tasks. The service-call count must be the same at every size.
 import type { BenchCase } from './types';
 import type { Plan, PlanTask } from '../../src/core/types';
-import { loadBundle, type LoadedBundle } from '../../test/harness/load-bundle';
+import { loadBundle, type LoadedBundle } from '../harness/load-bundle';
 
 /** A plan of n tasks over 12 units; `version` changes every title, so a re-import changes every row. */
 function plan(n: number, version = 0): Plan {

@@ -5,8 +5,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePlan } from '../../src/core/plan/index';
 import type { BenchCase } from './types';
-import { FIXTURES_DIR } from '../../test/fixtures/index';
 
+/** The team's fixture plans, read as data. */
+const FIXTURES_DIR = join(fileURLToPath(new URL('../..', import.meta.url)), 'test/fixtures');
 const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '..', 'shared');
 
 function samplePlans(): string[] {

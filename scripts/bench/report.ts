@@ -3,9 +3,9 @@
 // the chart's DocumentApp calls, nearly constant), and time.
 import { readFileSync } from 'node:fs';
 import type { BenchCase } from './types';
-import { DAN_VAN_PLAN_FILE } from '../../test/fixtures/index';
+import { SEED_FILE as DAN_VAN_PLAN_FILE } from '../harness/add-on';
 import type { Plan } from '../../src/core/types';
-import { loadBundle, type LoadedBundle } from '../../test/harness/load-bundle';
+import { loadBundle, type LoadedBundle } from '../harness/load-bundle';
 
 const SEED = DAN_VAN_PLAN_FILE;
 const UNITS = ['Văn phòng và Tổ chức đoàn thể', 'Các phòng và đơn vị trực thuộc', 'Phòng Quản lý doanh nghiệp'];

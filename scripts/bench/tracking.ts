@@ -2,7 +2,7 @@
 // save and an edit typed in the sheet (the onEdit simple trigger) through dist/Code.js on the
 // emulator, at 10, 1000 and 5000 tasks: service calls must not grow with the number of tasks.
 import type { BenchCase } from './types';
-import { createSeedSheet, openAddOn, rpc } from '../../test/server/tracking-fixture';
+import { createSeedSheet, openAddOn, rpc } from '../harness/add-on';
 import { columnHeader, columnLetter } from '../../src/core/columns';
 
 const NOW = '2023-06-01T02:00:00Z';

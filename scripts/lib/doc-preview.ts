@@ -5,7 +5,7 @@
 // widths, cell borders and padding, merged cells and pinned header rows, images at their size.
 import { escapeHtml } from '../../src/core/report/html';
 
-/** A node of the emulator's document snapshot (test/emulator/document.ts snapshotDocument). */
+/** A node of the emulator's document snapshot (scripts/emulator/document.ts snapshotDocument). */
 interface DocNode {
   type: string;
   attrs?: Record<string, unknown>;

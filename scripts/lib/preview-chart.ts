@@ -3,9 +3,9 @@
 // the server by ECharts' SVG renderer and resvg.
 import * as echarts from 'echarts';
 import { Resvg } from '@resvg/resvg-js';
-import type { ChartSpec, GridBox, SheetState, SpreadsheetState } from '../../test/emulator/state';
-import { peek, readValue } from '../../test/emulator/grid';
-import { displayValue } from '../../test/emulator/dates';
+import type { ChartSpec, GridBox, SheetState, SpreadsheetState } from '../emulator/state';
+import { peek, readValue } from '../emulator/grid';
+import { displayValue } from '../emulator/dates';
 
 /** A chart ready to draw: where it sits on the sheet, its size and its ECharts option. */
 export interface ChartView {

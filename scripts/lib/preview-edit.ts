@@ -1,7 +1,7 @@
 // A cell typed by a person, as Sheets handles it: the emulator's user edit (validation and
 // protection refuse with Sheets' message), then the add-on's onEdit as a simple trigger run for
 // that user. Shared by the preview server and the scenario runner.
-import type { LoadedBundle } from '../../test/harness/load-bundle';
+import type { LoadedBundle } from '../harness/load-bundle';
 
 /**
  * Types `value` into `a1` of `sheet` as the emulator's current user. Throws Sheets' message when

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/browser/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../harness/chromium';
 import { startPreview } from './preview-server';
 
 export interface ScreenshotRequest {

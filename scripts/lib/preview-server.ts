@@ -8,14 +8,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import vm from 'node:vm';
-import { DIST, loadBundle, ROOT, type LoadedBundle } from '../../test/harness/load-bundle';
+import { DIST, loadBundle, ROOT, type LoadedBundle } from '../harness/load-bundle';
 import { previewPage, withShim } from './preview-page';
 import { renderDocPreview } from './doc-preview';
 import { readSheets } from './preview-sheets';
 import { chartPng } from './preview-chart';
 import { BodyTooLarge, readBody, refuseRequest } from './preview-guard';
 import { PREVIEW_USERS, previewUser } from './preview-users';
-import { columnLetters } from '../../test/emulator/a1';
+import { columnLetters } from '../emulator/a1';
 import { typeIntoCell } from './preview-edit';
 
 interface PreviewOptions {

@@ -9,10 +9,10 @@ import type {
   SheetState,
   SpreadsheetState,
   ValidationSpec,
-} from '../../test/emulator/state';
-import { lastColumn, lastRow, peek, readValue } from '../../test/emulator/grid';
-import { dateToSerial, displayValue, isDate, wallTime } from '../../test/emulator/dates';
-import { validates } from '../../test/emulator/rules';
+} from '../emulator/state';
+import { lastColumn, lastRow, peek, readValue } from '../emulator/grid';
+import { dateToSerial, displayValue, isDate, wallTime } from '../emulator/dates';
+import { validates } from '../emulator/rules';
 import { chartViews, type ChartView } from './preview-chart';
 
 /** The most the sheet area draws, so a large sheet stays responsive. */

@@ -7,20 +7,9 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startPreview, type Preview } from '../../scripts/lib/preview-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/harness/chromium';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
 /**
  * Whether browser suites can run. Prints how to install Chromium when they cannot;

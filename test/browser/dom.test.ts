@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSync } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { ROOT } from '../harness/load-bundle';
+import { ROOT } from '../../scripts/harness/load-bundle';
 import { chromiumAvailable, launchBrowser, type Browser } from './chromium';
 
 const HOSTILE = '<img src=x onerror="window.__injected = true">';

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBundle, ROOT } from '../harness/load-bundle';
-import { rpc, sheetValues } from '../server/tracking-fixture';
+import { loadBundle, ROOT } from '../../scripts/harness/load-bundle';
+import { rpc, sheetValues } from '../../scripts/harness/add-on';
 import type { ParsedPlan } from '../../src/shared/rpc';
 import { chromiumAvailable, usePreviewInChromium } from './chromium';
 

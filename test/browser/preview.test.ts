@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, loadBundle } from '../harness/load-bundle';
-import { createSeedSheet, rpc } from '../server/tracking-fixture';
+import { ROOT, loadBundle } from '../../scripts/harness/load-bundle';
+import { createSeedSheet, rpc } from '../../scripts/harness/add-on';
 import { chromiumAvailable, usePreviewInChromium } from './chromium';
 
 describe.runIf(chromiumAvailable())('local preview in Chromium', () => {

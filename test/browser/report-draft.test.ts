@@ -3,8 +3,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBundle, ROOT } from '../harness/load-bundle';
-import { SEED_FILE } from '../server/tracking-fixture';
+import { loadBundle, ROOT } from '../../scripts/harness/load-bundle';
+import { SEED_FILE } from '../../scripts/harness/add-on';
 import type { Plan } from '../../src/core/types';
 import { chromiumAvailable, usePreviewInChromium } from './chromium';
 

@@ -1,8 +1,8 @@
 // A task sheet changed by hand, seen in the preview (Chromium): with the due column deleted,
 // the Progress tab says what was changed and how to repair it in place of the task list.
 import { describe, expect, it } from 'vitest';
-import { createSeedSheet } from '../server/tracking-fixture';
-import { loadBundle } from '../harness/load-bundle';
+import { createSeedSheet } from '../../scripts/harness/add-on';
+import { loadBundle } from '../../scripts/harness/load-bundle';
 import { chromiumAvailable, usePreviewInChromium } from './chromium';
 
 describe.runIf(chromiumAvailable())('a task sheet changed by hand, in the preview', () => {

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, formatDate, todayIn } from '../../src/core/dates';
 import type { OverdueReport } from '../../src/shared/rpc';
-import { createSeedSheet, DEPARTMENTS, reviewedSeedPlan, rpc } from '../server/tracking-fixture';
-import { loadBundle } from '../harness/load-bundle';
+import { createSeedSheet, DEPARTMENTS, reviewedSeedPlan, rpc } from '../../scripts/harness/add-on';
+import { loadBundle } from '../../scripts/harness/load-bundle';
 import { chromiumAvailable, usePreviewInChromium } from './chromium';
 
 describe.runIf(chromiumAvailable())('progress tab in the preview', () => {

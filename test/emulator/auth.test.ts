@@ -1,6 +1,6 @@
 // Emulator: what each authorization context may do (scopes, simple triggers, the user's identity).
 import { describe, expect, it } from 'vitest';
-import { AuthMode, createEmulator } from './index';
+import { AuthMode, createEmulator } from '../../scripts/emulator/index';
 
 type G = {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;

@@ -1,7 +1,7 @@
 // Emulator Advanced Docs service: the API's index arithmetic, the requests the report uses, a
 // batch that fails as a whole, and the same document seen through DocumentApp.
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './index';
+import { createEmulator } from '../../scripts/emulator/index';
 
 type Json = Record<string, any>;
 

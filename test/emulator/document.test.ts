@@ -1,6 +1,6 @@
 // Emulator DocumentApp: the body tree, attributes, tables, images, page setup and snapshots.
 import { describe, expect, it } from 'vitest';
-import { createEmulator, loadEmulator } from './index';
+import { createEmulator, loadEmulator } from '../../scripts/emulator/index';
 
 function setup() {
   const emu = createEmulator();

@@ -3,7 +3,7 @@
 // whole-pixel images, a null document lock outside a document, tryLock waiting, and
 // replaceText's Java replacement rules.
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './index';
+import { createEmulator } from '../../scripts/emulator/index';
 
 type G = {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;

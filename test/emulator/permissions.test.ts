@@ -2,7 +2,7 @@
 // spreadsheet until the script changes its editors, listed editors and domain editing after that,
 // warning-only protections that never block, and refused writes and UI edits with the real text.
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './index';
+import { createEmulator } from '../../scripts/emulator/index';
 
 const OWNER = 'vanphong@example.gov.vn';
 const MEMBER = 'tuphap@example.gov.vn';

@@ -1,6 +1,6 @@
 // Emulator Range: wrap strategies and alignments, recorded the way the real service reports them.
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './index';
+import { createEmulator } from '../../scripts/emulator/index';
 
 function setup() {
   const emu = createEmulator();

@@ -1,6 +1,6 @@
 // Emulator services: properties, locks, triggers, Ui/HtmlService, Session/Utilities, mail, auth modes and call counting.
 import { describe, expect, it } from 'vitest';
-import { AuthMode, createEmulator } from './index';
+import { AuthMode, createEmulator } from '../../scripts/emulator/index';
 
 type G = {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;

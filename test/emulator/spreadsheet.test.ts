@@ -1,6 +1,6 @@
 // Emulator SpreadsheetApp: the shape rules, addressing, grid limits, formats and metadata the real service has.
 import { describe, expect, it } from 'vitest';
-import { createEmulator, loadEmulator } from './index';
+import { createEmulator, loadEmulator } from '../../scripts/emulator/index';
 
 function setup() {
   const emu = createEmulator();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeInline, SIDEBAR_MAX_BYTES, wrapperSource } from '../../scripts/build';
-import { DIST, loadBundle, topLevelFunctions } from '../harness/load-bundle';
+import { DIST, loadBundle, topLevelFunctions } from '../../scripts/harness/load-bundle';
 import { parser } from '../../src/core/messages/parser';
 import { sidebarDictionaries } from '../../src/core/messages/sidebar';
 import { report } from '../../src/core/messages/report';

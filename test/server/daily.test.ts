@@ -1,9 +1,9 @@
 // Specs of the daily check through the built add-on: its trigger belongs to one spreadsheet,
 // and its digests respect the mail quota and are always recorded in the change log.
 import { describe, expect, it } from 'vitest';
-import { openAddOn, reviewedSeedPlan, rpc, sheetValues } from './tracking-fixture';
+import { openAddOn, reviewedSeedPlan, rpc, sheetValues } from '../../scripts/harness/add-on';
 import type { TrackingSettingsView } from '../../src/shared/rpc';
-import type { LoadedBundle } from '../harness/load-bundle';
+import type { LoadedBundle } from '../../scripts/harness/load-bundle';
 
 const NOW = '2023-06-01T02:00:00Z';
 const ON = { dueSoonDays: 7, dailyCheck: true, digest: true };

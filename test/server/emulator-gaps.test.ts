@@ -3,10 +3,10 @@
 // pixels for images, replaceText's "$" rules in a template fill, and the runtime smoke check.
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { IN_PROCESS, loadBundle, type LoadedBundle } from '../harness/load-bundle';
+import { IN_PROCESS, loadBundle, type LoadedBundle } from '../../scripts/harness/load-bundle';
 import type { OverdueReport, ProgressView, SaveProgressResult } from '../../src/shared/rpc';
 import type { CreatedReport, ReportDefaults, ReportRequest } from '../../src/shared/report-rpc';
-import { createSeedSheet, DEPARTMENTS, openAddOn, rpc, rpcError, setClock } from './tracking-fixture';
+import { createSeedSheet, DEPARTMENTS, openAddOn, rpc, rpcError, setClock } from '../../scripts/harness/add-on';
 
 type Snapshot = {
   id: string;

@@ -3,7 +3,7 @@
 // the commit's flush; each failed run must leave the workbook, properties and documents as
 // before, and say so.
 import { describe, expect, it } from 'vitest';
-import { OPERATIONS, sweep } from '../harness/faults';
+import { OPERATIONS, sweep } from '../../scripts/harness/faults';
 
 describe('all or nothing under injected service failures', () => {
   for (const operation of OPERATIONS) {

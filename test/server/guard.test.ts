@@ -4,10 +4,18 @@
 // trigger-only daily check, and the document lock on every write path.
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { IN_PROCESS, type LoadedBundle } from '../harness/load-bundle';
+import { IN_PROCESS, type LoadedBundle } from '../../scripts/harness/load-bundle';
 import type { ProgressView, SaveProgressResult, TrackingSettingsView } from '../../src/shared/rpc';
 import type { ReportDefaults, ReportRequest } from '../../src/shared/report-rpc';
-import { createSeedSheet, DEPARTMENTS, openAddOn, reviewedSeedPlan, rpc, rpcError, taskRows } from './tracking-fixture';
+import {
+  createSeedSheet,
+  DEPARTMENTS,
+  openAddOn,
+  reviewedSeedPlan,
+  rpc,
+  rpcError,
+  taskRows,
+} from '../../scripts/harness/add-on';
 
 // 1 June 2023, 09:00 in Hà Nội.
 const NOW = '2023-06-01T02:00:00Z';

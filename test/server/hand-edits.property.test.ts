@@ -5,8 +5,15 @@
 // task's row. A save comes from a list loaded before the edits (a sidebar left open).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSeedSheet, DEPARTMENTS, dragColumn, openAddOn, reviewedSeedPlan, rpc } from './tracking-fixture';
-import type { LoadedBundle } from '../harness/load-bundle';
+import {
+  createSeedSheet,
+  DEPARTMENTS,
+  dragColumn,
+  openAddOn,
+  reviewedSeedPlan,
+  rpc,
+} from '../../scripts/harness/add-on';
+import type { LoadedBundle } from '../../scripts/harness/load-bundle';
 import type { ProgressTask, ProgressView } from '../../src/shared/rpc';
 
 const NOW = '2023-06-01T02:00:00Z';

@@ -3,7 +3,7 @@
 // write nothing; the service-call count does not depend on the number of tasks.
 import { danVanPlanText } from '../fixtures/index';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../emulator/index';
+import { createEmulator, type Emulator } from '../../scripts/emulator/index';
 import * as server from '../../src/server/index';
 import { openTaskSheet } from '../../src/server/sheets/task-sheet';
 import { withDefaultDues } from '../../src/client/tabs/import-review';

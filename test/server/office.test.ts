@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../harness/load-bundle';
-import { openAddOn, rpc, rpcError, sheetValues } from './tracking-fixture';
+import { ROOT } from '../../scripts/harness/load-bundle';
+import { openAddOn, rpc, rpcError, sheetValues } from '../../scripts/harness/add-on';
 import type { CreatedSheet, ParsedPlan, ProgressView, UnitRegistryView } from '../../src/shared/rpc';
 
 const OFFICE = 'vanphong@example.gov.vn';

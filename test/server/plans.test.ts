@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../harness/load-bundle';
-import { openAddOn, rpc, rpcError, sheetValues } from './tracking-fixture';
+import { ROOT } from '../../scripts/harness/load-bundle';
+import { openAddOn, rpc, rpcError, sheetValues } from '../../scripts/harness/add-on';
 import type { CreatedSheet, ParsedPlan, PlanSheetSummary } from '../../src/shared/rpc';
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'test/fixtures/office', name), 'utf8');

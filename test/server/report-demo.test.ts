@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runDemo } from '../../scripts/demo';
-import { ROOT } from '../harness/load-bundle';
+import { ROOT } from '../../scripts/harness/load-bundle';
 import { DAN_VAN_PLAN_FILE } from '../fixtures/index';
 import { blockText, textBlocks, type ReportModel } from '../../src/core/report/model';
 

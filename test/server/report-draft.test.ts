@@ -2,10 +2,10 @@
 // draft section by section, the office's edits kept per plan and period (split under the 9 KB
 // property limit) and written into the Doc, the parent agency remembered for the spreadsheet.
 import { describe, expect, it } from 'vitest';
-import type { LoadedBundle } from '../harness/load-bundle';
+import type { LoadedBundle } from '../../scripts/harness/load-bundle';
 import type { CreatedReport, ReportDefaults, ReportDraftView, ReportRequest } from '../../src/shared/report-rpc';
 import type { Plan } from '../../src/core/types';
-import { createSeedSheet, openAddOn, reviewedSeedPlan, rpc, rpcError } from './tracking-fixture';
+import { createSeedSheet, openAddOn, reviewedSeedPlan, rpc, rpcError } from '../../scripts/harness/add-on';
 
 function defaults(bundle: LoadedBundle, planKey: string | null = null): ReportRequest {
   return rpc<ReportDefaults>(bundle, 'getReportDefaults', planKey).settings!;

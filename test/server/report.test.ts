@@ -1,9 +1,9 @@
 // The report through the real entry points on the emulator: the seed plan's sheet with progress,
 // the dashboard with its charts, then createReport → a Google Doc laid out per Nghị định 30.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LoadedBundle } from '../harness/load-bundle';
+import type { LoadedBundle } from '../../scripts/harness/load-bundle';
 import type { CreatedReport, ReportDefaults, ReportLogEntry, ReportRequest } from '../../src/shared/report-rpc';
-import { createSeedSheet, openAddOn, rpc, rpcError, sheetValues } from './tracking-fixture';
+import { createSeedSheet, openAddOn, rpc, rpcError, sheetValues } from '../../scripts/harness/add-on';
 import { renderDocPreview } from '../../scripts/lib/doc-preview';
 
 interface Node {
@@ -677,7 +677,7 @@ describe('npm run demo', () => {
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { runDemo } = await import('../../scripts/demo');
-    const { SEED_FILE } = await import('./tracking-fixture');
+    const { SEED_FILE } = await import('../../scripts/harness/add-on');
     const out = mkdtempSync(join(tmpdir(), 'plan-tracker-demo-report-'));
     try {
       runDemo({ planFile: SEED_FILE, outDir: out, today: '2023-05-05' }, () => undefined);

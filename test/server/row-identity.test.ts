@@ -2,7 +2,7 @@
 // sidebar lands on the row it loaded wherever that row moved, and a duplicated code is refused
 // with the rows named instead of writing to the first match (another unit's task).
 import { describe, expect, it } from 'vitest';
-import { createSeedSheet, DEPARTMENTS, openAddOn, rpc, rpcError, taskRows } from './tracking-fixture';
+import { createSeedSheet, DEPARTMENTS, openAddOn, rpc, rpcError, taskRows } from '../../scripts/harness/add-on';
 import { findRow, identityProblems, nextRowIds } from '../../src/core/row-identity';
 import type { ProgressView, SaveProgressResult } from '../../src/shared/rpc';
 

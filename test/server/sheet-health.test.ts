@@ -3,9 +3,17 @@
 // re-import after deleting the due column) are refused with a message naming the change and
 // its repair, nothing written; "Sửa cấu trúc bảng" puts the structure back, progress kept.
 import { describe, expect, it } from 'vitest';
-import { createSeedSheet, DEPARTMENTS, openAddOn, reviewedSeedPlan, rpc, rpcError, taskRows } from './tracking-fixture';
+import {
+  createSeedSheet,
+  DEPARTMENTS,
+  openAddOn,
+  reviewedSeedPlan,
+  rpc,
+  rpcError,
+  taskRows,
+} from '../../scripts/harness/add-on';
 import type { OverdueReport, ProgressView, RepairResult, SaveProgressResult } from '../../src/shared/rpc';
-import type { LoadedBundle } from '../harness/load-bundle';
+import type { LoadedBundle } from '../../scripts/harness/load-bundle';
 
 const NOW = '2023-06-01T02:00:00Z';
 

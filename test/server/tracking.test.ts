@@ -13,7 +13,7 @@ import {
   rpcError,
   sheetValues,
   taskRows,
-} from './tracking-fixture';
+} from '../../scripts/harness/add-on';
 import type { OverdueReport, ProgressView, SaveProgressResult, TrackingSettingsView } from '../../src/shared/rpc';
 
 // 1 June 2023, 09:00 in Hà Nội.

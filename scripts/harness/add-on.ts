@@ -1,13 +1,14 @@
-// Shared set-up of the tracking specs: the built add-on on the emulator with a fixed clock, and
-// the seed plan reviewed (units and deadlines filled as a reviewer would) and created through
-// the real createTaskSheet entry point.
-import { DAN_VAN_PLAN_FILE } from '../fixtures/index';
+// The built add-on on the emulator with a fixed clock, and the team's fixture plan reviewed
+// (units and deadlines filled as a reviewer would) and created through the real
+// createTaskSheet entry point: the set-up of the tracking specs, the fault sweep and the bench.
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { loadBundle, type LoadedBundle } from '../harness/load-bundle';
+import { loadBundle, ROOT, type LoadedBundle } from './load-bundle';
 import type { Plan } from '../../src/core/types';
 
-export const SEED_FILE = DAN_VAN_PLAN_FILE;
+/** The team's plan fixture (test/fixtures/plans), read as data. */
+export const SEED_FILE = join(ROOT, 'test/fixtures/plans/dan-van-2023.txt');
 export const OFFICE = 'Văn phòng và Tổ chức đoàn thể';
 export const DEPARTMENTS = 'Các phòng và đơn vị trực thuộc';
 

@@ -5,7 +5,7 @@
 // a run that answers "done" must leave the clean run's state.
 import { isDeepStrictEqual } from 'node:util';
 import { loadBundle, type LoadedBundle } from './load-bundle';
-import { createSeedSheet, DEPARTMENTS, openAddOn, reviewedSeedPlan, rpc, setClock } from '../server/tracking-fixture';
+import { createSeedSheet, DEPARTMENTS, openAddOn, reviewedSeedPlan, rpc, setClock } from './add-on';
 import type { Plan } from '../../src/core/types';
 import type { ProgressView } from '../../src/shared/rpc';
 import type { ReportDefaults, ReportRequest } from '../../src/shared/report-rpc';
