@@ -49,7 +49,7 @@ export function splitSheetName(a1: string): { sheetName: string | null; ref: str
 /**
  * Parses an A1 reference. A bare column ('B') or row ('5') is "Range not found" on the real
  * service, while 'B:B', '5:5', 'B1:B' and 'A2:2' are accepted (facts R18). Inverted corners
- * are normalised ('C5:B2' → 'B2:C5').
+ * are normalized ('C5:B2' → 'B2:C5').
  */
 export function parseA1(a1: string): A1Ref {
   if (typeof a1 !== 'string' || a1.trim() === '') fail('Range not found');

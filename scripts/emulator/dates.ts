@@ -34,8 +34,8 @@ function formatterFor(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Normalises 'GMT', 'UTC', 'GMT+7', 'GMT+07:00' to something Intl understands. */
-export function normaliseTimeZone(tz: string): string {
+/** Normalizes 'GMT', 'UTC', 'GMT+7', 'GMT+07:00' to something Intl understands. */
+export function normalizeTimeZone(tz: string): string {
   const m = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(tz);
   if (m) {
     const h = Number(m[2]);
@@ -50,7 +50,7 @@ export function normaliseTimeZone(tz: string): string {
 /** True when Intl knows the zone. */
 export function isValidTimeZone(tz: string): boolean {
   try {
-    formatterFor(normaliseTimeZone(tz));
+    formatterFor(normalizeTimeZone(tz));
     return true;
   } catch {
     return false;
@@ -61,7 +61,7 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** The wall-clock time of `date` in `tz`. */
 export function wallTime(date: Date, tz: string): WallTime {
-  const parts = formatterFor(normaliseTimeZone(tz)).formatToParts(date);
+  const parts = formatterFor(normalizeTimeZone(tz)).formatToParts(date);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '0';
   return {
     year: Number(get('year')),

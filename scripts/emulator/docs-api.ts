@@ -249,7 +249,7 @@ function splitChildren(children: DocNode[], at: number): [DocNode[], DocNode[]] 
 }
 
 /** Joins neighbouring TEXT nodes without node-level attributes, dropping empty ones. */
-function normalise(children: DocNode[]): DocNode[] {
+function normalize(children: DocNode[]): DocNode[] {
   const out: DocNode[] = [];
   for (const c of children) {
     if (c.type === 'TEXT' && (c.text ?? '') === '') continue;
@@ -290,7 +290,7 @@ function styleBefore(p: DocNode, at: number): Json {
 }
 
 function newParagraph(attrs: Json, children: DocNode[]): DocNode {
-  return { type: 'PARAGRAPH', attrs: JSON.parse(JSON.stringify(attrs)), children: normalise(children) };
+  return { type: 'PARAGRAPH', attrs: JSON.parse(JSON.stringify(attrs)), children: normalize(children) };
 }
 
 /**
@@ -301,7 +301,7 @@ function newParagraph(attrs: Json, children: DocNode[]): DocNode {
 function cutParagraph(span: ParaSpan, at: number, middle: DocNode[]): DocNode {
   const [left, right] = splitChildren(span.node.children ?? [], at);
   const after = newParagraph(span.node.attrs, right);
-  span.node.children = normalise(left);
+  span.node.children = normalize(left);
   const kids = span.owner.children!;
   kids.splice(kids.indexOf(span.node) + 1, 0, ...middle, after);
   return after;
@@ -312,7 +312,7 @@ function insertTextAt(span: ParaSpan, at: number, text: string): void {
   const parts = text.split('\n');
   if (parts.length === 1) {
     const [left, right] = splitChildren(span.node.children ?? [], at);
-    span.node.children = normalise([...left, textNode(text, style), ...right]);
+    span.node.children = normalize([...left, textNode(text, style), ...right]);
     return;
   }
   const [left, right] = splitChildren(span.node.children ?? [], at);
@@ -323,7 +323,7 @@ function insertTextAt(span: ParaSpan, at: number, text: string): void {
       newParagraph(span.node.attrs, last ? [textNode(parts[i], style), ...right] : [textNode(parts[i], style)]),
     );
   }
-  span.node.children = normalise([...left, textNode(parts[0], style)]);
+  span.node.children = normalize([...left, textNode(parts[0], style)]);
   const kids = span.owner.children!;
   kids.splice(kids.indexOf(span.node) + 1, 0, ...made);
 }
@@ -774,7 +774,7 @@ const HANDLERS: Record<string, Handler> = {
       invalid('Page breaks can only be inserted inside the body, outside tables.');
     // A page break then a newline.
     const [left, right] = splitChildren(span.node.children ?? [], at);
-    span.node.children = normalise([...left, { type: 'PAGE_BREAK', attrs: {} }]);
+    span.node.children = normalize([...left, { type: 'PAGE_BREAK', attrs: {} }]);
     const kids = span.owner.children!;
     kids.splice(kids.indexOf(span.node) + 1, 0, newParagraph(span.node.attrs, right));
     changed(w);
@@ -802,7 +802,7 @@ const HANDLERS: Record<string, Handler> = {
     if (size.width) attrs.WIDTH = Math.round((pt(size.width, 'objectSize.width') * 4) / 3);
     if (size.height) attrs.HEIGHT = Math.round((pt(size.height, 'objectSize.height') * 4) / 3);
     const [left, right] = splitChildren(span.node.children ?? [], at);
-    span.node.children = normalise([
+    span.node.children = normalize([
       ...left,
       { type: 'INLINE_IMAGE', attrs, image: { contentType: 'image/png', bytes: 0, name: null } },
       ...right,
@@ -820,7 +820,7 @@ const HANDLERS: Record<string, Handler> = {
     if (first && last && first === paragraphAt(l, end - 1) && end < first.end) {
       const [left, rest] = splitChildren(first.node.children ?? [], start - first.start);
       const [, right] = splitChildren(rest, end - start);
-      first.node.children = normalise([...left, ...right]);
+      first.node.children = normalize([...left, ...right]);
       changed(w);
       return;
     }
@@ -834,7 +834,7 @@ const HANDLERS: Record<string, Handler> = {
     const i = kids.indexOf(first.node);
     const j = kids.indexOf(last.node);
     // The last paragraph keeps its newline, so its style; the first's kept text joins it.
-    last.node.children = normalise([...keepLeft, ...keepRight]);
+    last.node.children = normalize([...keepLeft, ...keepRight]);
     kids.splice(i, j - i);
     changed(w);
   },

@@ -165,7 +165,7 @@ function readAttrValue(key: string, v: unknown): unknown {
   return v;
 }
 
-function normaliseAttrs(attributes: Record<string, unknown>): Record<string, unknown> {
+function normalizeAttrs(attributes: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(attributes)) {
     if (!(k in DocAttribute)) continue; // unknown keys are ignored, as Apps Script does
@@ -268,7 +268,7 @@ export class Element extends Counted {
   }
   setAttributes(attributes: Record<string, unknown>): this {
     this.edit();
-    Object.assign(this._node.attrs, normaliseAttrs(attributes));
+    Object.assign(this._node.attrs, normalizeAttrs(attributes));
     return this;
   }
   getNextSibling(): Element | null {
@@ -625,7 +625,7 @@ export class Body extends ContainerElement {
   /** Page attributes go to the page; text attributes to every paragraph. */
   override setAttributes(attributes: Record<string, unknown>): this {
     this.edit();
-    const a = normaliseAttrs(attributes);
+    const a = normalizeAttrs(attributes);
     const p = this.page();
     const pageKeys: Record<string, keyof typeof p> = {
       PAGE_WIDTH: 'width',
@@ -725,7 +725,7 @@ export class ParagraphLike extends ContainerElement {
    */
   override setAttributes(attributes: Record<string, unknown>): this {
     this.edit();
-    const attrs = normaliseAttrs(attributes);
+    const attrs = normalizeAttrs(attributes);
     Object.assign(this._node.attrs, attrs);
     for (const c of this._node.children ?? []) {
       if (c.type !== 'TEXT') continue;
@@ -1169,7 +1169,7 @@ export class Text extends Element {
    * attributes) a range; only character attributes apply (paragraph ones belong to paragraphs).
    */
   override setAttributes(...args: unknown[]): this {
-    const attrs = normaliseAttrs((args.length === 3 ? args[2] : args[0]) as Record<string, unknown>);
+    const attrs = normalizeAttrs((args.length === 3 ? args[2] : args[0]) as Record<string, unknown>);
     for (const [key, value] of Object.entries(attrs)) {
       if (!TEXT_ATTRS.has(key)) continue;
       this.style(key, args.length === 3 ? [args[0], args[1], value] : [value]);

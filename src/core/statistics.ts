@@ -61,7 +61,7 @@ export function computeStatistics(rows: readonly EvaluatedRow[]): Statistics {
       duties[row.evaluation] += 1;
       continue;
     }
-    const name = normaliseUnitName(row.unit);
+    const name = normalizeUnitName(row.unit);
     overall[row.evaluation] += 1;
     if (name === null) {
       noUnit[row.evaluation] += 1;
@@ -105,7 +105,7 @@ export function evaluateRecords(
 }
 
 /** Trims and collapses inner whitespace; null for blank names. */
-export function normaliseUnitName(name: string | null | undefined): string | null {
+export function normalizeUnitName(name: string | null | undefined): string | null {
   const text = String(name ?? '')
     .replace(/\s+/g, ' ')
     .trim();

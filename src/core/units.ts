@@ -3,7 +3,7 @@
 // never become units, names match ignoring case and accents and through other names, and
 // near-duplicates are found to be offered for merging (never merged silently).
 import type { Plan } from './types';
-import { normaliseUnitName } from './statistics';
+import { normalizeUnitName } from './statistics';
 import { splitUnits } from './plan/units';
 import { neutraliseFormula, type CellValue } from './sheet-model';
 import { msg, type Locale } from './messages/index';
@@ -46,7 +46,7 @@ const UNIT_HEAD =
  * (people's names, sentences).
  */
 export function unitCandidates(raw: string | null | undefined): string[] {
-  const text = normaliseUnitName(raw);
+  const text = normalizeUnitName(raw);
   if (text === null) return [];
   const out: string[] = [];
   for (const piece of splitUnits(text, true)) {
@@ -65,7 +65,7 @@ export function matchKey(name: string): string {
 
 /** The registry unit a name means: by name, short name or another name, ignoring case and accents. */
 export function findUnit(units: readonly UnitEntry[], name: string | null | undefined): UnitEntry | null {
-  const text = normaliseUnitName(name);
+  const text = normalizeUnitName(name);
   if (text === null) return null;
   const key = matchKey(text);
   return units.find((u) => [u.name, u.shortName, ...u.aliases].some((n) => n !== '' && matchKey(n) === key)) ?? null;
@@ -109,7 +109,7 @@ export function mergeUnits(
   const units = [...existing];
   const added: string[] = [];
   for (const raw of names) {
-    const name = normaliseUnitName(raw);
+    const name = normalizeUnitName(raw);
     if (name === null || findUnit(units, name)) continue;
     units.push(newUnit(name));
     added.push(name);
@@ -227,7 +227,7 @@ export function rowsToUnits(values: readonly (readonly unknown[])[]): UnitEntry[
       .trim();
   return values
     .map((row) => ({
-      name: normaliseUnitName(text(row[0])) ?? '',
+      name: normalizeUnitName(text(row[0])) ?? '',
       shortName: text(row[1]),
       emails: emailsIn(text(row[2])),
       aliases: text(row[3])

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   changedFields,
   columnRuns,
-  normaliseUpdate,
+  normalizeUpdate,
   progressBaseline,
   progressTask,
   sortByUrgency,
@@ -72,46 +72,46 @@ function rejection(fn: () => unknown): string | null {
 
 describe('a progress update', () => {
   it('accepts the state as a key or as its label in Vietnamese or English', () => {
-    expect(normaliseUpdate(update({ state: 'in_progress' }), TODAY).state).toBe('in_progress');
-    expect(normaliseUpdate(update({ state: 'Đang thực hiện' }), TODAY).state).toBe('in_progress');
-    expect(normaliseUpdate(update({ state: 'In progress' }), TODAY).state).toBe('in_progress');
-    expect(normaliseUpdate(update({ state: '  ' }), TODAY).state).toBeNull();
+    expect(normalizeUpdate(update({ state: 'in_progress' }), TODAY).state).toBe('in_progress');
+    expect(normalizeUpdate(update({ state: 'Đang thực hiện' }), TODAY).state).toBe('in_progress');
+    expect(normalizeUpdate(update({ state: 'In progress' }), TODAY).state).toBe('in_progress');
+    expect(normalizeUpdate(update({ state: '  ' }), TODAY).state).toBeNull();
   });
 
   it('refuses an unknown state, a percent outside 0–100, a malformed or future completion date', () => {
-    expect(rejection(() => normaliseUpdate(update({ state: 'xong rồi' }), TODAY))).toBe('trkBadState');
-    expect(rejection(() => normaliseUpdate(update({ percent: 101 }), TODAY))).toBe('trkBadPercent');
-    expect(rejection(() => normaliseUpdate(update({ percent: -1 }), TODAY))).toBe('trkBadPercent');
-    expect(rejection(() => normaliseUpdate(update({ percent: 'năm mươi' as unknown as number }), TODAY))).toBe(
+    expect(rejection(() => normalizeUpdate(update({ state: 'xong rồi' }), TODAY))).toBe('trkBadState');
+    expect(rejection(() => normalizeUpdate(update({ percent: 101 }), TODAY))).toBe('trkBadPercent');
+    expect(rejection(() => normalizeUpdate(update({ percent: -1 }), TODAY))).toBe('trkBadPercent');
+    expect(rejection(() => normalizeUpdate(update({ percent: 'năm mươi' as unknown as number }), TODAY))).toBe(
       'trkBadPercent',
     );
-    expect(rejection(() => normaliseUpdate(update({ completedOn: '10/07/2024' }), TODAY))).toBe('trkBadDate');
-    expect(rejection(() => normaliseUpdate(update({ completedOn: '2024-02-30' }), TODAY))).toBe('trkBadDate');
-    expect(rejection(() => normaliseUpdate(update({ completedOn: '2024-07-11' }), TODAY))).toBe('trkDateInFuture');
+    expect(rejection(() => normalizeUpdate(update({ completedOn: '10/07/2024' }), TODAY))).toBe('trkBadDate');
+    expect(rejection(() => normalizeUpdate(update({ completedOn: '2024-02-30' }), TODAY))).toBe('trkBadDate');
+    expect(rejection(() => normalizeUpdate(update({ completedOn: '2024-07-11' }), TODAY))).toBe('trkDateInFuture');
   });
 
   it('accepts the bounds: 0 and 100 percent, completed today', () => {
-    expect(normaliseUpdate(update({ percent: 0 }), TODAY).percent).toBe(0);
-    expect(normaliseUpdate(update({ percent: 100, completedOn: TODAY }), TODAY)).toMatchObject({
+    expect(normalizeUpdate(update({ percent: 0 }), TODAY).percent).toBe(0);
+    expect(normalizeUpdate(update({ percent: 100, completedOn: TODAY }), TODAY)).toMatchObject({
       percent: 100,
       completedOn: TODAY,
     });
   });
 
   it('completes a task set to done today at 100 percent unless the user said otherwise', () => {
-    expect(normaliseUpdate(update({ state: 'done' }), TODAY)).toMatchObject({ completedOn: TODAY, percent: 100 });
-    expect(normaliseUpdate(update({ state: 'done', completedOn: '2024-07-01', percent: 90 }), TODAY)).toMatchObject({
+    expect(normalizeUpdate(update({ state: 'done' }), TODAY)).toMatchObject({ completedOn: TODAY, percent: 100 });
+    expect(normalizeUpdate(update({ state: 'done', completedOn: '2024-07-01', percent: 90 }), TODAY)).toMatchObject({
       completedOn: '2024-07-01',
       percent: 90,
     });
-    expect(normaliseUpdate(update({ state: 'in_progress' }), TODAY)).toMatchObject({
+    expect(normalizeUpdate(update({ state: 'in_progress' }), TODAY)).toMatchObject({
       completedOn: null,
       percent: null,
     });
   });
 
   it('trims the result and evidence', () => {
-    expect(normaliseUpdate(update({ result: '  Đã ban hành  ', evidence: ' 123/QĐ-UBND ' }), TODAY)).toMatchObject({
+    expect(normalizeUpdate(update({ result: '  Đã ban hành  ', evidence: ' 123/QĐ-UBND ' }), TODAY)).toMatchObject({
       result: 'Đã ban hành',
       evidence: '123/QĐ-UBND',
     });
@@ -149,8 +149,8 @@ describe('the baseline of a row', () => {
 
 describe('changed fields', () => {
   it('lists only the entered fields whose value differs, in log order', () => {
-    const before = normaliseUpdate(update({ state: 'in_progress', percent: 40, result: 'A' }), TODAY);
-    const after = normaliseUpdate(update({ state: 'done', percent: 40, result: 'B', completedOn: TODAY }), TODAY);
+    const before = normalizeUpdate(update({ state: 'in_progress', percent: 40, result: 'A' }), TODAY);
+    const after = normalizeUpdate(update({ state: 'done', percent: 40, result: 'B', completedOn: TODAY }), TODAY);
     expect(changedFields(before, after)).toEqual(['state', 'completedOn', 'result']);
     expect(changedFields(before, before)).toEqual([]);
   });

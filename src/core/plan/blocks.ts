@@ -1,8 +1,8 @@
-// Plain text to blocks: normalises pasted or converted text, then splits it into paragraphs and table rows.
+// Plain text to blocks: normalizes pasted or converted text, then splits it into paragraphs and table rows.
 import type { Block } from '../types';
 
 /**
- * Normalises text the way the parser expects it: Unicode NFC (Word often gives decomposed
+ * Normalizes text the way the parser expects it: Unicode NFC (Word often gives decomposed
  * Vietnamese), LF line ends, plain spaces for non-breaking ones, no zero-width characters,
  * no markdown emphasis residue (`*…*`, `**…**`).
  */
@@ -22,7 +22,7 @@ export function normalizeText(text: string): string {
   );
 }
 
-/** Normalises one cell or paragraph: collapsed spaces, trimmed. */
+/** Normalizes one cell or paragraph: collapsed spaces, trimmed. */
 function cleanLine(text: string): string {
   return text.replace(/[ \t]+/g, ' ').trim();
 }
@@ -155,7 +155,7 @@ export function blocksFromText(text: string): Block[] {
   return blocks;
 }
 
-/** Normalises blocks that come from another producer (a Google Doc) the same way as text. */
+/** Normalizes blocks that come from another producer (a Google Doc) the same way as text. */
 export function normalizeBlocks(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks ?? []) {

@@ -3,7 +3,7 @@
 import type { Evaluation, IsoDate, TaskRecord } from '../types';
 import { compareDates } from '../dates';
 import { evaluateTask, isDone } from '../evaluation';
-import { isReportDuty, normaliseUnitName, unitKey } from '../statistics';
+import { isReportDuty, normalizeUnitName, unitKey } from '../statistics';
 import type { ReportPeriodInfo } from './model';
 
 /** A row of the report with its evaluation for the period. */
@@ -81,7 +81,7 @@ export function groupByUnit(tasks: readonly ReportTask[]): UnitGroup[] {
   const groups = new Map<string, UnitGroup>();
   const none: UnitGroup = { unit: null, tasks: [] };
   for (const task of tasks) {
-    const name = normaliseUnitName(task.record.leadUnit);
+    const name = normalizeUnitName(task.record.leadUnit);
     if (name === null) {
       none.tasks.push(task);
       continue;

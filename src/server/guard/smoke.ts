@@ -1,5 +1,5 @@
 // The runtime smoke check: the JavaScript features only Google's servers can vouch for (Intl
-// time zones, formatToParts, Vietnamese lower-casing, Unicode normalisation), tried on the
+// time zones, formatToParts, Vietnamese lower-casing, Unicode normalization), tried on the
 // real runtime. Run it first on a real spreadsheet (README, deploy); it changes nothing.
 import { fixedZoneOffsetMs, todayIn } from '../../core/dates';
 import { msg } from '../../core/messages/index';

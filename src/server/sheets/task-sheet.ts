@@ -69,16 +69,6 @@ export interface TaskRows {
   find(wanted: { rowId?: string | null; code: string }): RowLookup;
 }
 
-/**
- * The key that identifies a plan across revisions: its number and year ("05/kh-bqlkkt@2023"),
- * or its title and year when it has no number.
- */
-export function planKeyOf(plan: Pick<Plan, 'number' | 'title' | 'year' | 'date'>): string {
-  const year = plan.year ?? (plan.date ? Number(plan.date.slice(0, 4)) : null);
-  const name = (plan.number ?? '').trim() || plan.title.trim();
-  return `${name.normalize('NFC').replace(/\s+/g, ' ').toLocaleLowerCase('vi').slice(0, 200)}@${year ?? ''}`;
-}
-
 /** Every task sheet of the spreadsheet (found by sheet metadata; renamed sheets included). */
 export function listPlanSheets(ss: Spreadsheet): PlanSheetInfo[] {
   const tagged = taggedSheets(ss, TASK_SHEET_KEY);

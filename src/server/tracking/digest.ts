@@ -2,7 +2,7 @@
 // (plain text, Vietnamese by default), from the overdue check's list and the units sheet.
 import { daysBetween, formatDate } from '../../core/dates';
 import { msg, type Locale } from '../../core/messages/index';
-import { normaliseUnitName, unitKey } from '../../core/statistics';
+import { normalizeUnitName, unitKey } from '../../core/statistics';
 import { resolveUnits, type UnitEntry } from '../../core/units';
 import type { OverdueItem } from '../../shared/rpc';
 
@@ -38,7 +38,7 @@ export function composeDigests(input: DigestInput): DigestMail[] {
     if (to.length === 0) continue;
     const key = unitKey(unit.name);
     const mine = input.items.filter((item) => {
-      const name = normaliseUnitName(item.unit);
+      const name = normalizeUnitName(item.unit);
       return name !== null && (unitKey(name) === key || resolveUnits(input.units, name).includes(unit));
     });
     const overdue = mine.filter((i) => i.category === 'overdue');

@@ -21,11 +21,11 @@ export const ENTERED_FIELDS = [
 export type EnteredField = (typeof ENTERED_FIELDS)[number];
 
 /**
- * Checks and normalises an update: the state may be a key or a label in either language,
+ * Checks and normalizes an update: the state may be a key or a label in either language,
  * percent 0–100, the completion date an ISO date not after today; a task set to done with no
  * completion date is completed today, and a done task without percent is at 100.
  */
-export function normaliseUpdate(update: ProgressUpdate, today: IsoDate): EnteredProgress {
+export function normalizeUpdate(update: ProgressUpdate, today: IsoDate): EnteredProgress {
   const stateText = update.state === null || update.state === undefined ? '' : String(update.state).trim();
   const state: TaskState | null = stateText === '' ? null : parseState(stateText);
   if (stateText !== '' && state === null) throw new UserError('trkBadState');

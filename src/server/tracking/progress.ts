@@ -5,7 +5,7 @@ import { at } from '../../core/arrays';
 import { columnHeader, stateLabel, type ColumnKey } from '../../core/columns';
 import { formatDate, todayIn } from '../../core/dates';
 import { dateCellsIn, recordsToRows, type CellValue } from '../../core/sheet-model';
-import { normaliseUnitName, unitKey } from '../../core/statistics';
+import { normalizeUnitName, unitKey } from '../../core/statistics';
 import { msg, type Locale } from '../../core/messages/index';
 import type { TaskProgress, TaskRecord } from '../../core/types';
 import type { ProgressUpdate, ProgressView, ProgressViewRequest, SaveProgressResult } from '../../shared/rpc';
@@ -21,7 +21,7 @@ import { withDocumentLock } from './lock';
 import {
   changedFields,
   columnRuns,
-  normaliseUpdate,
+  normalizeUpdate,
   progressBaseline,
   progressTask,
   sortByUrgency,
@@ -48,8 +48,8 @@ export function progressView(ss: Spreadsheet, request: ProgressViewRequest, now:
   const registry = readUnits(ss);
   const access = accessOf(ss, registry);
   const allowed = access.office ? registry : access.units;
-  if (request.unit !== undefined) writeMyUnit(normaliseUnitName(request.unit));
-  let unit = request.unit !== undefined ? normaliseUnitName(request.unit) : readMyUnit();
+  if (request.unit !== undefined) writeMyUnit(normalizeUnitName(request.unit));
+  let unit = request.unit !== undefined ? normalizeUnitName(request.unit) : readMyUnit();
   // A member sees only their own units, whatever they ask for.
   if (!access.office) unit = findUnit(access.units, unit)?.name ?? access.units[0]?.name ?? null;
   const base = { plans, units: allowed.map((u) => u.name), unit, office: access.office, today, dueSoonDays };
@@ -66,7 +66,7 @@ export function progressView(ss: Spreadsheet, request: ProgressViewRequest, now:
   // those are the office's to follow up. Members' pickers hold their own units only.
   if (access.office) {
     const unregistered = records
-      .map((r) => normaliseUnitName(r.leadUnit))
+      .map((r) => normalizeUnitName(r.leadUnit))
       .filter((n): n is string => n !== null && resolveUnits(registry, n).length === 0);
     base.units = [...base.units, ...new Set(unregistered)];
   }
@@ -76,7 +76,7 @@ export function progressView(ss: Spreadsheet, request: ProgressViewRequest, now:
   const names = (raw: string | null): boolean =>
     entry
       ? resolveUnits(registry, raw).includes(entry)
-      : raw !== null && normaliseUnitName(raw) !== null && unitKey(normaliseUnitName(raw)!) === unitKey(unit!);
+      : raw !== null && normalizeUnitName(raw) !== null && unitKey(normalizeUnitName(raw)!) === unitKey(unit!);
   if (unit === null) return { ...base, planKey, tasks: [], supportTasks: [] };
   const lead = records.filter((r) => r.inPlan && names(r.leadUnit));
   const support = records.filter((r) => r.inPlan && !lead.includes(r) && r.supportUnits.some(names));
@@ -102,7 +102,7 @@ export function saveTaskProgress(
   const { dueSoonDays } = readSettings();
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = todayIn(timeZone, now);
-  const entered = normaliseUpdate(update, today);
+  const entered = normalizeUpdate(update, today);
   const code = String(update.code ?? '').trim();
 
   return withDocumentLock(() =>

@@ -152,7 +152,7 @@ describe('parsePlan: input that is not a plan', () => {
   });
 });
 
-describe('normalisation', () => {
+describe('normalization', () => {
   it('gives NFC, LF, plain spaces, no zero-width characters and no markdown emphasis', () => {
     const raw = 'Ke\u0302\u0301 hoa\u0323ch\r\nA\u00A0B\u200B **đậm** và *nghiêng*';
     expect(normalizeText(raw)).toBe('Kế hoạch\nA B đậm và nghiêng');
