@@ -60,7 +60,14 @@ export function unitCandidates(raw: string | null | undefined): string[] {
 
 /** The key names are matched by: case, spacing, Unicode form and accents ignored ("Sở Tư pháp" = "so tu phap"). */
 export function matchKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').replace(/\s+/g, ' ').trim().toLowerCase();
+  // Accents go with NFD; đ/Đ (U+0111/U+0110) are letters of their own, so they become d by hand.
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u0111\u0110]/g, 'd')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** The registry unit a name means: by name, short name or another name, ignoring case and accents. */
