@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parsePlan } from '../src/core/plan/index';
+import { emptyPlan, parsePlan } from '../src/core/plan/index';
 import type { Plan } from '../src/core/types';
 
 interface ExpectedTask {
@@ -200,29 +200,10 @@ export function scoreExamples(folder?: string, detail = false): Array<Score & { 
   return (folder ? listFolder(folder) : listExamples()).map((ex) => {
     const exp = JSON.parse(readFileSync(ex.json, 'utf8')) as Expected;
     const result = parsePlan(readFileSync(ex.txt, 'utf8'));
-    const plan = result.ok ? result.plan : parsePlanFallback();
+    const plan = result.ok ? result.plan : emptyPlan();
     if (detail) console.log([ex.name, ...describeMisses(plan, exp)].join('\n'));
     return { ...scorePlan(ex.name, plan, exp), seed: ex.seed };
   });
-}
-
-function parsePlanFallback(): Plan {
-  return {
-    number: null,
-    code: null,
-    issuer: null,
-    place: null,
-    date: null,
-    title: '',
-    year: null,
-    basis: [],
-    objectives: [],
-    tasks: [],
-    reports: [],
-    recipients: [],
-    signer: { title: null, name: null, block: null },
-    warnings: [],
-  };
 }
 
 /** Adds scores together. */

@@ -56,7 +56,8 @@ function isAppendixHeading(b: Block): boolean {
   return b.kind === 'paragraph' && APPENDIX.test(b.text) && b.text.split(/\s+/).length <= 6;
 }
 
-function emptyPlan(): Plan {
+/** A plan with nothing read: every key present, all empty. */
+export function emptyPlan(): Plan {
   return {
     number: null,
     code: null,

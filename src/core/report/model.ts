@@ -231,3 +231,22 @@ export function textBlocks(model: ReportModel): Array<ParagraphBlock | HeadingBl
 export function blockText(block: { runs: Run[] }): string {
   return block.runs.map((run) => run.text).join('');
 }
+
+/** The character style of a run as it ends up: the paragraph's, with the run's overrides. */
+export interface CharStyle {
+  sizePt: number;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  placeholder: boolean;
+}
+
+export function charStyle(run: Run | undefined, style: ParagraphStyle): CharStyle {
+  return {
+    sizePt: run?.sizePt ?? style.sizePt,
+    bold: run?.bold ?? style.bold,
+    italic: run?.italic ?? style.italic,
+    underline: run?.underline ?? false,
+    placeholder: run?.placeholder ?? false,
+  };
+}

@@ -6,7 +6,7 @@ import { UserError } from '../rpc';
 type Body = GoogleAppsScript.Document.Body;
 
 /** The document id in a Docs link ("…/document/d/<id>/edit"), or the text itself when it is an id. */
-function docIdOf(linkOrId: string): string | null {
+export function docIdOf(linkOrId: string): string | null {
   const text = linkOrId.trim();
   const fromLink = /\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{10,})/.exec(text);
   if (fromLink) return fromLink[1] ?? null;

@@ -17,6 +17,7 @@ import {
   type Run,
   type TableBlock,
 } from '../../core/report/model';
+import { charStyle, type CharStyle } from '../../core/report/model';
 
 /**
  * One Docs API request. Typed loosely: the bundled typings predate section, merge, pin and
@@ -54,25 +55,6 @@ const PX_PER_INCH = 96;
 const pt = (magnitude: number) => ({ magnitude: Math.round(magnitude * 100) / 100, unit: 'PT' });
 
 const ALIGNMENT: Record<Align, string> = { left: 'START', center: 'CENTER', right: 'END', justify: 'JUSTIFIED' };
-
-/** The character style of a run as it ends up: the paragraph's, with the run's overrides. */
-interface CharStyle {
-  sizePt: number;
-  bold: boolean;
-  italic: boolean;
-  underline: boolean;
-  placeholder: boolean;
-}
-
-function charStyle(run: Run | undefined, style: ParagraphStyle): CharStyle {
-  return {
-    sizePt: run?.sizePt ?? style.sizePt,
-    bold: run?.bold ?? style.bold,
-    italic: run?.italic ?? style.italic,
-    underline: run?.underline ?? false,
-    placeholder: run?.placeholder ?? false,
-  };
-}
 
 function runsText(runs: readonly Run[]): string {
   return runs.map((run) => run.text).join('');

@@ -13,6 +13,7 @@ import {
   type Run,
   type TableBlock,
 } from '../../core/report/model';
+import { charStyle, type CharStyle } from '../../core/report/model';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -185,25 +186,6 @@ function alignment(align: Align): GoogleAppsScript.Document.HorizontalAlignment 
 
 function runsText(runs: readonly Run[]): string {
   return runs.map((run) => run.text).join('');
-}
-
-/** The character style of a run as it ends up: the paragraph's, with the run's overrides. */
-interface CharStyle {
-  sizePt: number;
-  bold: boolean;
-  italic: boolean;
-  underline: boolean;
-  placeholder: boolean;
-}
-
-function charStyle(run: Run | undefined, style: ParagraphStyle): CharStyle {
-  return {
-    sizePt: run?.sizePt ?? style.sizePt,
-    bold: run?.bold ?? style.bold,
-    italic: run?.italic ?? style.italic,
-    underline: run?.underline ?? false,
-    placeholder: run?.placeholder ?? false,
-  };
 }
 
 function sameChars(a: CharStyle, b: CharStyle): boolean {

@@ -11,6 +11,7 @@ import { findSharedSheet } from '../sheets/shared-sheets';
 import type { ReportPeriodRequest, ReportRequest } from '../../shared/report-rpc';
 import { userLocale } from '../locale';
 import { UserError } from '../rpc';
+import { docIdOf } from '../docs/doc-blocks';
 
 const PROPERTY_PREFIX = 'planTracker.report:';
 /** The parent agency, remembered for the whole spreadsheet (every plan of an office has the same). */
@@ -160,11 +161,7 @@ export function validateReportRequest(value: unknown): ReportRequest {
 
 /** The document id in a Google Docs link ("…/document/d/<id>/edit") or a bare id; null otherwise. */
 export function templateDocId(link: string): string | null {
-  const trimmed = link.trim();
-  const inUrl = /\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{10,})/.exec(trimmed);
-  if (inUrl) return inUrl[1] ?? null;
-  if (/^https?:/i.test(trimmed)) return null;
-  return /^[A-Za-z0-9_-]{10,}$/.test(trimmed) ? trimmed : null;
+  return docIdOf(link);
 }
 
 /** The core's period from the request. */
